@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "SaferPlan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "saferplan", targets: ["saferplan"]),
+        .executable(name: "saferplan-bench", targets: ["saferplan-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The domain: model, rules, scoring, JSON workspace store. No UI, no curses.
+        .target(name: "PlanCore"),
+        // Terminal-independent UI: state, actions, reducer, key maps, views into a cell grid.
+        .target(name: "PlanUI", dependencies: ["PlanCore"]),
+        // The C shim: the only code that includes <ncurses.h>.
+        .target(
+            name: "CNcursesw",
+            cSettings: [
+                .define("NCURSES_WIDECHAR", to: "1"),
+                .define("_XOPEN_SOURCE_EXTENDED", to: "1"),
+                .define("_DEFAULT_SOURCE", to: "1"),
+            ],
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        // The thin ncurses backend: blits a Screen, decodes keys, signals, $EDITOR hand-over.
+        .target(name: "TerminalBackend", dependencies: ["CNcursesw", "PlanUI"]),
+        // A generator of large synthetic workspaces, for the benchmark and tests.
+        .target(name: "SyntheticWorkspace", dependencies: ["PlanCore"]),
+        // The executable: argument parsing and wiring only.
+        .executableTarget(
+            name: "saferplan",
+            dependencies: [
+                "PlanCore", "PlanUI", "TerminalBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `swift run -c release saferplan-bench`: prints the benchmark tables.
+        .executableTarget(
+            name: "saferplan-bench",
+            dependencies: ["PlanCore", "PlanUI", "TerminalBackend", "SyntheticWorkspace"]
+        ),
+        .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "SyntheticWorkspace"]),
+        .testTarget(name: "PlanUITests", dependencies: ["PlanUI", "PlanCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["saferplan", "PlanCore"]),
+    ]
+)

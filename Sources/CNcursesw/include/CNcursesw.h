@@ -1,0 +1,1 @@
+int sp_dummy(void);

@@ -1,0 +1,2 @@
+#include "CNcursesw.h"
+int sp_dummy(void){return 0;}

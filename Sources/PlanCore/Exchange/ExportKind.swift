@@ -1,0 +1,23 @@
+/// What `export` writes.
+public enum ExportSubject: String, Sendable, CaseIterable {
+    case plan, risks, actions, indicators, governance, budget
+}
+
+/// The form `export` writes it in.
+public enum ExportFormat: String, Sendable, CaseIterable {
+    /// A stable machine form (documented in the README).
+    case json
+    /// RFC 4180, UTF-8, one row per record.
+    case csv
+    /// A board paper in Markdown.
+    case md
+    /// A board paper in HTML that prints on A4.
+    case html
+}
+
+/// A request the exporter cannot meet, with the reason.
+public struct ExportError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,194 @@
+/// Where a plan is in its approval: draft → final draft → endorsed → adopted → published.
+public enum PlanStatus: String, Codable, Sendable, CaseIterable, Comparable {
+    case draft, finalDraft, endorsed, adopted, published
+
+    public var label: String {
+        switch self {
+        case .draft: return "Draft"
+        case .finalDraft: return "Final draft"
+        case .endorsed: return "Endorsed"
+        case .adopted: return "Adopted"
+        case .published: return "Published"
+        }
+    }
+
+    public static func < (a: PlanStatus, b: PlanStatus) -> Bool {
+        allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0
+    }
+}
+
+/// One step of the plan's approval: when, and by which body.
+public struct PlanStatusStep: Codable, Sendable, Equatable {
+    public var status: PlanStatus
+    public var date: Day?
+    /// The body that took the step, e.g. "Cabinet".
+    public var body: String
+    public var note: String
+
+    public init(status: PlanStatus, date: Day? = nil, body: String = "", note: String = "") {
+        self.status = status
+        self.date = date
+        self.body = body
+        self.note = note
+    }
+}
+
+/// The years a plan covers, e.g. 2008–2011 (three financial years from April 2008).
+public struct PlanPeriod: Codable, Sendable, Equatable, CustomStringConvertible {
+    public var startYear: Int
+    public var endYear: Int
+
+    public init(startYear: Int, endYear: Int) {
+        self.startYear = startYear
+        self.endYear = endYear
+    }
+
+    /// `2008–2011`.
+    public var description: String { "\(startYear)–\(endYear)" }
+    /// Number of years covered.
+    public var years: Int { endYear - startYear }
+    /// The financial years in the period.
+    public var financialYears: [FinancialYear] {
+        endYear > startYear ? (startYear..<endYear).map(FinancialYear.init) : []
+    }
+}
+
+/// The yearly revision of the plan after the autumn strategic assessment.
+public struct PlanRevision: Codable, Sendable, Equatable, Identifiable {
+    public var id: String
+    /// The year whose plan this revision produced.
+    public var year: FinancialYear
+    public var date: Day?
+    public var summary: String
+    /// What changed, one line each.
+    public var changes: [String]
+
+    public init(id: String, year: FinancialYear, date: Day? = nil, summary: String = "", changes: [String] = []) {
+        self.id = id
+        self.year = year
+        self.date = date
+        self.summary = summary
+        self.changes = changes
+    }
+}
+
+/// A step of the plan timetable, with its date as the paper writes it.
+public struct Milestone: Codable, Sendable, Equatable, Identifiable {
+    public var id: String
+    /// The date as written ("By 18/12/2007", "20/02/2008"); read leniently by the checks.
+    public var date: String
+    public var step: String
+    /// The body or group the step involves.
+    public var body: String
+    public var done: Bool
+    public var doneOn: Day?
+    public var note: String
+
+    public init(id: String, date: String = "", step: String = "", body: String = "", done: Bool = false,
+                doneOn: Day? = nil, note: String = "") {
+        self.id = id
+        self.date = date
+        self.step = step
+        self.body = body
+        self.done = done
+        self.doneOn = doneOn
+        self.note = note
+    }
+
+    /// The date read from `date`, nil when it cannot be read.
+    public var day: Day? { Day(lenient: date) }
+}
+
+/// The strategic assessment the plan is built on.
+public struct StrategicAssessment: Codable, Sendable, Equatable {
+    public var date: Day?
+    public var summary: String
+
+    public init(date: Day? = nil, summary: String = "") {
+        self.date = date
+        self.summary = summary
+    }
+}
+
+/// A national priority the plan supports, e.g. one of the Safer Communities PSA areas.
+public struct NationalPriority: Codable, Sendable, Equatable, Identifiable {
+    public var id: String
+    /// The framework, e.g. "PSA 23".
+    public var framework: String
+    public var title: String
+
+    public init(id: String, framework: String = "", title: String = "") {
+        self.id = id
+        self.framework = framework
+        self.title = title
+    }
+}
+
+/// The officer's note of evidence against a checklist item.
+public struct ChecklistNote: Codable, Sendable, Equatable {
+    /// The checklist item's id.
+    public var item: String
+    public var note: String
+
+    public init(item: String, note: String) {
+        self.item = item
+        self.note = note
+    }
+}
+
+/// The partnership plan: its period, version, approval, narrative sections and timetable.
+public struct Plan: Codable, Sendable, Equatable {
+    public var title: String
+    public var period: PlanPeriod
+    /// The year the current action plans are for.
+    public var currentYear: FinancialYear
+    /// E.g. "Final draft v.2 Jan 08".
+    public var versionLabel: String
+    public var status: PlanStatus
+    public var statusHistory: [PlanStatusStep]
+    public var revisions: [PlanRevision]
+    public var timetable: [Milestone]
+    public var strategicAssessment: StrategicAssessment
+    /// The strategy for tackling crime and disorder in the area.
+    public var crimeStrategy: String
+    /// How performance against priorities is measured and managed.
+    public var performanceFramework: String
+    /// How the plan is resourced: mainstreaming, skills, partner contributions.
+    public var resourcing: String
+    /// How the partnership engages with its communities.
+    public var engagementApproach: String
+    /// Business processes and compliance with the guidance on effective partnership working.
+    public var businessProcesses: String
+    public var nationalPriorities: [NationalPriority]
+    /// The short public summary of the plan.
+    public var publicSummary: String
+    public var checklistNotes: [ChecklistNote]
+
+    public init(title: String = "", period: PlanPeriod = PlanPeriod(startYear: 2008, endYear: 2011),
+                currentYear: FinancialYear = FinancialYear(2008), versionLabel: String = "",
+                status: PlanStatus = .draft, statusHistory: [PlanStatusStep] = [],
+                revisions: [PlanRevision] = [], timetable: [Milestone] = [],
+                strategicAssessment: StrategicAssessment = StrategicAssessment(),
+                crimeStrategy: String = "", performanceFramework: String = "", resourcing: String = "",
+                engagementApproach: String = "", businessProcesses: String = "",
+                nationalPriorities: [NationalPriority] = [], publicSummary: String = "",
+                checklistNotes: [ChecklistNote] = []) {
+        self.title = title
+        self.period = period
+        self.currentYear = currentYear
+        self.versionLabel = versionLabel
+        self.status = status
+        self.statusHistory = statusHistory
+        self.revisions = revisions
+        self.timetable = timetable
+        self.strategicAssessment = strategicAssessment
+        self.crimeStrategy = crimeStrategy
+        self.performanceFramework = performanceFramework
+        self.resourcing = resourcing
+        self.engagementApproach = engagementApproach
+        self.businessProcesses = businessProcesses
+        self.nationalPriorities = nationalPriorities
+        self.publicSummary = publicSummary
+        self.checklistNotes = checklistNotes
+    }
+}

@@ -1,0 +1,44 @@
+/// Brings older files up to the current schema before they are decoded.
+///
+/// Each step takes a file's JSON tree from version `n` to `n + 1`. Version 1 is the first
+/// published schema, so production has no steps yet; the next schema change adds one here and
+/// every older file is upgraded as it is read (and written back in the new form when saved).
+public struct SchemaMigration: Sendable {
+    /// A step from one version to the next for one file kind.
+    public typealias Step = @Sendable (inout JSONValue) throws -> Void
+
+    /// Steps by file and by the version they start from.
+    public var steps: [WorkspaceFile: [Int: Step]]
+
+    public init(steps: [WorkspaceFile: [Int: Step]] = [:]) { self.steps = steps }
+
+    /// The migrations this build knows.
+    public static let current = SchemaMigration()
+
+    /// Upgrades `value` from `version` to `target`; throws when a step is missing.
+    public func upgrade(_ value: inout JSONValue, file: WorkspaceFile, from version: Int,
+                        to target: Int = WorkspaceFile.currentSchemaVersion) throws -> Void {
+        var v = version
+        while v < target {
+            guard let step = steps[file]?[v] else {
+                throw MigrationError(file: file, from: v)
+            }
+            try step(&value)
+            v += 1
+        }
+        if case .object(var members) = value,
+           let i = members.firstIndex(where: { $0.key == "schemaVersion" }) {
+            members[i].node.value = .int(target)
+            value = .object(members)
+        }
+    }
+}
+
+/// No migration exists from a file's version.
+public struct MigrationError: Error, Sendable, CustomStringConvertible {
+    public var file: WorkspaceFile
+    public var from: Int
+    public var description: String {
+        "no migration is known from schema version \(from) of \(file.fileName)"
+    }
+}

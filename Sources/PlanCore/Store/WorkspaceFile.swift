@@ -1,0 +1,136 @@
+import Foundation
+
+/// The JSON files a workspace folder holds, one per part of the plan.
+public enum WorkspaceFile: String, CaseIterable, Sendable, Hashable, Comparable {
+    /// Partnership narrative, partners, engagement, glossary and the workspace's description.
+    case partnership
+    /// Bodies, proposals and former structures.
+    case governance
+    /// The plan, its timetable, and the priorities.
+    case plan
+    /// Action plans with their actions and quarterly updates.
+    case actions
+    /// Performance indicators with targets and quarterly actuals.
+    case indicators
+    /// Funding lines, carry-forward and allocations.
+    case budget
+    /// The risk register with its matrix and appetite.
+    case risks
+
+    /// The file's name in the folder.
+    public var fileName: String { rawValue + ".json" }
+    /// The `kind` written at the top of the file.
+    public var kind: String { "saferplan." + rawValue }
+
+    /// The schema version this build writes; files with a lower version are migrated on load.
+    public static let currentSchemaVersion = 1
+
+    public static func < (a: WorkspaceFile, b: WorkspaceFile) -> Bool {
+        allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0
+    }
+}
+
+struct PartnershipDocument: Codable {
+    var kind = WorkspaceFile.partnership.kind
+    var schemaVersion = WorkspaceFile.currentSchemaVersion
+    var info: WorkspaceInfo
+    var partnership: Partnership
+    var partners: [Partner]
+    var engagement: [EngagementMechanism]
+    var glossary: [GlossaryTerm]
+}
+
+struct GovernanceDocument: Codable {
+    var kind = WorkspaceFile.governance.kind
+    var schemaVersion = WorkspaceFile.currentSchemaVersion
+    var governance: Governance
+}
+
+struct PlanDocument: Codable {
+    var kind = WorkspaceFile.plan.kind
+    var schemaVersion = WorkspaceFile.currentSchemaVersion
+    var plan: Plan
+    var priorities: [Priority]
+}
+
+struct ActionsDocument: Codable {
+    var kind = WorkspaceFile.actions.kind
+    var schemaVersion = WorkspaceFile.currentSchemaVersion
+    var actionPlans: [ActionPlan]
+}
+
+struct IndicatorsDocument: Codable {
+    var kind = WorkspaceFile.indicators.kind
+    var schemaVersion = WorkspaceFile.currentSchemaVersion
+    var indicators: [Indicator]
+}
+
+struct BudgetDocument: Codable {
+    var kind = WorkspaceFile.budget.kind
+    var schemaVersion = WorkspaceFile.currentSchemaVersion
+    var budget: Budget
+}
+
+struct RisksDocument: Codable {
+    var kind = WorkspaceFile.risks.kind
+    var schemaVersion = WorkspaceFile.currentSchemaVersion
+    var register: RiskRegister
+}
+
+extension Workspace {
+    /// The file's contents as pretty-printed JSON with sorted keys and a final newline.
+    public func encoded(_ file: WorkspaceFile) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data: Data
+        switch file {
+        case .partnership:
+            data = try encoder.encode(PartnershipDocument(info: info, partnership: partnership, partners: partners,
+                                                          engagement: engagement, glossary: glossary))
+        case .governance: data = try encoder.encode(GovernanceDocument(governance: governance))
+        case .plan: data = try encoder.encode(PlanDocument(plan: plan, priorities: priorities))
+        case .actions: data = try encoder.encode(ActionsDocument(actionPlans: actionPlans))
+        case .indicators: data = try encoder.encode(IndicatorsDocument(indicators: indicators))
+        case .budget: data = try encoder.encode(BudgetDocument(budget: budget))
+        case .risks: data = try encoder.encode(RisksDocument(register: risks))
+        }
+        return Array(data) + [0x0A]
+    }
+
+    /// Replaces the parts held in `file` with those decoded from `node`.
+    mutating func apply(_ file: WorkspaceFile, from node: JSONNode) throws {
+        let d = JSONTreeDecoder()
+        switch file {
+        case .partnership:
+            let doc = try d.decode(PartnershipDocument.self, from: node)
+            info = doc.info
+            partnership = doc.partnership
+            partners = doc.partners
+            engagement = doc.engagement
+            glossary = doc.glossary
+        case .governance: governance = try d.decode(GovernanceDocument.self, from: node).governance
+        case .plan:
+            let doc = try d.decode(PlanDocument.self, from: node)
+            plan = doc.plan
+            priorities = doc.priorities
+        case .actions: actionPlans = try d.decode(ActionsDocument.self, from: node).actionPlans
+        case .indicators: indicators = try d.decode(IndicatorsDocument.self, from: node).indicators
+        case .budget: budget = try d.decode(BudgetDocument.self, from: node).budget
+        case .risks: risks = try d.decode(RisksDocument.self, from: node).register
+        }
+    }
+
+    /// The files whose contents differ between two workspaces.
+    public func changedFiles(since old: Workspace) -> Set<WorkspaceFile> {
+        var out = Set<WorkspaceFile>()
+        if info != old.info || partnership != old.partnership || partners != old.partners
+            || engagement != old.engagement || glossary != old.glossary { out.insert(.partnership) }
+        if governance != old.governance { out.insert(.governance) }
+        if plan != old.plan || priorities != old.priorities { out.insert(.plan) }
+        if actionPlans != old.actionPlans { out.insert(.actions) }
+        if indicators != old.indicators { out.insert(.indicators) }
+        if budget != old.budget { out.insert(.budget) }
+        if risks != old.risks { out.insert(.risks) }
+        return out
+    }
+}

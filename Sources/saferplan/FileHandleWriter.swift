@@ -1,0 +1,18 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Unbuffered writes to standard error.
+enum FileHandleWriter {
+    static func writeToStandardError(_ s: String) {
+        var bytes = Array(s.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress.map { $0 + done }, $0.count - done) }
+            if n <= 0 { return }
+            done += n
+        }
+    }
+}

@@ -66,9 +66,9 @@ public enum WorkspaceStore {
                             message: "expected \"\(file.kind)\", found \"\(kind)\"")
         }
         guard let versionNode = root.value["schemaVersion"], case .int(let version) = versionNode.value,
-              version >= 1 else {
+              version >= 0 else {
             throw LoadError(file: path, position: TextPosition(offset: root.offset, in: bytes),
-                            fieldPath: "schemaVersion", message: "expected a schema version, a whole number from 1")
+                            fieldPath: "schemaVersion", message: "expected a schema version, a whole number")
         }
         var readOnly: String?
         if version > WorkspaceFile.currentSchemaVersion {

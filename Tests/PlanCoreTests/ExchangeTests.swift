@@ -1,0 +1,114 @@
+import Testing
+@testable import PlanCore
+
+@Suite("CSV and import")
+struct ExchangeTests {
+    @Test func readsWhatSpreadsheetsWrite() throws {
+        let text = "\u{FEFF}id,title,controls\r\nR1,\"Cuts, deep\",\"line one\r\nline \"\"two\"\"\"\r\n\r\nR2,Plain,\r\n"
+        let records = try CSV.read(text)
+        #expect(records.count == 3)
+        #expect(records[1].fields == ["R1", "Cuts, deep", "line one\nline \"two\""])
+        #expect(records[2].line == 5)
+        #expect(records[2].fields == ["R2", "Plain", ""])
+    }
+
+    @Test func structuralErrorsHaveLines() {
+        #expect(throws: CSV.SyntaxError(line: 2, message: "a quoted field is never closed")) {
+            try CSV.read("a,b\n\"open,b\n")
+        }
+        #expect(throws: CSV.SyntaxError(line: 1, message: "a double quote inside an unquoted field; quote the whole field")) {
+            try CSV.read("a\"b,c\n")
+        }
+    }
+
+    @Test func formulasAreDefusedAndRestored() throws {
+        let doc = CSV.document(header: ["t", "n"], rows: [[CSV.Cell("=HYPERLINK(\"x\")"), .number("-5")]])
+        #expect(doc.contains("\"'=HYPERLINK(\"\"x\"\")\",-5"))
+        let back = try CSV.read(doc)
+        #expect(back[1].fields == ["=HYPERLINK(\"x\")", "-5"])
+    }
+
+    @Test func riskCSVRoundTripKeepsTheRegister() throws {
+        let source = DemoWorkspaces.haringey.risks
+        let csv = RiskCSV.export(source, today: day("2009-11-16"))
+        let result = RiskImport.csv(csv, into: RiskRegister())
+        #expect(result.problems.isEmpty)
+        #expect(result.added.count == source.risks.count)
+        for (a, b) in zip(source.risks, result.register.risks) {
+            #expect(a.id == b.id)
+            #expect(a.title == b.title && a.owner == b.owner && a.category == b.category && a.status == b.status)
+            #expect(a.inherent == b.inherent && a.residual == b.residual && a.target == b.target)
+            #expect(a.controls == b.controls && a.mitigations == b.mitigations)
+            #expect(a.raisedOn == b.raisedOn && a.lastReview == b.lastReview)
+            #expect(b.nextReview == source.nextReviewDue(a))
+            #expect(a.priorities == b.priorities && a.bodies == b.bodies)
+        }
+    }
+
+    @Test func everyBadRowIsReportedAndNothingIsTaken() {
+        let csv = """
+            id,title,residual_likelihood,residual_impact,last_review,status
+            R1,Good,2,3,2009-01-01,open
+            R2,,9,3,2009-01-01,open
+            R3,Bad date,1,1,the 5th,open
+            R1,Again,1,1,,closed
+            R4,Bad status,1,1,,gone
+            """
+        var base = RiskRegister()
+        base.risks = [Risk(id: "R0", title: "Existing")]
+        let result = RiskImport.csv(csv, into: base)
+        #expect(result.problems.map(\.line) == [3, 3, 4, 5, 6])
+        #expect(result.problems[0].message == "the title is empty")
+        #expect(result.problems[1].message == "residual_likelihood \"9\" is not a whole number from 1 to 5")
+        #expect(result.problems[2].message.hasPrefix("last_review \"the 5th\" is not a date"))
+        #expect(result.problems[3].message == "id \"R1\" also appears on line 2")
+        #expect(result.problems[4].message == "status \"gone\" is not open or closed")
+    }
+
+    @Test func unknownColumnsAreRefused() {
+        let r = RiskImport.csv("id,title,colour\nR1,x,blue\n", into: RiskRegister())
+        #expect(r.problems.count == 1)
+        #expect(r.problems[0].message.hasPrefix("unknown column \"colour\""))
+        #expect(RiskImport.csv("", into: RiskRegister()).problems.first?.message == "the file is empty; expected a header row")
+    }
+
+    @Test func jsonRoundTripIsIdentical() throws {
+        let source = DemoWorkspaces.haringey.risks
+        let json = try JSONExport.export(.risks, of: DemoWorkspaces.haringey)
+        let result = RiskImport.json(Array(json.utf8), into: RiskRegister(risks: []))
+        #expect(result.problems.isEmpty)
+        #expect(result.register == source)
+    }
+
+    @Test func jsonImportChecksScoresAgainstTheMatrix() throws {
+        var small = RiskRegister()
+        small.matrix.likelihood.removeLast(2)
+        small.risks = [Risk(id: "X", title: "Keeps the matrix")]
+        let json = try JSONExport.export(.risks, of: DemoWorkspaces.haringey)
+        let result = RiskImport.json(Array(json.utf8), into: small)
+        #expect(!result.problems.isEmpty)
+        #expect(result.problems[0].message.contains("is off the register's 3×5 matrix"))
+        #expect(RiskImport.json(Array("{\"kind\": \"other\"}".utf8), into: small).problems.count == 1)
+    }
+
+    @Test func budgetCSVHasTotalsPerYear() throws {
+        let csv = CSVExport.export(.budget, of: DemoWorkspaces.spelthorne, today: day("2008-02-15"))
+        let rows = try CSV.read(csv)
+        #expect(rows.count == 1 + 8 + 1 + 1)
+        let total = try #require(rows.last)
+        #expect(total.fields[1] == "total")
+        #expect(total.fields[7] == "Includes projected")
+        #expect(total.fields[8] == "241037")
+        #expect(rows.contains { $0.fields[3] == "Surrey Police" && $0.fields[7] == "Projected" })
+    }
+
+    @Test func everyCSVExportHasOneRowPerRecord() throws {
+        let ws = DemoWorkspaces.haringey
+        let today = day("2009-11-16")
+        #expect(try CSV.read(CSVExport.export(.plan, of: ws, today: today)).count == ws.priorities.count + 1)
+        #expect(try CSV.read(CSVExport.export(.actions, of: ws, today: today)).count == ws.allActions.count + 1)
+        #expect(try CSV.read(CSVExport.export(.indicators, of: ws, today: today)).count == ws.indicators.count + 1)
+        #expect(try CSV.read(CSVExport.export(.governance, of: ws, today: today)).count == ws.governance.bodies.count + 1)
+        #expect(try CSV.read(CSVExport.export(.risks, of: ws, today: today)).count == ws.risks.risks.count + 1)
+    }
+}

@@ -38,39 +38,55 @@ struct JSONParserTests {
         }
     }
 
-    struct Sample: Codable, Equatable {
-        var name: String
-        var count: Int
-        var tags: [String]
-        var note: String?
-    }
-
-    @Test func decodesWithAbsentListsAsEmpty() throws {
-        let s = try JSONTreeDecoder().decode(Sample.self, from: try parse(#"{"name":"x","count":3}"#))
-        #expect(s == Sample(name: "x", count: 3, tags: [], note: nil))
-    }
-
-    @Test func decodeErrorsCarryThePath() throws {
-        let text = "{\"name\": \"x\",\n \"count\": \"three\"}"
-        let root = try parse(text)
+    @Test func readerNamesLineColumnAndField() throws {
+        let text = "{\"kind\": \"saferplan.risks\", \"schemaVersion\": 1,\n \"register\": {\"risks\": [{\"id\": \"R1\",\n \"residual\": {\"likelihood\": \"high\", \"impact\": 2}}]}}"
+        var ws = Workspace()
         do {
-            _ = try JSONTreeDecoder().decode(Sample.self, from: root)
-            Issue.record("expected a type mismatch")
+            _ = try ws.read(.risks, from: Array(text.utf8), strict: true)
+            Issue.record("expected an error")
         } catch {
-            let e = LoadError.from(error, file: "f.json", root: root, bytes: Array(text.utf8))
-            #expect(e.fieldPath == "count")
-            #expect(e.position == TextPosition(line: 2, column: 11))
-            #expect(e.message == "expected a whole number, found a string")
-            #expect(e.description == "f.json:2:11: count: expected a whole number, found a string")
+            #expect(error.path == "register.risks[0].residual.likelihood")
+            #expect(error.message == "expected a whole number, found a string")
+            #expect(TextPosition(offset: error.offset, in: Array(text.utf8)) == TextPosition(line: 3, column: 29))
         }
     }
 
-    @Test func decodesTheDemoLikeFoundationDoes() throws {
-        let ws = DemoWorkspaces.haringey
-        for file in WorkspaceFile.allCases {
-            var copy = Workspace()
-            try copy.apply(file, from: try JSONParser.parse(try ws.encoded(file)))
-            #expect(try copy.encoded(file) == ws.encoded(file), "\(file)")
+    @Test func readerRefusesUnknownFieldsWhenStrict() throws {
+        let text = #"{"kind": "saferplan.budget", "schemaVersion": 1, "budget": {"fundingLines": [{"id": "a", "year": "2008-09", "ammount": 5}]}}"#
+        var ws = Workspace()
+        #expect(throws: JSONReadError.self) { _ = try ws.read(.budget, from: Array(text.utf8), strict: true) }
+        let header = try ws.read(.budget, from: Array(text.utf8), strict: false)
+        #expect(header.kind == "saferplan.budget")
+        #expect(ws.budget.fundingLines.first?.id == "a")
+        #expect(ws.budget.fundingLines.first?.amount == .zero)
+    }
+
+    @Test func readerReportsMissingRequiredFields() {
+        let text = #"{"kind": "saferplan.risks", "schemaVersion": 1, "register": {"risks": [{"title": "No id"}]}}"#
+        var ws = Workspace()
+        do {
+            _ = try ws.read(.risks, from: Array(text.utf8), strict: true)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.message == "the required field \"id\" is missing")
+            #expect(error.path == "register.risks[0]")
+        }
+    }
+
+    @Test(arguments: ["0.1", "1.53", "-2.5", "1234.56", "1e3", "12345678901234567890", "0", "-0.0001"])
+    func numbersReadExactly(text: String) throws {
+        let v = try JSONReader.read(Array(text.utf8)) { (r) throws(JSONReadError) in try r.double() }
+        #expect(v == Double(text))
+    }
+
+    @Test func everyWorkspaceFileRoundTripsThroughTheReader() throws {
+        for (name, ws) in DemoWorkspaces.all {
+            for file in WorkspaceFile.allCases {
+                var copy = Workspace()
+                let header = try copy.read(file, from: try ws.encoded(file), strict: true)
+                #expect(header.kind == file.kind && header.version == WorkspaceFile.currentSchemaVersion)
+                #expect(try copy.encoded(file) == ws.encoded(file), "\(name) \(file)")
+            }
         }
     }
 }

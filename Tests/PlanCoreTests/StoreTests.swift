@@ -64,7 +64,7 @@ struct StoreTests {
             _ = try WorkspaceStore.load(folder: tmp.file("w"))
         } throws: { error in
             guard let e = error as? LoadError else { return false }
-            return e.description.hasSuffix("budget.json:4:14: not valid JSON: expected a field name in double quotes, found ','")
+            return e.description.hasSuffix("budget.json:4:14: budget: expected a field name in double quotes, found ','")
         }
     }
 

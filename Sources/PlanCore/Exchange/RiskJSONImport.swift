@@ -9,32 +9,35 @@ extension RiskImport {
         func problem(_ offset: Int, _ message: String) {
             out.problems.append(ImportProblem(line: TextPosition(offset: offset, in: bytes).line, message: message))
         }
-        let root: JSONNode
-        do { root = try JSONParser.parse(bytes) } catch {
-            problem(error.offset, "not valid JSON: \(error.message)")
-            return out
-        }
-        guard case .string(let kind) = root.value["kind"]?.value ?? .null,
-              kind == "saferplan.export.risks" || kind == WorkspaceFile.risks.kind else {
-            problem(root.offset, "expected a SaferPlan risk export (kind \"saferplan.export.risks\")")
-            return out
-        }
-        if case .int(let v) = root.value["schemaVersion"]?.value ?? .null, v > WorkspaceFile.currentSchemaVersion {
-            problem(root.offset, "written by a newer SaferPlan (schema \(v)); this one reads up to "
-                        + "\(WorkspaceFile.currentSchemaVersion)")
-            return out
-        }
-        let incoming: RiskRegister
+        var kind: String?
+        var version: Int?
+        var incoming: RiskRegister?
         do {
-            guard let node = root.value["register"] else {
-                problem(root.offset, "the field \"register\" is missing")
-                return out
+            try JSONReader.read(bytes) { (r) throws(JSONReadError) in
+                try r.object { (r, key) throws(JSONReadError) in
+                    switch key {
+                    case "kind": kind = try r.string()
+                    case "schemaVersion": version = try r.int()
+                    case "register": incoming = try r.read()
+                    default: try r.unknownField(key)
+                    }
+                }
             }
-            incoming = try JSONTreeDecoder().decode(RiskRegister.self, from: node)
         } catch {
-            let e = LoadError.from(error, file: "", root: root.value["register"] ?? root, bytes: bytes)
-            out.problems.append(ImportProblem(line: e.position?.line ?? 1,
-                                              message: (e.fieldPath.isEmpty ? "" : "register." + e.fieldPath + ": ") + e.message))
+            problem(error.offset, (error.path.isEmpty ? "" : error.path + ": ") + error.message)
+            return out
+        }
+        guard kind == "saferplan.export.risks" || kind == WorkspaceFile.risks.kind else {
+            problem(0, "expected a SaferPlan risk export (kind \"saferplan.export.risks\"), found "
+                        + (kind.map { "\"\($0)\"" } ?? "no kind"))
+            return out
+        }
+        if let v = version, v > WorkspaceFile.currentSchemaVersion {
+            problem(0, "written by a newer SaferPlan (schema \(v)); this one reads up to \(WorkspaceFile.currentSchemaVersion)")
+            return out
+        }
+        guard let incoming else {
+            problem(0, "the field \"register\" is missing")
             return out
         }
         if register.risks.isEmpty {
@@ -42,11 +45,10 @@ extension RiskImport {
             out.register.appetite = incoming.appetite
             out.register.categories = incoming.categories
         }
-        let items: [JSONNode]
-        if case .array(let a) = root.value["register"]?.value["risks"]?.value ?? .null { items = a } else { items = [] }
+        let offsets = riskOffsets(bytes)
         var seen = Set<String>()
         for (i, risk) in incoming.risks.enumerated() {
-            let offset = i < items.count ? items[i].offset : root.offset
+            let offset = i < offsets.count ? offsets[i] : 0
             guard !risk.id.isEmpty else { problem(offset, "a risk has an empty id"); continue }
             guard seen.insert(risk.id).inserted else { problem(offset, "id \"\(risk.id)\" appears twice"); continue }
             let bad = [("inherent", risk.inherent), ("residual", risk.residual), ("target", risk.target)]
@@ -66,5 +68,12 @@ extension RiskImport {
             }
         }
         return out
+    }
+
+    /// Byte offsets of each risk object in the file, for problem lines.
+    static func riskOffsets(_ bytes: [UInt8]) -> [Int] {
+        guard let root = try? JSONParser.parse(bytes),
+              case .array(let items) = root.value["register"]?.value["risks"]?.value ?? .null else { return [] }
+        return items.map(\.offset)
     }
 }

@@ -24,39 +24,4 @@ public struct LoadError: Error, Sendable, CustomStringConvertible {
         if !fieldPath.isEmpty { s += fieldPath + ": " }
         return s + message
     }
-
-    /// Turns a decoding error into a located message, finding the offending node in the tree.
-    static func from(_ error: Error, file: String, root: JSONNode, bytes: [UInt8]) -> LoadError {
-        guard let de = error as? DecodingError else {
-            return LoadError(file: file, message: "\(error)")
-        }
-        let path: [CodingKey]
-        let message: String
-        switch de {
-        case .keyNotFound(let key, let ctx):
-            path = ctx.codingPath
-            message = "the required field \"\(key.stringValue)\" is missing"
-        case .typeMismatch(_, let ctx), .valueNotFound(_, let ctx), .dataCorrupted(let ctx):
-            path = ctx.codingPath
-            message = ctx.debugDescription
-        @unknown default:
-            path = []
-            message = "\(de)"
-        }
-        let node = JSONTreeDecoder.node(at: path, in: root)
-        return LoadError(file: file, position: TextPosition(offset: node.offset, in: bytes),
-                         fieldPath: render(path), message: message)
-    }
-
-    static func render(_ path: [CodingKey]) -> String {
-        var s = ""
-        for key in path {
-            if let i = key.intValue, key.stringValue == "\(i)" {
-                s += "[\(i)]"
-            } else {
-                s += s.isEmpty ? key.stringValue : "." + key.stringValue
-            }
-        }
-        return s
-    }
 }

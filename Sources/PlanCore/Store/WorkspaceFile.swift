@@ -97,26 +97,23 @@ extension Workspace {
         return Array(data) + [0x0A]
     }
 
-    /// Replaces the parts held in `file` with those decoded from `node`.
-    mutating func apply(_ file: WorkspaceFile, from node: JSONNode) throws {
-        let d = JSONTreeDecoder()
+    /// Copies the parts held in `file` from `other`.
+    mutating func copyParts(of file: WorkspaceFile, from other: Workspace) {
         switch file {
         case .partnership:
-            let doc = try d.decode(PartnershipDocument.self, from: node)
-            info = doc.info
-            partnership = doc.partnership
-            partners = doc.partners
-            engagement = doc.engagement
-            glossary = doc.glossary
-        case .governance: governance = try d.decode(GovernanceDocument.self, from: node).governance
+            info = other.info
+            partnership = other.partnership
+            partners = other.partners
+            engagement = other.engagement
+            glossary = other.glossary
+        case .governance: governance = other.governance
         case .plan:
-            let doc = try d.decode(PlanDocument.self, from: node)
-            plan = doc.plan
-            priorities = doc.priorities
-        case .actions: actionPlans = try d.decode(ActionsDocument.self, from: node).actionPlans
-        case .indicators: indicators = try d.decode(IndicatorsDocument.self, from: node).indicators
-        case .budget: budget = try d.decode(BudgetDocument.self, from: node).budget
-        case .risks: risks = try d.decode(RisksDocument.self, from: node).register
+            plan = other.plan
+            priorities = other.priorities
+        case .actions: actionPlans = other.actionPlans
+        case .indicators: indicators = other.indicators
+        case .budget: budget = other.budget
+        case .risks: risks = other.risks
         }
     }
 

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A workspace read from disk, with anything that limits what may be done with it.
 public struct LoadedWorkspace: Sendable {
     public var workspace: Workspace
@@ -22,9 +24,8 @@ public enum WorkspaceStore {
         guard FileSystem.isDirectory(folder) else {
             throw LoadError(file: folder, message: "no such folder")
         }
-        var ws = Workspace()
-        var readOnly: [String] = []
         var notes: [String] = []
+        var inputs: [(file: WorkspaceFile, path: String, bytes: [UInt8])] = []
         for file in WorkspaceFile.allCases {
             let path = FileSystem.join(folder, file.fileName)
             guard FileSystem.exists(path) else {
@@ -34,25 +35,94 @@ public enum WorkspaceStore {
                 notes.append("\(file.fileName) is absent; its part of the plan starts empty")
                 continue
             }
-            let bytes: [UInt8]
-            do { bytes = try FileSystem.read(path) } catch {
+            do { inputs.append((file, path, try FileSystem.read(path))) } catch {
                 throw LoadError(file: path, message: "could not be read: \(error.reason)")
             }
-            if let reason = try loadFile(file, bytes: bytes, path: path, into: &ws, migration: migration) {
-                readOnly.append(reason)
+        }
+        // Files are read in parallel, largest first; each fills its own parts of the workspace.
+        let order = inputs.indices.sorted { inputs[$0].bytes.count > inputs[$1].bytes.count }
+        let jobs = inputs
+        let results = ParallelResults<Result<(Workspace, String?), LoadError>>(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: order.count) { k in
+            let input = jobs[order[k]]
+            var part = Workspace()
+            do throws(LoadError) {
+                let reason = try loadFile(input.file, bytes: input.bytes, path: input.path, into: &part, migration: migration)
+                results.set(order[k], .success((part, reason)))
+            } catch {
+                results.set(order[k], .failure(error))
+            }
+        }
+        var ws = Workspace()
+        var readOnly: [String] = []
+        for (k, input) in inputs.enumerated() {
+            switch results.get(k) {
+            case .success(let (part, reason))?:
+                ws.copyParts(of: input.file, from: part)
+                if let reason { readOnly.append(reason) }
+            case .failure(let error)?: throw error
+            case nil: throw LoadError(file: input.path, message: "was not read")
             }
         }
         return LoadedWorkspace(workspace: ws, readOnlyReasons: readOnly, notes: notes)
     }
 
-    /// Decodes one file's bytes into `ws`. Returns a read-only reason for a newer schema.
+    /// Reads one file's bytes into `ws`. Returns a read-only reason for a file from a newer schema.
+    ///
+    /// The fast path reads the file strictly in one pass. Only when that fails, or the file is from
+    /// another schema version, is the header looked at separately: an older file is migrated on a
+    /// parsed tree and read again; a newer one is read leniently (unknown fields skipped) and the
+    /// workspace opens read-only.
     static func loadFile(_ file: WorkspaceFile, bytes: [UInt8], path: String, into ws: inout Workspace,
                          migration: SchemaMigration) throws(LoadError) -> String? {
+        func located(_ e: JSONReadError) -> LoadError {
+            LoadError(file: path, position: TextPosition(offset: e.offset, in: bytes), fieldPath: e.path, message: e.message)
+        }
+        var attempt = ws
+        let firstError: JSONReadError
+        do {
+            let header = try attempt.read(file, from: bytes, strict: true)
+            if header.kind == file.kind && header.version == WorkspaceFile.currentSchemaVersion {
+                ws = attempt
+                return nil
+            }
+            firstError = JSONReadError(offset: 0, path: "", message: "")
+        } catch {
+            firstError = error
+        }
+        // Slow path: look at the header on a parsed tree.
         var root: JSONNode
         do { root = try JSONParser.parse(bytes) } catch {
-            throw LoadError(file: path, position: TextPosition(offset: error.offset, in: bytes),
+            throw firstError.message.isEmpty
+                ? LoadError(file: path, position: TextPosition(offset: error.offset, in: bytes),
                             message: "not valid JSON: \(error.message)")
+                : located(firstError)
         }
+        let version = try checkHeader(file, root: root, bytes: bytes, path: path)
+        if version > WorkspaceFile.currentSchemaVersion {
+            do { _ = try ws.read(file, from: bytes, strict: false) } catch {
+                var e = located(error)
+                e.message += " (the file is from a newer schema, version \(version))"
+                throw e
+            }
+            return "\(file.fileName) was written by a newer SaferPlan (schema \(version); this one reads up to "
+                + "\(WorkspaceFile.currentSchemaVersion)), so the workspace opens read-only"
+        }
+        if version < WorkspaceFile.currentSchemaVersion {
+            do { try migration.upgrade(&root.value, file: file, from: version) } catch {
+                throw LoadError(file: path, fieldPath: "schemaVersion", message: "\(error)")
+            }
+            do { _ = try ws.read(file, from: root.value.serialized(), strict: true) } catch {
+                throw LoadError(file: path, fieldPath: error.path,
+                                message: error.message + " (after migrating from schema version \(version))")
+            }
+            return nil
+        }
+        throw located(firstError)
+    }
+
+    /// Checks `kind` and `schemaVersion` at the top of a parsed file; returns the version.
+    static func checkHeader(_ file: WorkspaceFile, root: JSONNode, bytes: [UInt8], path: String) throws(LoadError) -> Int {
         guard case .object = root.value else {
             throw LoadError(file: path, position: TextPosition(line: 1, column: 1),
                             message: "expected an object at the top of the file, found \(root.value.kindDescription)")
@@ -70,21 +140,7 @@ public enum WorkspaceStore {
             throw LoadError(file: path, position: TextPosition(offset: root.offset, in: bytes),
                             fieldPath: "schemaVersion", message: "expected a schema version, a whole number")
         }
-        var readOnly: String?
-        if version > WorkspaceFile.currentSchemaVersion {
-            readOnly = "\(file.fileName) was written by a newer SaferPlan (schema \(version); this one reads up to "
-                + "\(WorkspaceFile.currentSchemaVersion)), so the workspace opens read-only"
-        } else if version < WorkspaceFile.currentSchemaVersion {
-            do { try migration.upgrade(&root.value, file: file, from: version) } catch {
-                throw LoadError(file: path, fieldPath: "schemaVersion", message: "\(error)")
-            }
-        }
-        do { try ws.apply(file, from: root) } catch {
-            var e = LoadError.from(error, file: path, root: root, bytes: bytes)
-            if readOnly != nil { e.message += " (the file is from a newer schema, version \(version))" }
-            throw e
-        }
-        return readOnly
+        return version
     }
 
     /// Writes the given files of `ws` into `folder`, each atomically, with mode 0600.

@@ -1,0 +1,228 @@
+// How actions.json, indicators.json and budget.json are read on the load path.
+
+extension SmartTarget: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        self = try r.fields(SmartTarget()) { (r, key, v) throws(JSONReadError) in
+            switch key {
+            case "measure": v.measure = try r.string()
+            case "baseline": v.baseline = try r.string()
+            case "target": v.target = try r.string()
+            case "deadline": v.deadline = try r.readOptional(Day.self)
+            default: return false
+            }
+            return true
+        }
+    }
+}
+
+extension ActionResources: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        self = try r.fields(ActionResources()) { (r, key, v) throws(JSONReadError) in
+            switch key {
+            case "amount": v.amount = try r.readOptional(Money.self)
+            case "fundingLine": v.fundingLine = try r.optionalString()
+            case "staff": v.staff = try r.string()
+            default: return false
+            }
+            return true
+        }
+    }
+}
+
+extension ProgressUpdate: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        let at = r.i
+        var quarter: Quarter?
+        var rag: RAG?
+        var v = (commentary: "", value: Double?.none, date: Day?.none)
+        try r.object { (r, key) throws(JSONReadError) in
+            switch key {
+            case "quarter": quarter = try r.read()
+            case "rag": rag = try r.choice(RAG.self)
+            case "commentary": v.commentary = try r.string()
+            case "value": v.value = r.null() ? nil : try r.double()
+            case "date": v.date = try r.readOptional(Day.self)
+            default: try r.unknownField(key)
+            }
+        }
+        guard let quarter else { throw r.missing("quarter", objectAt: at) }
+        guard let rag else { throw r.missing("rag", objectAt: at) }
+        self.init(quarter: quarter, rag: rag, commentary: v.commentary, value: v.value, date: v.date)
+    }
+}
+
+extension PlanAction: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        self = try r.record(PlanAction(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
+            switch key {
+            case "code": v.code = try r.string()
+            case "title": v.title = try r.string()
+            case "owner": v.owner = try r.string()
+            case "partners": v.partners = try r.strings()
+            case "due": v.due = try r.readOptional(Day.self)
+            case "smart": v.smart = try r.read()
+            case "resources": v.resources = try r.read()
+            case "status": v.status = try r.choice(ActionStatus.self)
+            case "rag": v.rag = r.null() ? nil : try r.choice(RAG.self)
+            case "updates": v.updates = try r.readList()
+            case "carriedFrom": v.carriedFrom = try r.optionalString()
+            default: return false
+            }
+            return true
+        }
+    }
+}
+
+extension ActionPlan: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        let at = r.i
+        var gotPriority = false, gotYear = false
+        self = try r.record(ActionPlan(id: "", priority: "", year: FinancialYear(0)), id: \.id) {
+            (r, key, v) throws(JSONReadError) in
+            switch key {
+            case "priority": v.priority = try r.string(); gotPriority = true
+            case "year": v.year = try r.read(); gotYear = true
+            case "lead": v.lead = try r.string()
+            case "status": v.status = try r.choice(ActionPlanStatus.self)
+            case "actions": v.actions = try r.readList()
+            default: return false
+            }
+            return true
+        }
+        if !gotPriority { throw r.missing("priority", objectAt: at) }
+        if !gotYear { throw r.missing("year", objectAt: at) }
+    }
+}
+
+extension YearTarget: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        let at = r.i
+        var year: FinancialYear?, value: Double?
+        try r.object { (r, key) throws(JSONReadError) in
+            switch key {
+            case "year": year = try r.read()
+            case "value": value = try r.double()
+            default: try r.unknownField(key)
+            }
+        }
+        guard let year else { throw r.missing("year", objectAt: at) }
+        guard let value else { throw r.missing("value", objectAt: at) }
+        self.init(year: year, value: value)
+    }
+}
+
+extension QuarterActual: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        let at = r.i
+        var quarter: Quarter?, value: Double?, note = ""
+        try r.object { (r, key) throws(JSONReadError) in
+            switch key {
+            case "quarter": quarter = try r.read()
+            case "value": value = try r.double()
+            case "note": note = try r.string()
+            default: try r.unknownField(key)
+            }
+        }
+        guard let quarter else { throw r.missing("quarter", objectAt: at) }
+        guard let value else { throw r.missing("value", objectAt: at) }
+        self.init(quarter: quarter, value: value, note: note)
+    }
+}
+
+extension Indicator: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        self = try r.record(Indicator(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
+            switch key {
+            case "code": v.code = try r.string()
+            case "title": v.title = try r.string()
+            case "polarity": v.polarity = try r.choice(Polarity.self)
+            case "unit": v.unit = try r.string()
+            case "baseline": v.baseline = r.null() ? nil : try r.double()
+            case "baselinePeriod": v.baselinePeriod = try r.string()
+            case "targets": v.targets = try r.readList()
+            case "actuals": v.actuals = try r.readList()
+            case "stretch": v.stretch = try r.bool()
+            case "laa": v.laa = try r.bool()
+            case "tolerance": v.tolerance = try r.double()
+            case "source": v.source = try r.string()
+            default: return false
+            }
+            return true
+        }
+    }
+}
+
+extension FundingLine: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        let at = r.i
+        var gotYear = false
+        self = try r.record(FundingLine(id: "", year: FinancialYear(0)), id: \.id) { (r, key, v) throws(JSONReadError) in
+            switch key {
+            case "source": v.source = try r.string()
+            case "sourceKind": v.sourceKind = try r.choice(FundingSourceKind.self)
+            case "partner": v.partner = try r.optionalString()
+            case "year": v.year = try r.read(); gotYear = true
+            case "amount": v.amount = try r.read()
+            case "nature": v.nature = try r.choice(FundingNature.self)
+            case "certainty": v.certainty = try r.choice(Certainty.self)
+            case "note": v.note = try r.string()
+            default: return false
+            }
+            return true
+        }
+        if !gotYear { throw r.missing("year", objectAt: at) }
+    }
+}
+
+extension CarryForward: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        let at = r.i
+        var gotYear = false
+        self = try r.record(CarryForward(id: "", year: FinancialYear(0)), id: \.id) { (r, key, v) throws(JSONReadError) in
+            switch key {
+            case "year": v.year = try r.read(); gotYear = true
+            case "amount": v.amount = try r.read()
+            case "certainty": v.certainty = try r.choice(Certainty.self)
+            case "note": v.note = try r.string()
+            default: return false
+            }
+            return true
+        }
+        if !gotYear { throw r.missing("year", objectAt: at) }
+    }
+}
+
+extension Allocation: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        let at = r.i
+        var gotPriority = false, gotYear = false
+        self = try r.record(Allocation(id: "", priority: "", year: FinancialYear(0)), id: \.id) {
+            (r, key, v) throws(JSONReadError) in
+            switch key {
+            case "priority": v.priority = try r.string(); gotPriority = true
+            case "fundingLine": v.fundingLine = try r.optionalString()
+            case "year": v.year = try r.read(); gotYear = true
+            case "amount": v.amount = try r.read()
+            case "note": v.note = try r.string()
+            default: return false
+            }
+            return true
+        }
+        if !gotPriority { throw r.missing("priority", objectAt: at) }
+        if !gotYear { throw r.missing("year", objectAt: at) }
+    }
+}
+
+extension Budget: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        self = try r.fields(Budget()) { (r, key, v) throws(JSONReadError) in
+            switch key {
+            case "fundingLines": v.fundingLines = try r.readList()
+            case "carryForwards": v.carryForwards = try r.readList()
+            case "allocations": v.allocations = try r.readList()
+            default: return false
+            }
+            return true
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/// Terminal figures: filled in with the terminal application.
+enum TerminalBench {
+    static func run() {}
+}

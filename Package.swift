@@ -19,11 +19,7 @@ let package = Package(
         // The C shim: the only code that includes <ncurses.h>.
         .target(
             name: "CNcursesw",
-            cSettings: [
-                .define("NCURSES_WIDECHAR", to: "1"),
-                .define("_XOPEN_SOURCE_EXTENDED", to: "1"),
-                .define("_DEFAULT_SOURCE", to: "1"),
-            ],
+            cSettings: [.define("NCURSES_WIDECHAR", to: "1")],
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
         // The thin ncurses backend: blits a Screen, decodes keys, signals, $EDITOR hand-over.

@@ -1,2 +1,228 @@
+#define _XOPEN_SOURCE 700
+#define _DEFAULT_SOURCE 1
 #include "CNcursesw.h"
-int sp_dummy(void){return 0;}
+
+#include <curses.h>
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+static SCREEN *sp_screen = NULL;
+static FILE *sp_out = NULL;
+static FILE *sp_in = NULL;
+static volatile sig_atomic_t sp_pending_signal = 0;
+static MEVENT sp_last_mouse;
+static int sp_have_mouse = 0;
+
+static int is_utf8(void) {
+    const char *cs = nl_langinfo(CODESET);
+    return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0 || strcmp(cs, "utf-8") == 0);
+}
+
+int sp_setup_locale(void) {
+    setlocale(LC_ALL, "");
+    if (is_utf8()) return 1;
+    const char *fallbacks[] = {"C.UTF-8", "C.utf8", "en_GB.UTF-8", "en_US.UTF-8", NULL};
+    for (int i = 0; fallbacks[i]; i++) {
+        if (setlocale(LC_CTYPE, fallbacks[i]) && is_utf8()) return 1;
+    }
+    setlocale(LC_CTYPE, "");
+    return 0;
+}
+
+const char *sp_codeset(void) { return nl_langinfo(CODESET); }
+
+int sp_start(const char *term, int out_fd, int in_fd, int esc_delay_ms, int use_esc_delay) {
+    if (sp_screen) return 0;
+    sp_out = fdopen(dup(out_fd), "w");
+    sp_in = fdopen(dup(in_fd), "r");
+    if (!sp_out || !sp_in) return -1;
+    sp_screen = newterm(term, sp_out, sp_in);
+    if (!sp_screen) return -1;
+    set_term(sp_screen);
+    raw();
+    noecho();
+    nonl();
+    intrflush(stdscr, FALSE);
+    keypad(stdscr, TRUE);
+    meta(stdscr, TRUE);
+    if (use_esc_delay) set_escdelay(esc_delay_ms);
+    curs_set(0);
+    if (has_colors()) {
+        start_color();
+        use_default_colors();
+    }
+    return 0;
+}
+
+void sp_end(void) {
+    if (!sp_screen) return;
+    if (sp_have_mouse) mousemask(0, NULL);
+    curs_set(1);
+    endwin();
+    delscreen(sp_screen);
+    sp_screen = NULL;
+    if (sp_out) { fflush(sp_out); fclose(sp_out); sp_out = NULL; }
+    if (sp_in) { fclose(sp_in); sp_in = NULL; }
+}
+
+int sp_colors(void) { return has_colors() ? COLORS : 0; }
+int sp_color_pairs(void) { return has_colors() ? COLOR_PAIRS : 0; }
+int sp_init_pair(int pair, int fg, int bg) { return init_extended_pair(pair, fg, bg); }
+
+void sp_size(int *rows, int *cols) {
+    int r, c;
+    getmaxyx(stdscr, r, c);
+    *rows = r;
+    *cols = c;
+}
+
+void sp_put(int y, int x, const wchar_t *text, int n, int attrs, int pair) {
+    attr_t a = A_NORMAL;
+    if (attrs & SP_BOLD) a |= A_BOLD;
+    if (attrs & SP_UNDERLINE) a |= A_UNDERLINE;
+    if (attrs & SP_REVERSE) a |= A_REVERSE;
+    if (attrs & SP_ITALIC) a |= A_ITALIC;
+    if (attrs & SP_DIM) a |= A_DIM;
+    attr_set(a, (short)pair, NULL);
+    if (pair > 32767) {
+        int p = pair;
+        attr_set(a, 0, &p);
+    }
+    mvaddnwstr(y, x, text, n);
+}
+
+void sp_cursor(int visible, int y, int x) {
+    if (visible) {
+        move(y, x);
+        curs_set(1);
+    } else {
+        curs_set(0);
+    }
+}
+
+void sp_refresh(void) { refresh(); }
+
+void sp_clear_all(void) { clearok(curscr, TRUE); }
+
+static int translate(int k) {
+    if (k >= KEY_F(1) && k <= KEY_F(24)) return SP_KEY_F0 + (k - KEY_F(0));
+    switch (k) {
+    case KEY_UP: return SP_KEY_UP;
+    case KEY_DOWN: return SP_KEY_DOWN;
+    case KEY_LEFT: return SP_KEY_LEFT;
+    case KEY_RIGHT: return SP_KEY_RIGHT;
+    case KEY_HOME: case KEY_A1: return SP_KEY_HOME;
+    case KEY_END: case KEY_C1: return SP_KEY_END;
+    case KEY_PPAGE: case KEY_A3: return SP_KEY_PGUP;
+    case KEY_NPAGE: case KEY_C3: return SP_KEY_PGDN;
+    case KEY_IC: return SP_KEY_INSERT;
+    case KEY_DC: return SP_KEY_DELETE;
+    case KEY_BACKSPACE: return SP_KEY_BACKSPACE;
+    case KEY_ENTER: return SP_KEY_ENTER;
+    case KEY_BTAB: return SP_KEY_BTAB;
+    case KEY_RESIZE: return SP_KEY_RESIZE;
+    case KEY_MOUSE: return SP_KEY_MOUSE;
+    default: return SP_KEY_OTHER;
+    }
+}
+
+int sp_read(int timeout_ms, int *code, int *is_key, int *err) {
+    wint_t ch = 0;
+    timeout(timeout_ms);
+    errno = 0;
+    int r = get_wch(&ch);
+    if (r == ERR) {
+        int e = errno;
+        *err = e;
+        if (e == EIO || e == ENXIO || e == EBADF || e == ENOTTY || e == EPIPE) return SP_READ_ERROR;
+        return SP_READ_NONE;
+    }
+    if (r == KEY_CODE_YES) {
+        *is_key = 1;
+        *code = translate((int)ch);
+        if (ch == KEY_MOUSE) {
+            if (getmouse(&sp_last_mouse) != OK) *code = SP_KEY_OTHER;
+        }
+    } else {
+        *is_key = 0;
+        *code = (int)ch;
+    }
+    return SP_READ_OK;
+}
+
+void sp_mouse(int enable) {
+    sp_have_mouse = enable;
+    mousemask(enable ? (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED) : 0, NULL);
+    mouseinterval(0);
+}
+
+int sp_mouse_event(int *x, int *y, int *kind) {
+    *x = sp_last_mouse.x;
+    *y = sp_last_mouse.y;
+    mmask_t b = sp_last_mouse.bstate;
+    if (b & BUTTON4_PRESSED) *kind = 2;
+    else if (b & BUTTON5_PRESSED) *kind = 3;
+    else if (b & (BUTTON1_PRESSED | BUTTON1_CLICKED)) *kind = 1;
+    else return 0;
+    return 1;
+}
+
+static void on_signal(int signo) { sp_pending_signal = signo; }
+
+void sp_install_signals(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0; /* no SA_RESTART: a blocked read returns so the loop sees the signal */
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    sigaction(SIGQUIT, &sa, NULL);
+    sigaction(SIGTSTP, &sa, NULL);
+    sigaction(SIGCONT, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
+}
+
+int sp_take_signal(void) {
+    int s = sp_pending_signal;
+    sp_pending_signal = 0;
+    return s;
+}
+
+void sp_pause(void) {
+    def_prog_mode();
+    endwin();
+    if (sp_out) fflush(sp_out);
+}
+
+void sp_resume(void) {
+    reset_prog_mode();
+    clearok(curscr, TRUE);
+    refresh();
+}
+
+void sp_stop_self(void) {
+    struct sigaction old, dfl;
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(SIGTSTP, &dfl, &old);
+    raise(SIGTSTP);
+    sigaction(SIGTSTP, &old, NULL);
+    sp_pending_signal = 0;
+}
+
+int sp_wcwidth(wchar_t c) { return wcwidth(c); }
+
+int sp_is_terminal(int fd) {
+    struct termios t;
+    return tcgetattr(fd, &t) == 0;
+}

@@ -1,1 +1,83 @@
-int sp_dummy(void);
+// The only place SaferPlan touches ncurses: a narrow C API the Swift backend calls, so Swift
+// never sees curses macros or globals.
+#ifndef SAFERPLAN_CNCURSESW_H
+#define SAFERPLAN_CNCURSESW_H
+
+#include <wchar.h>
+
+/// Keys the shim decodes (returned with is_key = 1); characters come back as code points.
+enum {
+    SP_KEY_UP = 1, SP_KEY_DOWN, SP_KEY_LEFT, SP_KEY_RIGHT, SP_KEY_HOME, SP_KEY_END, SP_KEY_PGUP, SP_KEY_PGDN,
+    SP_KEY_INSERT, SP_KEY_DELETE, SP_KEY_BACKSPACE, SP_KEY_ENTER, SP_KEY_BTAB, SP_KEY_RESIZE, SP_KEY_MOUSE,
+    SP_KEY_OTHER, SP_KEY_F0 = 100
+};
+
+/// Attribute bits for sp_put.
+enum { SP_BOLD = 1, SP_UNDERLINE = 2, SP_REVERSE = 4, SP_ITALIC = 8, SP_DIM = 16 };
+
+/// Read results.
+enum { SP_READ_OK = 0, SP_READ_NONE = 1, SP_READ_ERROR = -1 };
+
+/// Sets the locale from the environment; when it is not UTF-8, tries C.UTF-8 and common UTF-8
+/// locales. Returns 1 when the resulting character set is UTF-8.
+int sp_setup_locale(void);
+
+/// The current locale's character set name.
+const char *sp_codeset(void);
+
+/// Starts curses on the given descriptors with the terminal type (NULL for $TERM). Returns 0,
+/// or -1 when the terminal cannot be set up.
+int sp_start(const char *term, int out_fd, int in_fd, int esc_delay_ms, int use_esc_delay);
+
+/// Restores the terminal. Safe to call more than once.
+void sp_end(void);
+
+/// Number of colours after start_color (0 when the terminal has none).
+int sp_colors(void);
+int sp_color_pairs(void);
+int sp_init_pair(int pair, int fg, int bg);
+
+void sp_size(int *rows, int *cols);
+
+/// Writes n wide characters at (y, x) with attributes and a colour pair.
+void sp_put(int y, int x, const wchar_t *text, int n, int attrs, int pair);
+
+/// Shows the cursor at (y, x), or hides it when visible is 0.
+void sp_cursor(int visible, int y, int x);
+
+/// Sends what changed to the terminal.
+void sp_refresh(void);
+
+/// Makes the next refresh repaint the whole screen.
+void sp_clear_all(void);
+
+/// Waits up to timeout_ms for a key. Returns SP_READ_OK with *code and *is_key set,
+/// SP_READ_NONE on time-out or interruption, SP_READ_ERROR when input failed (*err holds errno).
+int sp_read(int timeout_ms, int *code, int *is_key, int *err);
+
+/// Turns mouse reporting on or off.
+void sp_mouse(int enable);
+
+/// The last mouse event: kind 1 press, 2 wheel up, 3 wheel down. Returns 0 when there is none.
+int sp_mouse_event(int *x, int *y, int *kind);
+
+/// Installs handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP and SIGCONT, and ignores SIGPIPE.
+void sp_install_signals(void);
+
+/// The signal that arrived since the last call, or 0.
+int sp_take_signal(void);
+
+/// Hands the terminal back to the shell (for $EDITOR or a suspend) and takes it again.
+void sp_pause(void);
+void sp_resume(void);
+
+/// Stops the process as if by Ctrl-Z in a shell; returns when it is continued.
+void sp_stop_self(void);
+
+/// Display width of a character according to the C library (-1 when not printable).
+int sp_wcwidth(wchar_t c);
+
+/// 1 when descriptor fd is still a usable terminal.
+int sp_is_terminal(int fd);
+
+#endif

@@ -1,0 +1,128 @@
+import PlanCore
+
+/// A choice offered by a field: the value stored and the label shown.
+public struct Option: Sendable, Equatable {
+    public var value: String
+    public var label: String
+
+    public init(_ value: String, _ label: String) {
+        self.value = value
+        self.label = label
+    }
+}
+
+/// What a reference field points at; the picker lists these records.
+public enum ReferenceTarget: String, Sendable, CaseIterable {
+    case body, partner, priority, indicator, fundingLine, action
+
+    /// Candidates as options: id and a readable label.
+    public func options(in ws: Workspace) -> [Option] {
+        switch self {
+        case .body: return ws.governance.bodies.map { Option($0.id, $0.acronym.isEmpty ? $0.name : "\($0.acronym) – \($0.name)") }
+        case .partner: return ws.partners.map { Option($0.id, $0.name) }
+        case .priority: return ws.priorities.map { Option($0.id, [$0.code, $0.title].filter { !$0.isEmpty }.joined(separator: " ")) }
+        case .indicator: return ws.indicators.map { Option($0.id, [$0.code, $0.title].filter { !$0.isEmpty }.joined(separator: " ")) }
+        case .fundingLine: return ws.budget.fundingLines.map { Option($0.id, "\($0.year) \($0.source) (\($0.amount))") }
+        case .action: return ws.allActions.map { Option($0.action.id, "\($0.plan.year) \($0.action.code) \($0.action.title)") }
+        }
+    }
+}
+
+/// How a field is edited and checked.
+public enum FieldKind: Sendable, Equatable {
+    case text
+    case longText
+    /// One item per line.
+    case list
+    case date(optional: Bool)
+    case number(optional: Bool)
+    case integer(min: Int, max: Int)
+    case money(optional: Bool)
+    case choice
+    case bool
+    case reference(ReferenceTarget, optional: Bool)
+    /// Several references, one id per line.
+    case references(ReferenceTarget)
+    case cadence
+    case year(optional: Bool)
+    case quarter
+
+    /// True for fields edited over several lines.
+    public var isMultiline: Bool {
+        switch self {
+        case .longText, .list, .references: return true
+        default: return false
+        }
+    }
+}
+
+/// A field as the form sees it.
+public struct FieldSpec: Sendable {
+    public var key: String
+    public var label: String
+    public var kind: FieldKind
+    public var required: Bool
+    public var help: String
+    /// For choice fields: the options, which may depend on the workspace.
+    public var options: (@Sendable (Workspace) -> [Option])?
+
+    /// The options of a choice or reference field.
+    public func choices(in ws: Workspace) -> [Option] {
+        switch kind {
+        case .choice: return options?(ws) ?? []
+        case .bool: return [Option("yes", "Yes"), Option("no", "No")]
+        case .reference(let target, _), .references(let target): return target.options(in: ws)
+        default: return []
+        }
+    }
+
+    /// How the stored text is shown: a choice's label, a reference's name.
+    public func display(_ value: String, in ws: Workspace) -> String {
+        switch kind {
+        case .choice, .reference:
+            return choices(in: ws).first { $0.value == value }?.label ?? value
+        case .references:
+            let opts = choices(in: ws)
+            return value.split(separator: "\n").map { id in opts.first { $0.value == String(id) }?.label ?? String(id) }
+                .joined(separator: "; ")
+        default:
+            return value
+        }
+    }
+}
+
+/// Why a value was refused, said to the user at the field.
+public struct FieldError: Error, Sendable, Equatable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// A field of a record of type `R`: how to show its value as text and how to set it from text.
+public struct Field<R>: Sendable {
+    public var spec: FieldSpec
+    let get: @Sendable (R, Workspace) -> String
+    let set: @Sendable (inout R, String, Workspace) throws(FieldError) -> Void
+}
+
+/// Things enumerations need to be offered as choices.
+public protocol ChoiceValue: CaseIterable, RawRepresentable, Sendable where RawValue == String {
+    var label: String { get }
+}
+
+extension BodyKind: ChoiceValue {}
+extension BodyStatus: ChoiceValue {}
+extension PartnerKind: ChoiceValue {}
+extension AuthorityType: ChoiceValue {}
+extension StrategicLinkKind: ChoiceValue {}
+extension PlanStatus: ChoiceValue {}
+extension PriorityKind: ChoiceValue {}
+extension ActionStatus: ChoiceValue {}
+extension RAG: ChoiceValue {}
+extension Polarity: ChoiceValue {}
+extension FundingSourceKind: ChoiceValue {}
+extension FundingNature: ChoiceValue {}
+extension Certainty: ChoiceValue {}
+extension RiskStatus: ChoiceValue {}
+extension ProposalStatus: ChoiceValue { public var label: String { rawValue.capitalizedFirst } }
+extension PriorityStatus: ChoiceValue { public var label: String { rawValue.capitalizedFirst } }
+extension ActionPlanStatus: ChoiceValue { public var label: String { rawValue.capitalizedFirst } }

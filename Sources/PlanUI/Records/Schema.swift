@@ -1,0 +1,110 @@
+import PlanCore
+
+/// How one kind of record is found, created, stored and removed, and its fields.
+struct Schema<R>: Sendable {
+    let kind: RecordKind
+    /// "risk", "member".
+    let noun: String
+    let fields: [Field<R>]
+    /// The record a reference names.
+    let find: @Sendable (Workspace, RecordRef) -> R?
+    /// A new, empty record with a fresh id, for the parent given.
+    let make: @Sendable (Workspace, String?) -> R
+    /// Stores a record (replacing `ref` when editing, adding under `parent` when nil); returns its ref.
+    let store: @Sendable (inout Workspace, R, RecordRef?, String?) -> RecordRef
+    /// Removes a record and references to it.
+    let remove: @Sendable (inout Workspace, RecordRef) -> Void
+    /// What would be affected by removing it.
+    let dependents: @Sendable (Workspace, RecordRef) -> [String]
+    /// A short name for titles and confirmations.
+    let title: @Sendable (R) -> String
+
+    var erased: RecordSchema {
+        let s = self
+        return RecordSchema(
+            kind: kind, noun: noun, fields: fields.map(\.spec),
+            read: { ws, ref in s.find(ws, ref).map { r in s.fields.map { $0.get(r, ws) } } },
+            blank: { ws, parent in
+                let r = s.make(ws, parent)
+                return s.fields.map { $0.get(r, ws) }
+            },
+            write: { ws, ref, parent, values in
+                var record: R
+                if let ref {
+                    guard let r = s.find(ws, ref) else { return .failure(.gone) }
+                    record = r
+                } else {
+                    record = s.make(ws, parent)
+                }
+                var errors: [Int: String] = [:]
+                for (i, f) in s.fields.enumerated() where i < values.count {
+                    do throws(FieldError) { try f.set(&record, values[i], ws) } catch { errors[i] = error.message }
+                }
+                if !errors.isEmpty { return .failure(.fields(errors)) }
+                return .success(s.store(&ws, record, ref, parent))
+            },
+            check: { ws, ref, parent, index, value in
+                guard index < s.fields.count else { return nil }
+                var record = ref.flatMap { s.find(ws, $0) } ?? s.make(ws, parent)
+                do throws(FieldError) { try s.fields[index].set(&record, value, ws) } catch { return error.message }
+                return nil
+            },
+            remove: remove, dependents: dependents,
+            title: { ws, ref in s.find(ws, ref).map(s.title) ?? ref.id })
+    }
+}
+
+/// Why a form could not be saved.
+public enum WriteFailure: Error, Sendable, Equatable {
+    /// Fields refused their values: index → reason.
+    case fields([Int: String])
+    /// The record no longer exists (deleted meanwhile, or undone).
+    case gone
+}
+
+/// A schema with the record type erased, as the forms and reducer use it.
+public struct RecordSchema: Sendable {
+    public let kind: RecordKind
+    public let noun: String
+    public let fields: [FieldSpec]
+    /// The record's field values as text, or nil when it is gone.
+    public let read: @Sendable (Workspace, RecordRef) -> [String]?
+    /// Field values of a new record under a parent.
+    public let blank: @Sendable (Workspace, String?) -> [String]
+    /// Applies field values: editing `ref`, or adding under the parent when `ref` is nil.
+    public let write: @Sendable (inout Workspace, RecordRef?, String?, [String]) -> Result<RecordRef, WriteFailure>
+    /// Checks one field's value on its own; the reason it is refused, or nil.
+    public let check: @Sendable (Workspace, RecordRef?, String?, Int, String) -> String?
+    public let remove: @Sendable (inout Workspace, RecordRef) -> Void
+    public let dependents: @Sendable (Workspace, RecordRef) -> [String]
+    public let title: @Sendable (Workspace, RecordRef) -> String
+}
+
+/// Helpers for records kept in arrays.
+enum Store {
+    /// Replaces the element with `id`, or appends.
+    static func upsert<T: Identifiable>(_ array: inout [T], _ value: T, replacing id: T.ID?) {
+        if let id, let i = array.firstIndex(where: { $0.id == id }) { array[i] = value } else { array.append(value) }
+    }
+
+    /// Replaces the element at a position given as text, or appends; returns the position.
+    static func put<T>(_ array: inout [T], _ value: T, at index: String?) -> Int {
+        if let index, let i = Int(index), array.indices.contains(i) {
+            array[i] = value
+            return i
+        }
+        array.append(value)
+        return array.count - 1
+    }
+
+    /// The element at a position given as text.
+    static func at<T>(_ array: [T], _ index: String) -> T? {
+        guard let i = Int(index), array.indices.contains(i) else { return nil }
+        return array[i]
+    }
+
+    /// Removes the element at a position given as text.
+    static func remove<T>(_ array: inout [T], at index: String) {
+        if let i = Int(index), array.indices.contains(i) { array.remove(at: i) }
+    }
+}

@@ -1,0 +1,128 @@
+import PlanCore
+
+/// Schemas for bodies and what hangs off them.
+enum GovernanceSchemas {
+    /// The parent field of a body, refusing a line that would close a loop.
+    static let reportsTo = Field<Body>.make(
+        "Reports to", "parents", .references(.body), help: "Enter to choose; a body may report to several",
+        get: { b, _ in b.parents.joined(separator: "\n") }) { (b, v, ws) throws(FieldError) in
+        let ids = v.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        for id in ids {
+            guard let parent = ws.body(id) else { throw FieldError("no body has the id \"\(id)\"") }
+            if id == b.id { throw FieldError("a body cannot report to itself") }
+            if Governance.wouldCycle(b.id, to: id, in: ws.governance.bodies) {
+                throw FieldError("\(parent.shortName) already reports, through others, to this body; that would make a circle")
+            }
+        }
+        b.parents = Array(Unique.values(ids))
+    }
+
+    static let body = Schema<Body>(
+        kind: .body, noun: "body",
+        fields: [
+            .text("Name", \.name, required: true),
+            .text("Acronym", \.acronym),
+            .choice("Kind", \.kind),
+            .integer("Tier", \.tier, 0...3),
+            .choice("Status", \.status),
+            .longText("Purpose", \.purpose),
+            .list("Terms of reference", \.termsOfReference),
+            .cadence("Cadence", \.cadence),
+            .text("Cadence wording", \.cadence.text, help: "As the paper words it, if different"),
+            .date("A meeting date", \.cadence.anchor),
+            .text("Chair", \.chair),
+            .text("Vice-chair", \.viceChair),
+            reportsTo,
+            .longText("Notes", \.notes),
+        ],
+        find: { ws, ref in ws.body(ref.id) },
+        make: { ws, parent in
+            Body(id: IDs.next(prefix: "body-", existing: ws.governance.bodies.map(\.id)), parents: parent.map { [$0] } ?? [])
+        },
+        store: { ws, b, ref, _ in
+            Store.upsert(&ws.governance.bodies, b, replacing: ref?.id)
+            return RecordRef(.body, b.id)
+        },
+        remove: { ws, ref in ws.removeBody(ref.id) },
+        dependents: { ws, ref in ws.dependents(ofBody: ref.id) },
+        title: { $0.shortName })
+
+    static func bodyIndex(_ ws: Workspace, _ id: String?) -> Int? {
+        guard let id else { return nil }
+        return ws.governance.bodies.firstIndex { $0.id == id }
+    }
+
+    static let member = Schema<Member>(
+        kind: .member, noun: "member",
+        fields: [
+            .text("Role", \.role, required: true),
+            .reference("Partner", \.partner, .partner),
+            .text("Organisation", \.organisation, help: "When not one of the partners"),
+            .text("Person", \.person),
+        ],
+        find: { ws, ref in ws.body(ref.parent)?.members.first { $0.id == ref.id } },
+        make: { ws, parent in
+            let existing = ws.body(parent)?.members.map(\.id) ?? []
+            return Member(id: IDs.next(prefix: "\(parent ?? "body")-m", existing: existing))
+        },
+        store: { ws, m, ref, parent in
+            let owner = ref?.parent ?? parent
+            if let i = bodyIndex(ws, owner) { Store.upsert(&ws.governance.bodies[i].members, m, replacing: ref?.id) }
+            return RecordRef(.member, m.id, parent: owner)
+        },
+        remove: { ws, ref in
+            if let i = bodyIndex(ws, ref.parent) { ws.governance.bodies[i].members.removeAll { $0.id == ref.id } }
+        },
+        dependents: { _, _ in [] },
+        title: { $0.role })
+
+    static let bodyLink = Schema<BodyLink>(
+        kind: .bodyLink, noun: "link to another body",
+        fields: [
+            .requiredReference("Linked body", \.target, .body),
+            .longText("Note", \.note),
+        ],
+        find: { ws, ref in ws.body(ref.parent).flatMap { Store.at($0.links, ref.id) } },
+        make: { _, _ in BodyLink(target: "") },
+        store: { ws, l, ref, parent in
+            let owner = ref?.parent ?? parent
+            var index = 0
+            if let i = bodyIndex(ws, owner) { index = Store.put(&ws.governance.bodies[i].links, l, at: ref?.id) }
+            return RecordRef(.bodyLink, String(index), parent: owner)
+        },
+        remove: { ws, ref in
+            if let i = bodyIndex(ws, ref.parent) { Store.remove(&ws.governance.bodies[i].links, at: ref.id) }
+        },
+        dependents: { _, _ in [] },
+        title: { "link to \($0.target)" })
+
+    static let decisionRule = Schema<DecisionRule>(
+        kind: .decisionRule, noun: "decision rule",
+        fields: [
+            .text("Matter", \.matter, required: true),
+            .longText("Decided by", \.rule),
+            .longText("Escalation", \.escalation),
+        ],
+        find: { ws, ref in ws.body(ref.parent)?.decisionRules.first { $0.id == ref.id } },
+        make: { ws, parent in
+            DecisionRule(id: IDs.next(prefix: "\(parent ?? "body")-r", existing: ws.body(parent)?.decisionRules.map(\.id) ?? []))
+        },
+        store: { ws, r, ref, parent in
+            let owner = ref?.parent ?? parent
+            if let i = bodyIndex(ws, owner) { Store.upsert(&ws.governance.bodies[i].decisionRules, r, replacing: ref?.id) }
+            return RecordRef(.decisionRule, r.id, parent: owner)
+        },
+        remove: { ws, ref in
+            if let i = bodyIndex(ws, ref.parent) { ws.governance.bodies[i].decisionRules.removeAll { $0.id == ref.id } }
+        },
+        dependents: { _, _ in [] },
+        title: { $0.matter })
+}
+
+/// Keeps the first of each repeated value, in order.
+enum Unique {
+    static func values(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,107 @@
+import PlanCore
+
+/// Schemas for partners, engagement, the glossary and the timetable.
+enum PeopleSchemas {
+    static let partner = Schema<Partner>(
+        kind: .partner, noun: "partner",
+        fields: [
+            .text("Name", \.name, required: true),
+            .text("Acronym", \.acronym),
+            .choice("Kind", \.kind),
+            .optionalChoice("Authority", \.authority),
+            .longText("Role", \.role),
+            .longText("Contribution", \.contribution),
+            Field.make("Representatives", "representatives", .list, help: "One per line: Name (Title)",
+                       get: { p, _ in p.representatives.map { $0.title.isEmpty ? $0.name : "\($0.name) (\($0.title))" }
+                           .joined(separator: "\n") }) { (p, v, _) throws(FieldError) in
+                p.representatives = v.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }.map { line in
+                    if line.hasSuffix(")"), let open = line.lastIndex(of: "(") {
+                        return Representative(name: String(line[..<open]).trimmingSpaces(),
+                                              title: String(line[line.index(after: open)..<line.index(before: line.endIndex)]))
+                    }
+                    return Representative(name: line)
+                }
+            },
+        ],
+        find: { ws, ref in ws.partner(ref.id) },
+        make: { ws, _ in Partner(id: IDs.next(prefix: "partner-", existing: ws.partners.map(\.id))) },
+        store: { ws, p, ref, _ in
+            Store.upsert(&ws.partners, p, replacing: ref?.id)
+            return RecordRef(.partner, p.id)
+        },
+        remove: { ws, ref in ws.removePartner(ref.id) },
+        dependents: { ws, ref in ws.dependents(ofPartner: ref.id) },
+        title: { $0.name })
+
+    static let engagement = Schema<EngagementMechanism>(
+        kind: .engagement, noun: "engagement mechanism",
+        fields: [
+            .text("Name", \.name, required: true),
+            .longText("Description", \.description),
+            .cadence("Frequency", \.frequency),
+            .text("Frequency wording", \.frequency.text, help: "As the plan words it, if different"),
+            .date("A known date", \.frequency.anchor),
+            .text("Audience", \.audience),
+            .text("Owner", \.owner),
+        ],
+        find: { ws, ref in ws.engagement.first { $0.id == ref.id } },
+        make: { ws, _ in EngagementMechanism(id: IDs.next(prefix: "eng-", existing: ws.engagement.map(\.id))) },
+        store: { ws, e, ref, _ in
+            Store.upsert(&ws.engagement, e, replacing: ref?.id)
+            return RecordRef(.engagement, e.id)
+        },
+        remove: { ws, ref in ws.engagement.removeAll { $0.id == ref.id } },
+        dependents: { _, _ in [] },
+        title: { $0.name })
+
+    static let glossaryTerm = Schema<GlossaryTerm>(
+        kind: .glossaryTerm, noun: "glossary term",
+        fields: [
+            Field.make("Term", "term", .text, required: true, get: { t, _ in t.term }) { (t, v, ws) throws(FieldError) in
+                let term = v.trimmingSpaces()
+                guard !term.isEmpty else { throw FieldError("Term is required") }
+                if ws.glossary.contains(where: { $0.id != t.id && $0.term.lowercased() == term.lowercased() }) {
+                    throw FieldError("\(term) is already in the glossary")
+                }
+                t.term = term
+            },
+            .text("Meaning", \.meaning, required: true),
+        ],
+        find: { ws, ref in ws.glossary.first { $0.id == ref.id } },
+        make: { ws, _ in GlossaryTerm(id: IDs.next(prefix: "term-", existing: ws.glossary.map(\.id))) },
+        store: { ws, t, ref, _ in
+            Store.upsert(&ws.glossary, t, replacing: ref?.id)
+            ws.glossary.sort { $0.term.lowercased() < $1.term.lowercased() }
+            return RecordRef(.glossaryTerm, t.id)
+        },
+        remove: { ws, ref in ws.glossary.removeAll { $0.id == ref.id } },
+        dependents: { _, _ in [] },
+        title: { $0.term })
+
+    static let milestone = Schema<Milestone>(
+        kind: .milestone, noun: "milestone",
+        fields: [
+            Field.make("Date", "date", .text, required: true, help: "As written, e.g. 20/02/2008 or By 15/02/2008",
+                       get: { m, _ in m.date }) { (m, v, _) throws(FieldError) in
+                let t = v.trimmingSpaces()
+                guard Day(lenient: t) != nil else {
+                    throw FieldError(t.isEmpty ? "Date is required" : "\"\(t)\" cannot be read as a date; write e.g. 20/02/2008")
+                }
+                m.date = t
+            },
+            .longText("Step", \.step),
+            .text("Body", \.body),
+            .bool("Done", \.done),
+            .date("Done on", \.doneOn),
+            .longText("Note", \.note),
+        ],
+        find: { ws, ref in ws.plan.timetable.first { $0.id == ref.id } },
+        make: { ws, _ in Milestone(id: IDs.next(prefix: "ms-", existing: ws.plan.timetable.map(\.id))) },
+        store: { ws, m, ref, _ in
+            Store.upsert(&ws.plan.timetable, m, replacing: ref?.id)
+            return RecordRef(.milestone, m.id)
+        },
+        remove: { ws, ref in ws.plan.timetable.removeAll { $0.id == ref.id } },
+        dependents: { _, _ in [] },
+        title: { $0.step.prefixWords(6) })
+}

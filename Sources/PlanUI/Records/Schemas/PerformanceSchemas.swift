@@ -1,0 +1,139 @@
+import PlanCore
+
+/// Schemas for indicators and the budget.
+enum PerformanceSchemas {
+    static let indicator = Schema<Indicator>(
+        kind: .indicator, noun: "indicator",
+        fields: [
+            .text("Code", \.code, help: "e.g. NI 15"),
+            .text("Title", \.title, required: true),
+            .choice("Polarity", \.polarity),
+            .text("Unit", \.unit),
+            .number("Baseline", \.baseline),
+            .text("Baseline period", \.baselinePeriod),
+            .requiredNumber("Tolerance %", \.tolerance),
+            .bool("Stretch target", \.stretch),
+            .bool("LAA indicator", \.laa),
+            .text("Source", \.source),
+        ],
+        find: { ws, ref in ws.indicator(ref.id) },
+        make: { ws, _ in Indicator(id: IDs.next(prefix: "ind-", existing: ws.indicators.map(\.id))) },
+        store: { ws, i, ref, _ in
+            Store.upsert(&ws.indicators, i, replacing: ref?.id)
+            return RecordRef(.indicator, i.id)
+        },
+        remove: { ws, ref in ws.removeIndicator(ref.id) },
+        dependents: { ws, ref in ws.dependents(ofIndicator: ref.id) },
+        title: { [$0.code, $0.title].filter { !$0.isEmpty }.joined(separator: " ") })
+
+    static func indicatorIndex(_ ws: Workspace, _ id: String?) -> Int? { ws.indicators.firstIndex { $0.id == id } }
+
+    static let yearTarget = Schema<YearTarget>(
+        kind: .yearTarget, noun: "target",
+        fields: [.year("Year", \.year), .requiredNumber("Target", \.value)],
+        find: { ws, ref in ws.indicator(ref.parent).flatMap { Store.at($0.targets, ref.id) } },
+        make: { ws, _ in YearTarget(year: ws.plan.currentYear, value: 0) },
+        store: { ws, t, ref, parent in
+            let owner = ref?.parent ?? parent
+            var index = 0
+            if let i = indicatorIndex(ws, owner) {
+                // One target per year: a new one for a year already set replaces it.
+                if ref == nil, let same = ws.indicators[i].targets.firstIndex(where: { $0.year == t.year }) {
+                    ws.indicators[i].targets[same] = t
+                    index = same
+                } else {
+                    index = Store.put(&ws.indicators[i].targets, t, at: ref?.id)
+                }
+                ws.indicators[i].targets.sort { $0.year < $1.year }
+                index = ws.indicators[i].targets.firstIndex { $0.year == t.year } ?? index
+            }
+            return RecordRef(.yearTarget, String(index), parent: owner)
+        },
+        remove: { ws, ref in if let i = indicatorIndex(ws, ref.parent) { Store.remove(&ws.indicators[i].targets, at: ref.id) } },
+        dependents: { _, _ in [] },
+        title: { "target for \($0.year)" })
+
+    static let quarterActual = Schema<QuarterActual>(
+        kind: .quarterActual, noun: "quarterly actual",
+        fields: [.quarter("Quarter", \.quarter), .requiredNumber("Actual", \.value), .longText("Note", \.note)],
+        find: { ws, ref in ws.indicator(ref.parent).flatMap { Store.at($0.actuals, ref.id) } },
+        make: { ws, parent in
+            let next = ws.indicator(parent)?.latest?.quarter.next ?? Quarter(containing: Today.resolve(for: ws.info)).previous
+            return QuarterActual(quarter: next, value: 0)
+        },
+        store: { ws, a, ref, parent in
+            let owner = ref?.parent ?? parent
+            var index = 0
+            if let i = indicatorIndex(ws, owner) {
+                if ref == nil, let same = ws.indicators[i].actuals.firstIndex(where: { $0.quarter == a.quarter }) {
+                    ws.indicators[i].actuals[same] = a
+                } else {
+                    _ = Store.put(&ws.indicators[i].actuals, a, at: ref?.id)
+                }
+                ws.indicators[i].actuals.sort { $0.quarter < $1.quarter }
+                index = ws.indicators[i].actuals.firstIndex { $0.quarter == a.quarter } ?? 0
+            }
+            return RecordRef(.quarterActual, String(index), parent: owner)
+        },
+        remove: { ws, ref in if let i = indicatorIndex(ws, ref.parent) { Store.remove(&ws.indicators[i].actuals, at: ref.id) } },
+        dependents: { _, _ in [] },
+        title: { "\($0.quarter) actual" })
+
+    static let fundingLine = Schema<FundingLine>(
+        kind: .fundingLine, noun: "funding line",
+        fields: [
+            .text("Source", \.source, required: true),
+            .choice("Source kind", \.sourceKind),
+            .reference("Partner", \.partner, .partner),
+            .year("Year", \.year),
+            .requiredMoney("Amount", \.amount),
+            .choice("Capital or revenue", \.nature),
+            .choice("Certainty", \.certainty),
+            .longText("Note", \.note),
+        ],
+        find: { ws, ref in ws.fundingLine(ref.id) },
+        make: { ws, _ in FundingLine(id: IDs.next(prefix: "line-", existing: ws.budget.fundingLines.map(\.id)), year: ws.plan.currentYear) },
+        store: { ws, l, ref, _ in
+            Store.upsert(&ws.budget.fundingLines, l, replacing: ref?.id)
+            return RecordRef(.fundingLine, l.id)
+        },
+        remove: { ws, ref in ws.removeFundingLine(ref.id) },
+        dependents: { ws, ref in ws.dependents(ofFundingLine: ref.id) },
+        title: { "\($0.source) \($0.year)" })
+
+    static let carryForward = Schema<CarryForward>(
+        kind: .carryForward, noun: "carry-forward",
+        fields: [.year("Into year", \.year), .requiredMoney("Amount", \.amount), .choice("Certainty", \.certainty),
+                 .longText("Note", \.note)],
+        find: { ws, ref in ws.budget.carryForwards.first { $0.id == ref.id } },
+        make: { ws, _ in CarryForward(id: IDs.next(prefix: "cf-", existing: ws.budget.carryForwards.map(\.id)), year: ws.plan.currentYear) },
+        store: { ws, c, ref, _ in
+            Store.upsert(&ws.budget.carryForwards, c, replacing: ref?.id)
+            return RecordRef(.carryForward, c.id)
+        },
+        remove: { ws, ref in ws.budget.carryForwards.removeAll { $0.id == ref.id } },
+        dependents: { _, _ in [] },
+        title: { "carry-forward into \($0.year)" })
+
+    static let allocation = Schema<Allocation>(
+        kind: .allocation, noun: "allocation",
+        fields: [
+            .requiredReference("Priority", \.priority, .priority),
+            .reference("Funding line", \.fundingLine, .fundingLine),
+            .year("Year", \.year),
+            .requiredMoney("Amount", \.amount),
+            .longText("Note", \.note),
+        ],
+        find: { ws, ref in ws.budget.allocations.first { $0.id == ref.id } },
+        make: { ws, parent in
+            Allocation(id: IDs.next(prefix: "al-", existing: ws.budget.allocations.map(\.id)), priority: parent ?? "",
+                       year: ws.plan.currentYear)
+        },
+        store: { ws, a, ref, _ in
+            Store.upsert(&ws.budget.allocations, a, replacing: ref?.id)
+            return RecordRef(.allocation, a.id)
+        },
+        remove: { ws, ref in ws.budget.allocations.removeAll { $0.id == ref.id } },
+        dependents: { _, _ in [] },
+        title: { "allocation of \($0.amount)" })
+}

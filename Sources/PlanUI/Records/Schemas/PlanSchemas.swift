@@ -1,0 +1,153 @@
+import PlanCore
+
+/// Schemas for the plan itself and the partnership's narrative.
+enum PlanSchemas {
+    static let plan = Schema<Plan>(
+        kind: .plan, noun: "plan",
+        fields: [
+            .text("Title", \.title, required: true),
+            .integer("Period from", \.period.startYear, 1990...2100),
+            .integer("Period to", \.period.endYear, 1990...2100),
+            .year("Current year", \.currentYear),
+            .text("Version label", \.versionLabel),
+            .date("Strategic assessment", \.strategicAssessment.date),
+            .longText("Assessment summary", \.strategicAssessment.summary),
+            .longText("Crime strategy", \.crimeStrategy, help: "The strategy for tackling crime and disorder"),
+            .longText("Performance framework", \.performanceFramework),
+            .longText("Resourcing", \.resourcing, help: "Mainstreaming, skills, partner contributions"),
+            .longText("Engagement approach", \.engagementApproach),
+            .longText("Business processes", \.businessProcesses, help: "Compliance with the partnership guidance"),
+            .longText("Public summary", \.publicSummary),
+        ],
+        find: { ws, _ in ws.plan },
+        make: { ws, _ in ws.plan },
+        store: { ws, p, _, _ in
+            ws.plan = p
+            return RecordRef(.plan, "plan")
+        },
+        remove: { _, _ in },
+        dependents: { _, _ in ["the plan itself cannot be deleted"] },
+        title: { $0.title })
+
+    static let partnership = Schema<Partnership>(
+        kind: .partnership, noun: "partnership",
+        fields: [
+            .text("Name", \.name, required: true),
+            .text("Short name", \.shortName),
+            .text("Area", \.area),
+            .longText("Vision", \.vision),
+            .longText("Story of place", \.storyOfPlace),
+            .longText("Community strategy", \.communityStrategyLink, help: "Link to the Sustainable Community Strategy"),
+            .list("Lessons learnt", \.lessonsLearnt),
+            .list("Key challenges", \.keyChallenges),
+        ],
+        find: { ws, _ in ws.partnership },
+        make: { ws, _ in ws.partnership },
+        store: { ws, p, _, _ in
+            ws.partnership = p
+            return RecordRef(.partnership, "partnership")
+        },
+        remove: { _, _ in },
+        dependents: { _, _ in ["the partnership itself cannot be deleted"] },
+        title: { $0.name })
+
+    static let strategicLink = Schema<StrategicLink>(
+        kind: .strategicLink, noun: "link to another plan",
+        fields: [
+            .text("Plan", \.plan, required: true),
+            .choice("Kind", \.kind),
+            .text("Owner", \.owner),
+            .longText("Relationship", \.relationship),
+        ],
+        find: { ws, ref in ws.partnership.strategicLinks.first { $0.id == ref.id } },
+        make: { ws, _ in StrategicLink(id: IDs.next(prefix: "link-", existing: ws.partnership.strategicLinks.map(\.id))) },
+        store: { ws, l, ref, _ in
+            Store.upsert(&ws.partnership.strategicLinks, l, replacing: ref?.id)
+            return RecordRef(.strategicLink, l.id)
+        },
+        remove: { ws, ref in ws.partnership.strategicLinks.removeAll { $0.id == ref.id } },
+        dependents: { _, _ in [] },
+        title: { $0.plan })
+
+    static let statusStep = Schema<PlanStatusStep>(
+        kind: .statusStep, noun: "approval step",
+        fields: [
+            .choice("Status", \.status),
+            .date("Date", \.date),
+            .text("Body", \.body, help: "Who took the step, e.g. Cabinet"),
+            .longText("Note", \.note),
+        ],
+        find: { ws, ref in Store.at(ws.plan.statusHistory, ref.id) },
+        make: { ws, _ in
+            let next = PlanStatus.allCases.first { $0 > ws.plan.status } ?? ws.plan.status
+            return PlanStatusStep(status: next, date: Today.resolve(for: ws.info))
+        },
+        store: { ws, step, ref, _ in
+            let i = Store.put(&ws.plan.statusHistory, step, at: ref?.id)
+            // The plan's status is that of its latest step.
+            if let last = ws.plan.statusHistory.last { ws.plan.status = last.status }
+            return RecordRef(.statusStep, String(i))
+        },
+        remove: { ws, ref in
+            Store.remove(&ws.plan.statusHistory, at: ref.id)
+            ws.plan.status = ws.plan.statusHistory.last?.status ?? .draft
+        },
+        dependents: { _, _ in [] },
+        title: { "\($0.status.label)\($0.date.map { " on " + $0.display } ?? "")" })
+
+    static let revision = Schema<PlanRevision>(
+        kind: .revision, noun: "annual revision",
+        fields: [
+            .year("Year", \.year),
+            .date("Date", \.date),
+            .longText("Summary", \.summary),
+            .list("Changes", \.changes),
+        ],
+        find: { ws, ref in ws.plan.revisions.first { $0.id == ref.id } },
+        make: { ws, _ in
+            PlanRevision(id: IDs.next(prefix: "rev-", existing: ws.plan.revisions.map(\.id)), year: ws.plan.currentYear,
+                         date: Today.resolve(for: ws.info))
+        },
+        store: { ws, r, ref, _ in
+            Store.upsert(&ws.plan.revisions, r, replacing: ref?.id)
+            return RecordRef(.revision, r.id)
+        },
+        remove: { ws, ref in ws.plan.revisions.removeAll { $0.id == ref.id } },
+        dependents: { _, _ in [] },
+        title: { "Revision for \($0.year)" })
+
+    static let nationalPriority = Schema<NationalPriority>(
+        kind: .nationalPriority, noun: "national priority",
+        fields: [.text("Framework", \.framework), .text("Title", \.title, required: true)],
+        find: { ws, ref in ws.plan.nationalPriorities.first { $0.id == ref.id } },
+        make: { ws, _ in NationalPriority(id: IDs.next(prefix: "np-", existing: ws.plan.nationalPriorities.map(\.id))) },
+        store: { ws, n, ref, _ in
+            Store.upsert(&ws.plan.nationalPriorities, n, replacing: ref?.id)
+            return RecordRef(.nationalPriority, n.id)
+        },
+        remove: { ws, ref in ws.plan.nationalPriorities.removeAll { $0.id == ref.id } },
+        dependents: { _, _ in [] },
+        title: { $0.title })
+
+    static let checklistNote = Schema<ChecklistNote>(
+        kind: .checklistNote, noun: "evidence note",
+        fields: [
+            Field.make("Checklist item", "item", .choice, required: true,
+                       options: { ws in ws.statutoryChecklist(today: Today.resolve(for: ws.info)).map { Option($0.id, $0.text) } },
+                       get: { n, _ in n.item }) { (n, v, _) throws(FieldError) in
+                guard !v.trimmingSpaces().isEmpty else { throw FieldError("choose the checklist item") }
+                n.item = v.trimmingSpaces()
+            },
+            .longText("Note", \.note),
+        ],
+        find: { ws, ref in ws.plan.checklistNotes.first { $0.item == ref.id } },
+        make: { _, parent in ChecklistNote(item: parent ?? "", note: "") },
+        store: { ws, n, ref, _ in
+            ws.plan.checklistNotes.removeAll { $0.item == (ref?.id ?? n.item) || $0.item == n.item }
+            if !n.note.isEmpty { ws.plan.checklistNotes.append(n) }
+            return RecordRef(.checklistNote, n.item)
+        },
+        remove: { ws, ref in ws.plan.checklistNotes.removeAll { $0.item == ref.id } },
+        dependents: { _, _ in [] },
+        title: { "Note on \($0.item)" })
+}

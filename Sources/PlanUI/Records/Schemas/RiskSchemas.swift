@@ -1,0 +1,178 @@
+import PlanCore
+
+/// Schemas for the risk register and its matrix.
+enum RiskSchemas {
+    /// A likelihood or impact level checked against the register's matrix.
+    static func level<R>(_ label: String, _ path: FieldPath<R, Int>, impact: Bool) -> Field<R> {
+        Field.make(label, label, .integer(min: 1, max: 5), required: true, help: impact ? "impact level" : "likelihood level",
+                   get: { r, _ in String(r[keyPath: path]) }) { (r, v, ws) throws(FieldError) in
+            let levels = impact ? ws.risks.matrix.impact : ws.risks.matrix.likelihood
+            guard let n = Int(v.trimmingSpaces()), (1...max(1, levels.count)).contains(n) else {
+                throw FieldError("\(label) must be from 1 to \(levels.count): "
+                                 + levels.enumerated().map { "\($0.offset + 1) \($0.element.label)" }.joined(separator: ", "))
+            }
+            r[keyPath: path] = n
+        }
+    }
+
+    static let risk = Schema<Risk>(
+        kind: .risk, noun: "risk",
+        fields: [
+            .text("Title", \.title, required: true),
+            .suggested("Category", \.category) { ws in ws.risks.categories },
+            .text("Owner", \.owner),
+            .longText("Cause", \.cause),
+            .longText("Event", \.event),
+            .longText("Consequence", \.consequence),
+            level("Inherent likelihood", \.inherent.likelihood, impact: false),
+            level("Inherent impact", \.inherent.impact, impact: true),
+            level("Residual likelihood", \.residual.likelihood, impact: false),
+            level("Residual impact", \.residual.impact, impact: true),
+            level("Target likelihood", \.target.likelihood, impact: false),
+            level("Target impact", \.target.impact, impact: true),
+            .list("Existing controls", \.controls),
+            .date("Raised on", \.raisedOn),
+            .date("Last review", \.lastReview),
+            .date("Next review", \.nextReview),
+            .references("Priorities", \.priorities, .priority),
+            .references("Bodies", \.bodies, .body),
+        ],
+        find: { ws, ref in ws.risk(ref.id) },
+        make: { ws, _ in
+            Risk(id: IDs.next(prefix: "R", existing: ws.risks.risks.map(\.id), width: 2), raisedOn: Today.resolve(for: ws.info))
+        },
+        store: { ws, r, ref, _ in
+            Store.upsert(&ws.risks.risks, r, replacing: ref?.id)
+            return RecordRef(.risk, r.id)
+        },
+        remove: { ws, ref in ws.risks.risks.removeAll { $0.id == ref.id } },
+        dependents: { ws, ref in
+            let n = ws.risk(ref.id)?.reviews.count ?? 0
+            return n == 0 ? [] : ["\(n) review\(n == 1 ? "" : "s") of its history (deleted with it)"]
+        },
+        title: { "\($0.id) \($0.title)" })
+
+    static func riskIndex(_ ws: Workspace, _ id: String?) -> Int? { ws.risks.risks.firstIndex { $0.id == id } }
+
+    static let mitigation = Schema<Mitigation>(
+        kind: .mitigation, noun: "mitigating action",
+        fields: [
+            .longText("Description", \.description),
+            .reference("Plan action", \.action, .action),
+            .text("Owner", \.owner),
+            .date("Due", \.due),
+        ],
+        find: { ws, ref in ws.risk(ref.parent).flatMap { Store.at($0.mitigations, ref.id) } },
+        make: { _, _ in Mitigation() },
+        store: { ws, m, ref, parent in
+            let owner = ref?.parent ?? parent
+            var index = 0
+            if let i = riskIndex(ws, owner) { index = Store.put(&ws.risks.risks[i].mitigations, m, at: ref?.id) }
+            return RecordRef(.mitigation, String(index), parent: owner)
+        },
+        remove: { ws, ref in if let i = riskIndex(ws, ref.parent) { Store.remove(&ws.risks.risks[i].mitigations, at: ref.id) } },
+        dependents: { _, _ in [] },
+        title: { $0.description.prefixWords(6) })
+
+    static let riskReview = Schema<RiskReview>(
+        kind: .riskReview, noun: "review",
+        fields: [
+            .requiredDate("Date", \.date),
+            level("Residual likelihood", \.residual.likelihood, impact: false),
+            level("Residual impact", \.residual.impact, impact: true),
+            .longText("Note", \.note),
+            .text("Reviewer", \.reviewer),
+        ],
+        find: { ws, ref in ws.risk(ref.parent).flatMap { Store.at($0.reviews, ref.id) } },
+        make: { ws, parent in
+            RiskReview(date: Today.resolve(for: ws.info), residual: ws.risk(parent)?.residual ?? RiskScore(likelihood: 1, impact: 1))
+        },
+        store: { ws, r, ref, parent in
+            let owner = ref?.parent ?? parent
+            var index = 0
+            if let i = riskIndex(ws, owner) {
+                _ = Store.put(&ws.risks.risks[i].reviews, r, at: ref?.id)
+                ws.risks.risks[i].reviews.sort { $0.date < $1.date }
+                index = ws.risks.risks[i].reviews.lastIndex { $0 == r } ?? 0
+                // The newest review sets the current residual score and the review dates.
+                if let latest = ws.risks.risks[i].reviews.last {
+                    ws.risks.risks[i].residual = latest.residual
+                    ws.risks.risks[i].lastReview = latest.date
+                    ws.risks.risks[i].nextReview = ws.risks.nextReview(after: latest.date, at: latest.residual)
+                }
+            }
+            return RecordRef(.riskReview, String(index), parent: owner)
+        },
+        remove: { ws, ref in if let i = riskIndex(ws, ref.parent) { Store.remove(&ws.risks.risks[i].reviews, at: ref.id) } },
+        dependents: { _, _ in [] },
+        title: { "review of \($0.date.display)" })
+
+    static let appetite = Schema<RiskAppetite>(
+        kind: .appetite, noun: "risk appetite",
+        fields: [
+            .suggested("Category", \.category) { ws in ws.risks.categories },
+            Field.make("Highest score", "maxScore", .integer(min: 1, max: 25), required: true,
+                       get: { a, _ in String(a.maxScore) }) { (a, v, ws) throws(FieldError) in
+                guard let n = Int(v.trimmingSpaces()), (1...ws.risks.matrix.maxScore).contains(n) else {
+                    throw FieldError("Highest score must be from 1 to \(ws.risks.matrix.maxScore)")
+                }
+                a.maxScore = n
+            },
+            .longText("Statement", \.statement),
+        ],
+        find: { ws, ref in Store.at(ws.risks.appetite, ref.id) },
+        make: { _, _ in RiskAppetite(category: "", maxScore: 12) },
+        store: { ws, a, ref, _ in
+            RecordRef(.appetite, String(Store.put(&ws.risks.appetite, a, at: ref?.id)))
+        },
+        remove: { ws, ref in Store.remove(&ws.risks.appetite, at: ref.id) },
+        dependents: { _, _ in [] },
+        title: { "appetite for \($0.category)" })
+
+    static let band = Schema<RiskBand>(
+        kind: .band, noun: "band",
+        fields: [
+            .text("Name", \.name, required: true),
+            Field.make("Lowest score", "minScore", .integer(min: 1, max: 25), required: true,
+                       get: { b, _ in String(b.minScore) }) { (b, v, ws) throws(FieldError) in
+                guard let n = Int(v.trimmingSpaces()), (1...ws.risks.matrix.maxScore).contains(n) else {
+                    throw FieldError("Lowest score must be from 1 to \(ws.risks.matrix.maxScore)")
+                }
+                b.minScore = n
+            },
+            .suggested("Colour", \.colour) { _ in ["green", "yellow", "amber", "red"] },
+            .integer("Review every (days)", \.reviewDays, 1...730),
+        ],
+        find: { ws, ref in Store.at(ws.risks.matrix.bands, ref.id) },
+        make: { _, _ in RiskBand(name: "", minScore: 1, colour: "green", reviewDays: 90) },
+        store: { ws, b, ref, _ in
+            _ = Store.put(&ws.risks.matrix.bands, b, at: ref?.id)
+            ws.risks.matrix.bands.sort { $0.minScore < $1.minScore }
+            return RecordRef(.band, String(ws.risks.matrix.bands.firstIndex { $0 == b } ?? 0))
+        },
+        remove: { ws, ref in Store.remove(&ws.risks.matrix.bands, at: ref.id) },
+        dependents: { _, _ in [] },
+        title: { "\($0.name) band" })
+
+    static func scaleLevel(_ kind: RecordKind, _ path: FieldPath<RiskMatrix, [ScaleLevel]>, _ noun: String) -> Schema<ScaleLevel> {
+        Schema<ScaleLevel>(
+            kind: kind, noun: noun,
+            fields: [.text("Label", \.label, required: true), .longText("Description", \.description)],
+            find: { ws, ref in Store.at(ws.risks.matrix[keyPath: path], ref.id) },
+            make: { _, _ in ScaleLevel(label: "") },
+            store: { ws, l, ref, _ in RecordRef(kind, String(Store.put(&ws.risks.matrix[keyPath: path], l, at: ref?.id))) },
+            remove: { ws, ref in Store.remove(&ws.risks.matrix[keyPath: path], at: ref.id) },
+            dependents: { ws, ref in
+                guard let i = Int(ref.id) else { return [] }
+                let level = i + 1
+                let affected = ws.risks.risks.filter { r in
+                    [r.inherent, r.residual, r.target].contains { (kind == .likelihoodLevel ? $0.likelihood : $0.impact) >= level }
+                }
+                return affected.isEmpty ? [] : ["\(affected.count) risks use level \(level) or above and will be off the matrix"]
+            },
+            title: { $0.label })
+    }
+
+    static let likelihoodLevel = scaleLevel(.likelihoodLevel, \.likelihood, "likelihood level")
+    static let impactLevel = scaleLevel(.impactLevel, \.impact, "impact level")
+}

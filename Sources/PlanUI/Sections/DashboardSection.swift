@@ -1,0 +1,141 @@
+import PlanCore
+
+/// The dashboard: the figures a meeting asks about, each opening the records behind it.
+enum DashboardSection {
+    static func model(_ s: AppState) -> SectionModel {
+        let ws = s.workspace
+        let today = s.today
+        let quarter = Quarter(containing: today)
+        let open = ws.risks.risks.filter { $0.status == .open }
+        let red = open.filter { ws.risks.matrix.band(for: $0.residual)?.colour == "red" }
+        let overdue = open.filter { ws.risks.isOverdue($0, today: today) }
+        let outside = open.filter { ws.risks.isOutsideAppetite($0) }
+        let current = ws.allActions.filter { $0.plan.year == ws.plan.currentYear && $0.action.status.isOpen }
+        let offTrack = current.filter { $0.action.isOffTrack }
+        let noUpdate = current.filter { !$0.action.hasUpdate(for: quarter) }
+        let notSmart = current.filter { !$0.action.isSmart }
+        let lateActions = current.filter { $0.action.isOverdue(today: today) }
+        let redInd = ws.indicators.filter { $0.rag == .red }
+        let amberInd = ws.indicators.filter { $0.rag == .amber }
+        let gaps = ws.indicators.filter { !$0.gaps(for: ws.plan.currentYear).isEmpty }
+        let checklist = ws.statutoryChecklist(today: today)
+        let done = checklist.filter(\.result.satisfied).count
+        let findings = ws.validate(today: today)
+        let errors = findings.filter { $0.level == .error }.count
+        let warnings = findings.filter { $0.level == .warning }.count
+        let next = ws.plan.nextMilestone
+        let totals = ws.budget.totals(for: ws.plan.currentYear)
+
+        func row(_ id: String, _ label: String, _ value: String, _ role: Role, _ jump: PlanLocation) -> Row {
+            Row(id: id, cells: [Span(label, .strong), Span(value, role)], jump: jump)
+        }
+        let rows: [Row] = [
+            row("risks", "Risks", "\(red.count) red · \(overdue.count) overdue review\(overdue.count == 1 ? "" : "s") · "
+                + "\(outside.count) outside appetite · \(open.count) open", red.isEmpty && overdue.isEmpty ? .ok : .error,
+                PlanLocation(.risks)),
+            row("actions", "Actions \(ws.plan.currentYear)", "\(offTrack.count) off track · \(noUpdate.count) no Q\(quarter.number) "
+                + "update · \(lateActions.count) overdue · \(notSmart.count) not SMART",
+                offTrack.isEmpty && lateActions.isEmpty ? .ok : .warning, PlanLocation(.priorities)),
+            row("indicators", "Indicators", "\(redInd.count) red · \(amberInd.count) amber · \(gaps.count) without baseline "
+                + "or target", redInd.isEmpty ? .ok : .error, PlanLocation(.indicators)),
+            row("milestone", "Next milestone",
+                next.map { "\($0.date) — \($0.step)" } ?? "every step of the timetable is done", next == nil ? .ok : .normal,
+                PlanLocation(.timetable, record: next?.id)),
+            row("checklist", "Statutory checklist", "\(done) of \(checklist.count) satisfied",
+                done == checklist.count ? .ok : .warning, PlanLocation(.plan, record: "checklist")),
+            row("budget", "Budget \(ws.plan.currentYear)", "\(totals.total)\(totals.includesProjected ? " (incl. projected)" : "") · "
+                + "\(totals.allocated) allocated · \(totals.unallocated) left",
+                totals.overAllocated ? .error : .normal, PlanLocation(.budget)),
+            row("governance", "Governance", "\(ws.governance.bodies.filter { $0.status == .active }.count) active bodies"
+                + (ws.authoritiesMissingFromBoard.isEmpty ? "" : " · missing from the board: "
+                    + ws.authoritiesMissingFromBoard.map(\.label).joined(separator: ", ")),
+                ws.authoritiesMissingFromBoard.isEmpty ? .normal : .warning, PlanLocation(.governance)),
+            row("findings", "Checks", "\(errors) error\(errors == 1 ? "" : "s") · \(warnings) warning\(warnings == 1 ? "" : "s")",
+                errors > 0 ? .error : warnings > 0 ? .warning : .ok, PlanLocation(.dashboard, record: "findings")),
+        ]
+        let p = ws.partnership
+        let header = [
+            DetailLine([Span(p.name.isEmpty ? "Untitled partnership" : p.name, .strong),
+                        Span(p.area.isEmpty ? "" : " · " + p.area, .dim)]),
+            DetailLine([Span(ws.plan.title.isEmpty ? "Plan" : ws.plan.title, .normal),
+                        Span(ws.plan.title.contains(ws.plan.period.description) ? "" : " · \(ws.plan.period)", .dim)]),
+            DetailLine([Span("Status: ", .label), Span(ws.plan.status.label, .strong),
+                        Span(ws.plan.versionLabel.isEmpty ? "" : " · " + ws.plan.versionLabel, .dim),
+                        Span(" · current year \(ws.plan.currentYear) · as at \(today.display)", .dim)]),
+        ]
+        return SectionModel(columns: [Column("Figure", width: 22), Column("")], rows: rows, header: header)
+    }
+
+    static func detail(_ s: AppState, _ row: Row) -> [DetailLine] {
+        let ws = s.workspace
+        let today = s.today
+        var d = DetailBuilder()
+        switch row.id {
+        case "risks":
+            let open = ws.risks.risks.filter { $0.status == .open }.sorted { $0.residual.value > $1.residual.value }
+            d.heading("Open risks by residual score")
+            for r in open {
+                var spans = [Span(Layout.fit(r.id, 4), .strong), Span(" "), Span(" \(r.residual.value) ", Fmt.bandRole(ws.risks, r.residual)),
+                             Span(" " + r.title)]
+                if ws.risks.isOverdue(r, today: today) { spans.append(Span("  review overdue", .error)) }
+                if ws.risks.isOutsideAppetite(r) { spans.append(Span("  outside appetite", .warning)) }
+                d.item(spans, jump: PlanLocation(.risks, record: r.id), bullet: "")
+            }
+            if open.isEmpty { d.text("No open risks.", .dim) }
+        case "actions":
+            let quarter = Quarter(containing: today)
+            let current = ws.allActions.filter { $0.plan.year == ws.plan.currentYear && $0.action.status.isOpen }
+            d.heading("Off track")
+            let off = current.filter { $0.action.isOffTrack }
+            for (_, a) in off { d.item([Fmt.ragSpan(a.rag), Span(" " + a.title)], jump: PlanLocation(.priorities, record: a.id)) }
+            if off.isEmpty { d.text("None.", .dim) }
+            d.heading("No update for \(quarter)")
+            let missing = current.filter { !$0.action.hasUpdate(for: quarter) }
+            for (_, a) in missing.prefix(40) { d.item([Span(a.title)], jump: PlanLocation(.priorities, record: a.id)) }
+            if missing.isEmpty { d.text("Every open action has an update.", .dim) }
+        case "indicators":
+            d.heading("Indicators against this year's targets")
+            for i in ws.indicators {
+                d.item([Fmt.ragSpan(i.rag), Span(" \(i.code) " + i.title)], jump: PlanLocation(.indicators, record: i.id))
+            }
+        case "milestone":
+            d.heading("Timetable")
+            for m in ws.plan.timetable {
+                d.item([Span(m.done ? "done " : "     ", m.done ? .ok : .dim), Span(Layout.fit(m.date, 14)), Span(m.step)],
+                       jump: PlanLocation(.timetable, record: m.id), bullet: "")
+            }
+        case "checklist":
+            for item in ws.statutoryChecklist(today: today) where !item.result.satisfied {
+                d.item([Span(item.text, .warning)], jump: item.result.fixAt)
+                d.line(DetailLine("    " + item.result.reason, .dim, indent: 4))
+            }
+            if d.lines.isEmpty { d.text("Every item is satisfied.", .ok) }
+        case "budget":
+            for t in ws.budget.allTotals {
+                d.heading(t.year.description)
+                d.field("Confirmed", t.confirmed.description)
+                d.field("Projected", t.projected.description, role: .projected)
+                d.field("Carried forward", t.carriedForward.description)
+                d.field("Total", t.total.description + (t.includesProjected ? " (includes projected)" : ""), role: .strong)
+                d.field("Allocated", t.allocated.description)
+                d.field("Unallocated", t.unallocated.description, role: t.overAllocated ? .error : .normal)
+            }
+        case "governance":
+            d.heading("Responsible authorities on the board")
+            let missing = Set(ws.authoritiesMissingFromBoard)
+            for a in AuthorityType.required {
+                d.item([Span(missing.contains(a) ? "missing " : "present ", missing.contains(a) ? .error : .ok), Span(a.label)],
+                       jump: PlanLocation(.governance, record: ws.governance.partnershipBoard))
+            }
+        default:
+            let findings = ws.validate(today: today)
+            d.heading("Findings")
+            for f in findings {
+                let role: Role = f.level == .error ? .error : f.level == .warning ? .warning : .info
+                d.item([Span(f.level.rawValue + " ", role), Span(f.message)], jump: f.location)
+            }
+            if findings.isEmpty { d.text("No findings.", .ok) }
+        }
+        return d.lines
+    }
+}

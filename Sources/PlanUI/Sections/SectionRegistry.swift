@@ -1,0 +1,79 @@
+import PlanCore
+
+/// Dispatches to each section's model and detail, and applies search and sorting.
+public enum Sections {
+    /// The section's full model (trees expanded as the state says).
+    public static func model(_ s: AppState, _ section: PlanSection? = nil) -> SectionModel {
+        var st = s
+        if !s.list.filter.isEmpty && section == nil { st.forceExpand = true }
+        switch section ?? s.section {
+        case .dashboard: return DashboardSection.model(st)
+        case .plan: return PlanSectionView.model(st)
+        case .governance: return GovernanceSection.model(st)
+        case .priorities: return PrioritiesSection.model(st)
+        case .indicators: return IndicatorsSection.model(st)
+        case .risks: return RisksSection.model(st)
+        case .budget: return BudgetSection.model(st)
+        case .partners: return PartnersSection.model(st)
+        case .engagement: return EngagementSection.model(st)
+        case .timetable: return TimetableSection.model(st)
+        case .glossary: return GlossarySection.model(st)
+        }
+    }
+
+    /// The detail lines for a row of the current section.
+    public static func detail(_ s: AppState, _ row: Row) -> [DetailLine] {
+        switch s.section {
+        case .dashboard: return DashboardSection.detail(s, row)
+        case .plan: return PlanSectionView.detail(s, row)
+        case .governance: return GovernanceSection.detail(s, row)
+        case .priorities: return PrioritiesSection.detail(s, row)
+        case .indicators: return IndicatorsSection.detail(s, row)
+        case .risks: return RisksSection.detail(s, row)
+        case .budget: return BudgetSection.detail(s, row)
+        case .partners: return PartnersSection.detail(s, row)
+        case .engagement: return EngagementSection.detail(s, row)
+        case .timetable: return TimetableSection.detail(s, row)
+        case .glossary: return GlossarySection.detail(s, row)
+        }
+    }
+
+    /// Sections whose tables can be sorted by column.
+    public static func isSortable(_ section: PlanSection) -> Bool {
+        [.risks, .indicators, .partners, .engagement, .timetable, .glossary].contains(section)
+    }
+
+    /// True when the row matches every word of the search: `is:`/`owner:`-style words match tags,
+    /// other words match the row's text.
+    public static func matches(_ row: Row, filter: String) -> Bool {
+        let text = row.searchText
+        for word in filter.lowercased().split(separator: " ") {
+            let w = String(word)
+            if w.contains(":") {
+                if !row.tags.contains(where: { $0.lowercased().hasPrefix(w) }) { return false }
+            } else if !text.contains(w) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The rows shown: filtered by the search, sorted when a column is chosen.
+    public static func visibleRows(_ s: AppState, _ model: SectionModel) -> [Row] {
+        var rows = model.rows
+        let filter = s.list.filter.trimmingSpaces()
+        if !filter.isEmpty { rows = rows.filter { $0.selectable && matches($0, filter: filter) } }
+        if let c = s.list.sortColumn, isSortable(s.section) {
+            rows = rows.enumerated().sorted { a, b in
+                let x = c < a.element.cells.count ? a.element.cells[c].text : ""
+                let y = c < b.element.cells.count ? b.element.cells[c].text : ""
+                if x == y { return a.offset < b.offset }
+                if let dx = Double(x.filter { $0 != "," && $0 != "£" }), let dy = Double(y.filter { $0 != "," && $0 != "£" }) {
+                    return s.list.sortDescending ? dx > dy : dx < dy
+                }
+                return s.list.sortDescending ? x.lowercased() > y.lowercased() : x.lowercased() < y.lowercased()
+            }.map(\.element)
+        }
+        return rows
+    }
+}

@@ -1,0 +1,73 @@
+import PlanCore
+
+/// Everything the app shows and remembers, as one value. Keys and events change it through
+/// `reduce`; `render` draws it. Nothing here touches the terminal or the disk.
+public struct AppState: Sendable {
+    public var workspace: Workspace
+    /// The workspace folder, for the title and messages.
+    public var folder: String
+    /// Why nothing may be changed; empty when editing is allowed.
+    public var readOnlyReasons: [String]
+    /// The date overdue and current-quarter figures are reckoned from.
+    public var today: Day
+
+    public var size: Size
+    public var charset: Charset
+    public var themeName: String
+    public var keyMap: KeyMap
+
+    public var section: PlanSection = .dashboard
+    public var lists: [PlanSection: ListState] = [:]
+    public var focus: Pane = .list
+    /// The detail pane fills the content area.
+    public var zoomed = false
+    /// Selected line of the detail pane (among all lines), and its scroll.
+    public var detailCursor = 0
+    public var detailScroll = 0
+    /// Tree rows the user expanded or collapsed against their default, by row id.
+    public var toggled: Set<String> = []
+    /// Every tree row expanded, while a search looks through them.
+    var forceExpand = false
+
+    public var overlay: Overlay?
+    /// A form waiting under a "discard changes?" question, restored when the answer is no.
+    public var pendingForm: FormState?
+    public var input: InputLine?
+    public var message: Message?
+    public var undo = UndoHistory()
+    /// Commands typed at the `:` line, newest last.
+    public var commandHistory: [String] = []
+    /// Files changed in memory whose save has not (yet) succeeded.
+    public var unsaved: Set<WorkspaceFile> = []
+    /// Set when the app should end after the current effects.
+    public var quitting = false
+
+    public init(workspace: Workspace, folder: String, readOnlyReasons: [String] = [], today: Day,
+                size: Size = Size(width: 80, height: 24), charset: Charset = .unicode, themeName: String = "default",
+                keyMap: KeyMap = .standard) {
+        self.workspace = workspace
+        self.folder = folder
+        self.readOnlyReasons = readOnlyReasons
+        self.today = today
+        self.size = size
+        self.charset = charset
+        self.themeName = themeName
+        self.keyMap = keyMap
+    }
+
+    public var isReadOnly: Bool { !readOnlyReasons.isEmpty }
+
+    /// The list state of the current section.
+    public var list: ListState {
+        get { lists[section] ?? ListState() }
+        set { lists[section] = newValue }
+    }
+
+    /// Whether a tree row is expanded: its default, flipped if the user toggled it.
+    public func isExpanded(_ rowID: String, byDefault: Bool = true) -> Bool {
+        forceExpand || (toggled.contains(rowID) ? !byDefault : byDefault)
+    }
+
+    /// The smallest window the app draws in.
+    public static let minimumSize = Size(width: 60, height: 16)
+}

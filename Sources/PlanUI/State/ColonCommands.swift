@@ -1,0 +1,98 @@
+import PlanCore
+
+/// The `:` command line: what it understands, completion, and running a command.
+public enum ColonCommands {
+    /// Commands with their arguments and help, for completion and the help overlay.
+    public static let all: [(usage: String, help: String)] = [
+        ("export WHAT FORMAT [FILE]", "Export plan|risks|actions|indicators|governance|budget as json|csv|md|html"),
+        ("w", "Save again anything that failed to save"),
+        ("w FOLDER", "Write a copy of the whole workspace into a new folder"),
+        ("theme NAME", "Switch theme: " + ThemeCatalog.builtInNames.joined(separator: ", ") + " or your own"),
+        ("filter TEXT", "Filter the list (words, or is:overdue, is:red, owner:name…)"),
+        ("sort", "Sort the list by the next column"),
+        ("undo / redo", "Undo or redo the last change"),
+        ("SECTION", "Go to a section: dashboard, plan, governance, priorities, indicators, risks, budget, partners, "
+            + "engagement, timetable, glossary"),
+        ("checks", "List every finding of the checks"),
+        ("help", "Show the help"),
+        ("q", "Leave"),
+    ]
+
+    static let words = ["export", "theme", "filter", "sort", "undo", "redo", "checks", "help", "quit"]
+        + PlanSection.allCases.map(\.rawValue)
+
+    /// Completes the first word, or the export subject and format.
+    public static func complete(_ text: String) -> String {
+        let parts = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        func completeWord(_ w: String, from options: [String]) -> String {
+            let hits = options.filter { $0.hasPrefix(w.lowercased()) }
+            return hits.count == 1 ? hits[0] : w
+        }
+        switch parts.count {
+        case 1: return completeWord(parts[0], from: words)
+        case 2 where parts[0] == "export": return "export " + completeWord(parts[1], from: ExportSubject.allCases.map(\.rawValue))
+        case 2 where parts[0] == "theme": return "theme " + completeWord(parts[1], from: ThemeCatalog.builtInNames)
+        case 3 where parts[0] == "export":
+            return "export \(parts[1]) " + completeWord(parts[2], from: ExportFormat.allCases.map(\.rawValue))
+        default: return text
+        }
+    }
+}
+
+extension Reducer {
+    /// Runs a command typed at the `:` line.
+    static func runCommandLine(_ text: String, _ s: inout AppState) -> [Effect] {
+        let words = text.split(separator: " ").map(String.init)
+        guard let head = words.first?.lowercased() else { return [] }
+        let rest = Array(words.dropFirst())
+        if let section = PlanSection(rawValue: head) ?? PlanSection.allCases.first(where: { $0.title.lowercased().hasPrefix(head) }) {
+            goTo(section, &s)
+            return []
+        }
+        switch head {
+        case "q", "quit", "q!", "quit!": return quit(&s, force: head.hasSuffix("!"))
+        case "help", "h": s.overlay = .help(scroll: 0)
+        case "undo": return undo(&s)
+        case "redo": return redo(&s)
+        case "sort": cycleSort(&s)
+        case "checks", "validate": jump(PlanLocation(.dashboard, record: "findings"), &s); s.zoomed = true; s.focus = .detail
+        case "filter":
+            s.list.filter = rest.joined(separator: " ")
+            s.list.selectedID = nil
+            s.list.index = 0
+            clampSelection(&s)
+        case "theme":
+            guard let name = rest.first else {
+                s.message = Message("Themes: " + ThemeCatalog.availableNames().joined(separator: ", ") + " (now \(s.themeName))")
+                return []
+            }
+            return [.loadTheme(name)]
+        case "w", "write":
+            if let folder = rest.first { return [.writeCopy(folder: folder)] }
+            if s.isReadOnly {
+                s.message = Message("Read-only: " + s.readOnlyReasons.joined(separator: "; "), .warning)
+                return []
+            }
+            if s.unsaved.isEmpty {
+                s.message = Message("Everything is saved: every change is written as it is made")
+                return []
+            }
+            return [.save(s.unsaved)]
+        case "export", "e":
+            guard rest.count >= 2, let what = ExportSubject(rawValue: rest[0].lowercased()),
+                  let format = ExportFormat(rawValue: rest[1].lowercased()) else {
+                s.message = Message("Usage: :export WHAT FORMAT [FILE]  WHAT: "
+                                    + ExportSubject.allCases.map(\.rawValue).joined(separator: "|") + "  FORMAT: "
+                                    + ExportFormat.allCases.map(\.rawValue).joined(separator: "|"), .warning)
+                return []
+            }
+            let name = (s.workspace.partnership.shortName.isEmpty ? "saferplan" : s.workspace.partnership.shortName)
+                .lowercased().replacingAll(" ", with: "-")
+            let path = rest.count >= 3 ? rest[2] : "\(name)-\(what.rawValue).\(format.rawValue)"
+            return [.export(what, format, path: path)]
+        default:
+            s.message = Message("Unknown command \"\(head)\" — :help lists the commands", .error)
+        }
+        return []
+    }
+}

@@ -1,0 +1,72 @@
+/// Detail lines wrapped to a width: the physical lines the pane shows, each knowing which
+/// logical line it belongs to (selection is per logical line).
+public struct DetailLayout: Sendable {
+    public struct Physical: Sendable {
+        public var logical: Int
+        public var spans: [Span]
+    }
+
+    public let lines: [Physical]
+
+    public init(_ logical: [DetailLine], width: Int) {
+        var out: [Physical] = []
+        for (i, line) in logical.enumerated() {
+            if line.spans.isEmpty {
+                out.append(Physical(logical: i, spans: []))
+                continue
+            }
+            var current: [Span] = []
+            var used = 0
+            var first = true
+            func flush() {
+                out.append(Physical(logical: i, spans: current))
+                current = []
+                used = 0
+                first = false
+                if line.indent > 0 {
+                    current.append(Span(String(repeating: " ", count: min(line.indent, max(0, width - 10))), .normal))
+                    used = min(line.indent, max(0, width - 10))
+                }
+            }
+            for span in line.spans {
+                let words = span.text.split(separator: " ", omittingEmptySubsequences: false)
+                for (k, w) in words.enumerated() {
+                    var word = String(w) + (k < words.count - 1 ? " " : "")
+                    while !word.isEmpty {
+                        let ww = TextWidth.width(of: Sanitize.forDisplay(word))
+                        if used + ww <= width {
+                            current.append(Span(word, span.role, italic: span.italic))
+                            used += ww
+                            word = ""
+                        } else if used > (line.indent > 0 && !first ? line.indent : 0) {
+                            flush()
+                        } else {
+                            // A word longer than the line: cut it.
+                            var head = ""
+                            var hw = 0
+                            for c in word {
+                                let cw = TextWidth.width(of: c)
+                                if used + hw + cw > width { break }
+                                head.append(c)
+                                hw += cw
+                            }
+                            if head.isEmpty { word = ""; break }
+                            current.append(Span(head, span.role, italic: span.italic))
+                            word = String(word.dropFirst(head.count))
+                            used += hw
+                            flush()
+                        }
+                    }
+                }
+            }
+            if !current.isEmpty || first { out.append(Physical(logical: i, spans: current)) }
+        }
+        lines = out
+    }
+
+    /// The first physical line of a logical line.
+    public func firstPhysical(of logical: Int) -> Int { lines.firstIndex { $0.logical == logical } ?? 0 }
+
+    /// The last physical line of a logical line.
+    public func lastPhysical(of logical: Int) -> Int { lines.lastIndex { $0.logical == logical } ?? 0 }
+}

@@ -1,0 +1,39 @@
+import PlanCore
+
+/// Work the reducer asks the shell to do; its results come back as actions.
+public enum Effect: Equatable, Sendable {
+    /// Write these files of the current workspace atomically.
+    case save(Set<WorkspaceFile>)
+    /// Hand the terminal to `$VISUAL`/`$EDITOR` to edit a form field's text.
+    case editExternally(text: String, field: Int)
+    /// Write an export of the current workspace.
+    case export(ExportSubject, ExportFormat, path: String)
+    /// Write a copy of the whole workspace into a new folder.
+    case writeCopy(folder: String)
+    /// Load and apply a theme.
+    case loadTheme(String)
+    /// Stop the process until the shell resumes it.
+    case suspend
+    /// Repaint every cell (the screen may have been disturbed).
+    case redraw
+    /// Remove the recovery file: its form was restored or discarded.
+    case clearRecovery
+    /// Leave.
+    case quit
+}
+
+/// What happens to the app: keys, window changes, and the results of effects.
+public enum AppAction: Equatable, Sendable {
+    case key(Key)
+    case resize(Size)
+    /// A save finished; an error message when it failed.
+    case saved(files: Set<WorkspaceFile>, error: String?)
+    /// The external editor finished; nil text when it failed or was abandoned.
+    case edited(field: Int, text: String?, error: String?)
+    /// A theme was applied (or could not be, with the reason).
+    case themeApplied(name: String, error: String?)
+    /// An effect has something to tell the user.
+    case notify(Message)
+    /// A form saved at a hang-up was found: offer it back.
+    case offerRecovery(FormState, savedAt: String)
+}

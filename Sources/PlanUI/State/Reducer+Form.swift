@@ -1,0 +1,132 @@
+import PlanCore
+
+extension Reducer {
+    static func handleForm(_ form: FormState, _ key: Key, _ s: inout AppState) -> [Effect] {
+        var f = form
+        let schema = f.kind.schema
+        let spec = schema.fields[f.fieldIndex]
+        let command = s.keyMap.command(for: key, in: .form)
+        if command == .save {
+            return saveForm(f, &s)
+        }
+        if command == .externalEditor {
+            f.values = f.currentValues
+            s.overlay = .form(f)
+            return [.editExternally(text: f.buffer.text, field: f.fieldIndex)]
+        }
+        if f.editingArea {
+            if key == .escape {
+                f.editingArea = false
+            } else {
+                _ = f.buffer.apply(key, multiline: true)
+            }
+            s.overlay = .form(f)
+            return []
+        }
+        switch command {
+        case .cancel?:
+            if f.isDirty {
+                s.overlay = .confirm(ConfirmState(title: "Discard changes?", lines: ["You have changed \(f.title).",
+                                                                                     "Close the form without saving?"],
+                                                  operation: .discardForm, onNo: nil))
+                // "No" returns to the form: keep it to restore.
+                s.pendingForm = f
+            } else {
+                s.overlay = nil
+            }
+            return []
+        case .nextField?, .prevField?:
+            let delta = command == .nextField ? 1 : -1
+            moveField(&f, by: delta, &s)
+            s.overlay = .form(f)
+            return []
+        case .pick?:
+            return pick(&f, spec: spec, &s)
+        default:
+            break
+        }
+        switch spec.kind {
+        case .choice, .bool:
+            let options = spec.choices(in: s.workspace)
+            guard !options.isEmpty else { break }
+            let current = options.firstIndex { $0.value == f.buffer.text } ?? -1
+            switch key {
+            case .left, .right, .char(" "):
+                let step = key == .left ? options.count - 1 : 1
+                f.buffer = TextBuffer(options[(max(0, current) + step) % options.count].value)
+            case .char(let c):
+                let lower = String(c).lowercased()
+                let order = (1...options.count).map { (current + $0 + options.count) % options.count }
+                if let hit = order.first(where: { options[$0].label.lowercased().hasPrefix(lower) }) {
+                    f.buffer = TextBuffer(options[hit].value)
+                } else {
+                    _ = f.buffer.apply(key, multiline: false)
+                }
+            case .backspace, .delete:
+                _ = f.buffer.apply(key, multiline: false)
+            default: break
+            }
+        case .reference, .references:
+            if case .char(let c) = key {
+                return openPicker(&f, spec: spec, filter: String(c), &s)
+            }
+            if key == .backspace || key == .delete { f.buffer = TextBuffer("") }
+        case .longText, .list:
+            if case .char = key {
+                f.editingArea = true
+                f.buffer.cursor = f.buffer.chars.count
+                _ = f.buffer.apply(key, multiline: true)
+            } else {
+                _ = f.buffer.apply(key, multiline: false)
+            }
+        default:
+            _ = f.buffer.apply(key, multiline: false)
+        }
+        f.errors[f.fieldIndex] = nil
+        s.overlay = .form(f)
+        return []
+    }
+
+    /// Moves between fields, refusing to leave a field whose value is invalid.
+    static func moveField(_ f: inout FormState, by delta: Int, _ s: inout AppState) {
+        let schema = f.kind.schema
+        if let error = schema.check(s.workspace, f.ref, f.parent, f.fieldIndex, f.buffer.text) {
+            f.errors[f.fieldIndex] = error
+            s.message = Message("\(schema.fields[f.fieldIndex].label): \(error)", .error)
+            return
+        }
+        f.errors[f.fieldIndex] = nil
+        let next = f.focus + delta
+        guard next >= 0 && next < f.visible.count else { return }
+        f.focusOn(next)
+    }
+
+    /// Enter on a field: a picker for choices and references, in-place editing for long text,
+    /// else on to the next field.
+    static func pick(_ f: inout FormState, spec: FieldSpec, _ s: inout AppState) -> [Effect] {
+        switch spec.kind {
+        case .choice, .bool, .reference, .references:
+            return openPicker(&f, spec: spec, filter: "", &s)
+        case .longText, .list:
+            f.editingArea = true
+            f.buffer.cursor = f.buffer.chars.count
+        default:
+            moveField(&f, by: 1, &s)
+        }
+        s.overlay = .form(f)
+        return []
+    }
+
+    static func openPicker(_ f: inout FormState, spec: FieldSpec, filter: String, _ s: inout AppState) -> [Effect] {
+        var options = spec.choices(in: s.workspace)
+        if case .reference(_, let optional) = spec.kind, optional { options.insert(Option("", "(none)"), at: 0) }
+        let multiple: Bool
+        if case .references = spec.kind { multiple = true } else { multiple = false }
+        let chosen = f.buffer.text.split(separator: "\n").map(String.init)
+        var picker = PickerState(title: spec.label, options: options, multiple: multiple, chosen: chosen, cursor: 0,
+                                 filter: TextBuffer(filter))
+        if !multiple, let i = picker.visibleOptions.firstIndex(where: { $0.value == f.buffer.text }) { picker.cursor = i }
+        s.overlay = .picker(picker, form: f)
+        return []
+    }
+}

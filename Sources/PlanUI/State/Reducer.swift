@@ -1,0 +1,135 @@
+import PlanCore
+
+/// The app's one pure step: an action and the state in, the new state and the effects out.
+public enum Reducer {
+    /// Applies `action` to `s`; returns the work the shell must do.
+    public static func reduce(_ s: inout AppState, _ action: AppAction) -> [Effect] {
+        switch action {
+        case .resize(let size):
+            s.size = size
+            clampSelection(&s)
+            return []
+        case .key(let key):
+            s.message = nil
+            return handle(key, &s)
+        case .saved(let files, let error):
+            if let error {
+                s.message = Message("Not saved: \(error). Your change is kept; :w tries again.", .error)
+            } else {
+                s.unsaved.subtract(files)
+            }
+            return []
+        case .edited(let field, let text, let error):
+            if let error { s.message = Message(error, .error) }
+            guard let text, case .form(var form) = s.overlay else { return [] }
+            if form.fieldIndex == field { form.buffer = TextBuffer(text) } else { form.values[field] = text }
+            form.errors[field] = nil
+            s.overlay = .form(form)
+            return [.redraw]
+        case .themeApplied(let name, let error):
+            if let error { s.message = Message(error, .error) } else {
+                s.themeName = name
+                s.message = Message("Theme: \(name)")
+            }
+            return []
+        case .notify(let message):
+            s.message = message
+            return []
+        case .offerRecovery(let form, let savedAt):
+            s.overlay = .confirm(ConfirmState(
+                title: "Restore unsaved work?",
+                lines: ["A form you were editing (\(form.title)) was kept when the", "session ended at \(savedAt).",
+                        "Restore it? (n discards it)"],
+                operation: .restoreRecovery(form), onNo: .discardRecovery))
+            return []
+        }
+    }
+
+    static func handle(_ key: Key, _ s: inout AppState) -> [Effect] {
+        if key == .ctrl("c") { return quit(&s, force: s.overlay == nil && s.input == nil) }
+        if s.size.width < AppState.minimumSize.width || s.size.height < AppState.minimumSize.height {
+            return key == .char("q") ? quit(&s, force: true) : []
+        }
+        if let overlay = s.overlay { return handleOverlay(overlay, key, &s) }
+        if s.input != nil { return handleInput(key, &s) }
+        if case .mouse(let m) = key { return handleMouse(m, &s) }
+        guard let command = s.keyMap.command(for: key, in: .list) else { return [] }
+        return run(command, &s)
+    }
+
+    /// Leaves, unless a form has unsaved edits or saves failed (then asks first).
+    static func quit(_ s: inout AppState, force: Bool) -> [Effect] {
+        if !force, case .form(let f)? = s.overlay, f.isDirty {
+            s.pendingForm = f
+            s.overlay = .confirm(ConfirmState(title: "Discard this form?", lines: ["You have changed \(f.title).",
+                                                                                   "Leave without saving it?"],
+                                              operation: .discardForm))
+            return []
+        }
+        if !force && !s.unsaved.isEmpty {
+            s.message = Message("Some changes are not saved (" + s.unsaved.map(\.fileName).sorted().joined(separator: ", ")
+                                + "): :w to retry, or Ctrl-C to leave anyway", .error)
+            return []
+        }
+        s.quitting = true
+        return [.quit]
+    }
+
+    /// Runs a key-map command in the sections.
+    static func run(_ command: Command, _ s: inout AppState) -> [Effect] {
+        switch command {
+        case .quit: return quit(&s, force: false)
+        case .help: s.overlay = .help(scroll: 0)
+        case .refresh: return [.redraw]
+        case .suspend: return [.suspend]
+        case .section1, .section2, .section3, .section4, .section5, .section6, .section7, .section8, .section9,
+             .section10, .section11:
+            let n = (Int(command.rawValue.dropFirst(7)) ?? 1) - 1
+            goTo(PlanSectionOrder.all[n], &s)
+        case .nextSection, .prevSection:
+            let all = PlanSectionOrder.all
+            let i = all.firstIndex(of: s.section) ?? 0
+            goTo(all[(i + (command == .nextSection ? 1 : all.count - 1)) % all.count], &s)
+        case .menu: openSectionMenu(&s)
+        case .up, .down, .top, .bottom, .pageUp, .pageDown, .halfPageUp, .halfPageDown: move(command, &s)
+        case .left: left(&s)
+        case .right: right(&s)
+        case .nextPane, .prevPane:
+            if s.zoomed { s.zoomed = false; s.focus = .list } else { s.focus = s.focus == .list ? .detail : .list }
+            if s.focus == .detail { s.detailCursor = firstSelectableDetailLine(s) }
+        case .open: return open(&s)
+        case .back: back(&s)
+        case .search: s.input = InputLine(kind: .search, buffer: TextBuffer(s.list.filter))
+        case .commandLine: s.input = InputLine(kind: .command, buffer: TextBuffer())
+        case .add: startAdd(&s)
+        case .edit: startEdit(&s)
+        case .delete: startDelete(&s)
+        case .undo: return undo(&s)
+        case .redo: return redo(&s)
+        case .sort: cycleSort(&s)
+        case .toggleView, .action:
+            s.message = Message("This section has no other view or action yet", .info)
+        case .nextField, .prevField, .save, .cancel, .externalEditor, .pick, .yes, .no:
+            break
+        }
+        return []
+    }
+
+    static func cycleSort(_ s: inout AppState) {
+        guard Sections.isSortable(s.section) else {
+            s.message = Message("This list keeps its own order", .info)
+            return
+        }
+        let columns = Sections.model(s).columns.count
+        var l = s.list
+        switch (l.sortColumn, l.sortDescending) {
+        case (nil, _): l.sortColumn = 0; l.sortDescending = false
+        case (let c?, false): l.sortColumn = c; l.sortDescending = true
+        case (let c?, true): l.sortColumn = c + 1 < columns ? c + 1 : nil; l.sortDescending = false
+        }
+        s.list = l
+        let model = Sections.model(s)
+        s.message = Message(l.sortColumn.map { "Sorted by \(model.columns[$0].title.isEmpty ? "column \($0 + 1)" : model.columns[$0].title)"
+            + (l.sortDescending ? ", descending" : "") } ?? "In the section's own order")
+    }
+}

@@ -1,0 +1,141 @@
+import PlanCore
+
+/// A run of text with a role, for rows and detail lines.
+public struct Span: Equatable, Sendable {
+    public var text: String
+    public var role: Role
+    public var italic: Bool
+
+    public init(_ text: String, _ role: Role = .normal, italic: Bool = false) {
+        self.text = text
+        self.role = role
+        self.italic = italic
+    }
+}
+
+/// A column of a section's table.
+public struct Column: Equatable, Sendable {
+    public var title: String
+    /// Fixed width in cells, or 0 to share what is left.
+    public var width: Int
+    public var alignRight: Bool
+    /// Hidden when the window is narrower than this.
+    public var minWindow: Int
+
+    public init(_ title: String, width: Int = 0, right: Bool = false, minWindow: Int = 0) {
+        self.title = title
+        self.width = width
+        alignRight = right
+        self.minWindow = minWindow
+    }
+}
+
+/// A row of a section's list, table or tree.
+public struct Row: Equatable, Sendable {
+    /// Unique within the section (a body under two parents has two rows).
+    public var id: String
+    /// The record the row shows, when it shows one.
+    public var ref: RecordRef?
+    public var cells: [Span]
+    /// Indentation level in a tree.
+    public var depth: Int
+    /// Tree rows with children: collapsed or expanded.
+    public var expandable: Bool
+    public var expanded: Bool
+    /// Group headers and totals are not selectable.
+    public var selectable: Bool
+    /// Words the search matches, beyond the cells' text; `is:` tags such as `is:overdue`.
+    public var tags: [String]
+    /// Where Enter goes for rows that stand for somewhere else (dashboard figures, checklist items).
+    public var jump: PlanLocation?
+    /// What `a` offers to add when this row is selected.
+    public var adds: [AddTarget]
+    /// The fields a form on `ref` shows (all when nil), for rows that stand for one part of a record.
+    public var fields: [Int]?
+
+    public init(id: String, ref: RecordRef? = nil, cells: [Span], depth: Int = 0, expandable: Bool = false,
+                expanded: Bool = false, selectable: Bool = true, tags: [String] = [], jump: PlanLocation? = nil,
+                adds: [AddTarget] = [], fields: [Int]? = nil) {
+        self.fields = fields
+        self.id = id
+        self.ref = ref
+        self.cells = cells
+        self.depth = depth
+        self.expandable = expandable
+        self.expanded = expanded
+        self.selectable = selectable
+        self.tags = tags
+        self.jump = jump
+        self.adds = adds
+    }
+
+    /// The text the search looks in.
+    var searchText: String { (cells.map(\.text) + tags).joined(separator: " ").lowercased() }
+}
+
+/// A line of a detail pane. Lines with a record, an add target or a jump can be selected.
+public struct DetailLine: Equatable, Sendable {
+    public var spans: [Span]
+    public var ref: RecordRef?
+    public var add: AddTarget?
+    public var jump: PlanLocation?
+    /// Cells of hanging indent for wrapped continuation lines.
+    public var indent: Int
+
+    public init(_ spans: [Span], ref: RecordRef? = nil, add: AddTarget? = nil, jump: PlanLocation? = nil, indent: Int = 0) {
+        self.spans = spans
+        self.ref = ref
+        self.add = add
+        self.jump = jump
+        self.indent = indent
+    }
+
+    public init(_ text: String, _ role: Role = .normal, ref: RecordRef? = nil, add: AddTarget? = nil,
+                jump: PlanLocation? = nil, indent: Int = 0) {
+        self.init([Span(text, role)], ref: ref, add: add, jump: jump, indent: indent)
+    }
+
+    public var selectable: Bool { ref != nil || add != nil || jump != nil }
+
+    public static let blank = DetailLine([])
+}
+
+/// What a section shows: its table and the detail of the selected row.
+public struct SectionModel: Sendable {
+    public var columns: [Column]
+    public var rows: [Row]
+    /// What the empty list says.
+    public var empty: String
+    /// What `a` offers when no row is selected (or the row offers nothing).
+    public var adds: [AddTarget]
+    /// Lines above the table (totals, a summary).
+    public var header: [DetailLine]
+
+    public init(columns: [Column], rows: [Row], empty: String = "Nothing here yet.", adds: [AddTarget] = [],
+                header: [DetailLine] = []) {
+        self.columns = columns
+        self.rows = rows
+        self.empty = empty
+        self.adds = adds
+        self.header = header
+    }
+}
+
+/// Where the selection and scroll of a section's list stand, and its search.
+public struct ListState: Equatable, Sendable {
+    public var selectedID: String?
+    /// Where the selection was, used when its row disappears.
+    public var index = 0
+    public var scroll = 0
+    public var filter = ""
+    /// Column to sort by (nil: the section's own order), and direction.
+    public var sortColumn: Int?
+    public var sortDescending = false
+    /// Which of the section's views is showing.
+    public var view = 0
+
+    public init() {}
+}
+
+/// Which pane has the keyboard.
+public enum Pane: Sendable, Equatable { case list, detail }

@@ -1,0 +1,62 @@
+import PlanCore
+
+/// The user's configuration: `$XDG_CONFIG_HOME/saferplan/config.toml`.
+///
+/// ```toml
+/// theme = "light"
+/// mouse = true
+/// [keys]
+/// quit = "q, ctrl-q"          # every context
+/// "list.down" = "j, down, n"  # one context
+/// ```
+public struct ConfigFile: Sendable, Equatable {
+    public var theme: String?
+    public var mouse = false
+    /// Key overrides: command (optionally `context.command`) → keys as written.
+    public var keys: [(name: String, keys: String, line: Int)] = []
+
+    public init() {}
+
+    public static func == (a: ConfigFile, b: ConfigFile) -> Bool {
+        a.theme == b.theme && a.mouse == b.mouse && a.keys.map(\.name) == b.keys.map(\.name)
+            && a.keys.map(\.keys) == b.keys.map(\.keys)
+    }
+
+    /// `$XDG_CONFIG_HOME/saferplan`, else `~/.config/saferplan`.
+    public static var folder: String {
+        if let xdg = FileSystem.environment("XDG_CONFIG_HOME") { return FileSystem.join(xdg, "saferplan") }
+        return FileSystem.join(FileSystem.environment("HOME") ?? ".", ".config/saferplan")
+    }
+
+    public static var path: String { FileSystem.join(folder, "config.toml") }
+
+    /// Parses a config file's text.
+    public static func parse(_ text: String, file: String) throws(ConfigError) -> ConfigFile {
+        var c = ConfigFile()
+        for e in try SimpleTOML.parse(text, file: file) {
+            switch (e.section, e.key) {
+            case ("", "theme"): c.theme = e.value
+            case ("", "mouse"):
+                guard e.value == "true" || e.value == "false" else {
+                    throw ConfigError(file: file, line: e.line, message: "mouse must be true or false")
+                }
+                c.mouse = e.value == "true"
+            case ("keys", let name): c.keys.append((name, e.value, e.line))
+            case ("", let key):
+                throw ConfigError(file: file, line: e.line, message: "unknown setting \"\(key)\"; expected theme, mouse or [keys]")
+            default:
+                throw ConfigError(file: file, line: e.line, message: "unknown section [\(e.section)]; expected [keys]")
+            }
+        }
+        return c
+    }
+
+    /// Reads the user's config file; absent means defaults.
+    public static func load() -> Result<ConfigFile, ConfigError> {
+        guard FileSystem.exists(path) else { return .success(ConfigFile()) }
+        guard let bytes = try? FileSystem.read(path), let text = String(validating: bytes, as: UTF8.self) else {
+            return .failure(ConfigError(file: path, line: 1, message: "could not be read as UTF-8 text"))
+        }
+        do { return .success(try parse(text, file: path)) } catch { return .failure(error) }
+    }
+}

@@ -1,0 +1,151 @@
+import PlanCore
+
+/// A fault in a theme or configuration file: which file, which line, and what was expected.
+public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: String
+
+    public init(file: String, line: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(line): \(message)" }
+}
+
+/// Reads the small TOML subset theme and config files use: comments, `[sections]` and
+/// `key = "value"` lines (strings, numbers and true/false).
+public enum SimpleTOML {
+    public struct Entry: Sendable, Equatable {
+        public var section: String
+        public var key: String
+        public var value: String
+        public var line: Int
+    }
+
+    public static func parse(_ text: String, file: String) throws(ConfigError) -> [Entry] {
+        var entries: [Entry] = []
+        var section = ""
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = stripComment(String(raw)).trimmingWhitespace()
+            if line.isEmpty { continue }
+            if line.hasPrefix("[") {
+                guard line.hasSuffix("]"), line.count > 2 else {
+                    throw ConfigError(file: file, line: n + 1, message: "a section header must look like [name]")
+                }
+                section = String(line.dropFirst().dropLast()).trimmingWhitespace()
+                continue
+            }
+            guard let eq = line.firstIndex(of: "=") else {
+                throw ConfigError(file: file, line: n + 1, message: "expected key = \"value\", found \"\(line)\"")
+            }
+            var key = String(line[..<eq]).trimmingWhitespace()
+            if key.hasPrefix("\"") && key.hasSuffix("\"") && key.count >= 2 { key = String(key.dropFirst().dropLast()) }
+            let rawValue = String(line[line.index(after: eq)...]).trimmingWhitespace()
+            guard !key.isEmpty else { throw ConfigError(file: file, line: n + 1, message: "a key is missing before '='") }
+            let value: String
+            if rawValue.hasPrefix("\"") {
+                guard rawValue.count >= 2, rawValue.hasSuffix("\"") else {
+                    throw ConfigError(file: file, line: n + 1, message: "a quoted value is not closed")
+                }
+                value = String(rawValue.dropFirst().dropLast())
+            } else if rawValue == "true" || rawValue == "false" || Int(rawValue) != nil {
+                value = rawValue
+            } else {
+                throw ConfigError(file: file, line: n + 1,
+                                  message: "the value of \(key) must be in double quotes, a number, or true/false")
+            }
+            entries.append(Entry(section: section, key: key, value: value, line: n + 1))
+        }
+        return entries
+    }
+
+    static func stripComment(_ line: String) -> String {
+        var inQuotes = false
+        for (i, c) in zip(line.indices, line) {
+            if c == "\"" { inQuotes.toggle() }
+            if c == "#" && !inQuotes { return String(line[..<i]) }
+        }
+        return line
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\r" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\r" { s.removeLast() }
+        return String(s)
+    }
+}
+
+extension Theme {
+    static let colourNames: [String: Int] = [
+        "black": 0, "red": 1, "green": 2, "yellow": 3, "blue": 4, "magenta": 5, "cyan": 6, "white": 7,
+        "grey": 8, "gray": 8, "bright-black": 8, "bright-red": 9, "bright-green": 10, "bright-yellow": 11,
+        "bright-blue": 12, "bright-magenta": 13, "bright-cyan": 14, "bright-white": 15,
+    ]
+
+    /// Parses a theme file. Roles it leaves out keep the style of `base`.
+    ///
+    /// ```toml
+    /// name = "Default dark"
+    /// [styles]
+    /// title = "bold 231 on 24"    # foreground on background, then attributes
+    /// ```
+    public static func parse(_ text: String, file: String, base: Theme) throws(ConfigError) -> Theme {
+        var theme = base
+        for e in try SimpleTOML.parse(text, file: file) {
+            switch (e.section, e.key) {
+            case ("", "name"): theme.name = e.value
+            case ("", _):
+                throw ConfigError(file: file, line: e.line, message: "unknown setting \"\(e.key)\"; expected name or [styles]")
+            case ("styles", let key):
+                guard let role = Role(rawValue: key) else {
+                    throw ConfigError(file: file, line: e.line, message: "unknown role \"\(key)\"; expected one of: "
+                                      + Role.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                theme.styles[role] = try parseStyle(e.value, file: file, line: e.line)
+            default:
+                throw ConfigError(file: file, line: e.line, message: "unknown section [\(e.section)]; expected [styles]")
+            }
+        }
+        return theme
+    }
+
+    /// Parses `bold 231 on 24`, `red`, `default on blue, underline`, `#ff8800 on 236`.
+    static func parseStyle(_ text: String, file: String, line: Int) throws(ConfigError) -> Style {
+        var style = Style()
+        var onBackground = false
+        for word in text.replacingAll(",", with: " ").split(separator: " ").map({ String($0).lowercased() }) {
+            switch word {
+            case "bold": style.bold = true
+            case "underline": style.underline = true
+            case "reverse": style.reverse = true
+            case "italic": style.italic = true
+            case "dim": style.dim = true
+            case "on": onBackground = true
+            default:
+                guard let c = colour(word) else {
+                    throw ConfigError(file: file, line: line, message: "\"\(word)\" is not a colour or attribute; expected "
+                                      + "a colour name, a number 0–255, #rrggbb, default, or bold/underline/reverse/italic/dim")
+                }
+                if onBackground { style.bg = c } else { style.fg = c }
+            }
+        }
+        return style
+    }
+
+    static func colour(_ word: String) -> TermColour? {
+        if word == "default" { return .default }
+        if let n = colourNames[word] { return .index(n) }
+        if let n = Int(word), (0...255).contains(n) { return .index(n) }
+        if word.hasPrefix("#"), word.count == 7, let v = Int(word.dropFirst(), radix: 16) {
+            func cube(_ c: Int) -> Int { c < 48 ? 0 : c < 115 ? 1 : (c - 35) / 40 }
+            return .index(16 + 36 * cube(v >> 16) + 6 * cube((v >> 8) & 255) + cube(v & 255))
+        }
+        return nil
+    }
+}

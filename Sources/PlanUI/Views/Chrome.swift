@@ -1,0 +1,111 @@
+import PlanCore
+
+/// The title bar, the tabs, the status line and the key hints.
+enum Chrome {
+    static func title(_ screen: inout Screen, _ s: AppState, _ r: Rect) {
+        screen.fill(r, role: .title)
+        let ws = s.workspace
+        let name = ws.partnership.shortName.isEmpty ? ws.partnership.name : ws.partnership.shortName
+        var right = "as at \(s.today.display)"
+        if s.isReadOnly { right = "READ-ONLY · " + right }
+        if !s.unsaved.isEmpty { right = "NOT SAVED · " + right }
+        let rw = TextWidth.width(of: right)
+        let left = " SaferPlan · \(name) · \(ws.plan.period) \(ws.plan.status.label.lowercased())"
+        screen.put(Layout.truncate(left, to: max(1, r.width - rw - 2)), x: 0, y: r.y, role: .title)
+        screen.put(right, x: max(0, r.width - rw - 1), y: r.y,
+                   role: s.isReadOnly || !s.unsaved.isEmpty ? .titleDim : .title)
+    }
+
+    /// Tab labels with their x positions, so clicks can find them.
+    static func tabLayout(width: Int) -> [(section: PlanSection, x: Int, label: String)] {
+        let long = width >= 118
+        var x = 1
+        var out: [(PlanSection, Int, String)] = []
+        for section in PlanSectionOrder.all {
+            let title = long ? section.title.replacingAll(" & action plans", with: "") : PlanSectionOrder.shortTitle(section)
+            let label = "\(PlanSectionOrder.keyLabel(section)) \(title)"
+            out.append((section, x, label))
+            x += TextWidth.width(of: label) + 1
+        }
+        return out
+    }
+
+    static func tabs(_ screen: inout Screen, _ s: AppState, _ r: Rect) {
+        screen.fill(r, role: .tab)
+        var active: (Int, String)?
+        for (section, x, label) in tabLayout(width: r.width) {
+            if section == s.section { active = (x, label) }
+            screen.put(label, x: x, y: r.y, role: .tab, maxX: r.width)
+        }
+        if let (x, label) = active { screen.put(" \(label) ", x: x - 1, y: r.y, role: .tabActive, maxX: r.width) }
+    }
+
+    static func status(_ screen: inout Screen, _ s: AppState, _ r: Rect, selectedRow: Row?) {
+        screen.fill(r, role: .statusBar)
+        if let input = s.input {
+            let prefix = input.kind == .search ? "/" : ":"
+            let text = prefix + input.buffer.text
+            screen.put(text, x: 1, y: r.y, role: .statusBar)
+            let before = prefix + String(input.buffer.chars[0..<input.buffer.cursor])
+            screen.cursor = Point(x: min(r.width - 1, 1 + TextWidth.width(of: before)), y: r.y)
+            return
+        }
+        if let m = s.message {
+            let role: Role = m.level == .error ? .error : m.level == .warning ? .warning : .statusBar
+            screen.putPadded(" " + m.text, x: 0, y: r.y, width: r.width, role: role == .statusBar ? .statusBar : role)
+            return
+        }
+        var parts: [String] = []
+        if !s.list.filter.isEmpty { parts.append("filter: \(s.list.filter) (Esc clears)") }
+        if let row = selectedRow {
+            let text = row.cells.map(\.text).joined(separator: " ")
+            let terms = GlossaryUse.terms(in: text, glossary: s.workspace.glossary)
+            parts += terms.prefix(4).map { "\($0.term) = \($0.meaning)" }
+        }
+        screen.put(" " + parts.joined(separator: " · "), x: 0, y: r.y, role: .statusBar, maxX: r.width)
+    }
+
+    /// The most useful keys for where the user is, taken from the key map.
+    static func hints(_ screen: inout Screen, _ s: AppState, _ r: Rect) {
+        screen.fill(r, role: .keyHint)
+        let km = s.keyMap
+        let pairs: [(String, String)]
+        switch s.overlay {
+        case .form(let f)?:
+            pairs = f.editingArea
+                ? [("Esc", "done"), (km.label(.save, in: .form), "save form"), (km.label(.externalEditor, in: .form), "$EDITOR")]
+                : [(km.label(.nextField, in: .form), "next"), (km.label(.prevField, in: .form), "prev"),
+                   ("Enter", "choose/edit"), (km.label(.save, in: .form), "save"), (km.label(.externalEditor, in: .form), "$EDITOR"),
+                   (km.label(.cancel, in: .form), "cancel")]
+        case .confirm?: pairs = [(km.label(.yes, in: .dialog), "yes"), (km.label(.no, in: .dialog), "no")]
+        case .picker(let p, _)?:
+            pairs = (p.multiple ? [("Space", "tick")] : []) + [("Enter", "choose"), ("Esc", "back"), ("type", "to filter")]
+        case .menu?: pairs = [("Enter", "choose"), ("Esc", "close")]
+        case .help?: pairs = [("Up/Down", "scroll"), ("Esc", "close")]
+        case nil:
+            if s.input != nil {
+                pairs = [("Enter", "done"), ("Esc", "cancel")] + (s.input?.kind == .command ? [("Tab", "complete")] : [])
+            } else {
+                pairs = [(km.label(.help, in: .global), "help"), (km.label(.search, in: .global), "search"),
+                         (km.label(.commandLine, in: .global), "cmd"), (km.label(.add, in: .list), "add"),
+                         (km.label(.edit, in: .list), "edit"), (km.label(.delete, in: .list), "del"),
+                         (km.label(.undo, in: .global), "undo"), (km.label(.nextPane, in: .list), "pane"),
+                         (km.label(.quit, in: .global), "quit")]
+            }
+        }
+        var x = 1
+        for (k, label) in pairs where !k.isEmpty {
+            let need = TextWidth.width(of: k) + TextWidth.width(of: label) + 3
+            if x + need > r.width { break }
+            x = screen.put(k, x: x, y: r.y, role: .keyName)
+            x = screen.put(" " + label + "  ", x: x, y: r.y, role: .keyHint)
+        }
+    }
+}
+
+/// Finds which tab a click landed on.
+public enum TabBar {
+    public static func section(at x: Int, width: Int) -> PlanSection? {
+        Chrome.tabLayout(width: width).first { x >= $0.x && x < $0.x + TextWidth.width(of: $0.label) + 1 }?.section
+    }
+}

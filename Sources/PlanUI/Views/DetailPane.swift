@@ -1,0 +1,28 @@
+import PlanCore
+
+/// The detail pane: the selected record's page, wrapped, with its selectable lines.
+enum DetailPane {
+    static func draw(_ screen: inout Screen, _ s: AppState, _ lines: [DetailLine], _ r: Rect, focused: Bool) {
+        guard r.width > 2, r.height > 0 else { return }
+        let layout = DetailLayout(lines, width: r.width - 2)
+        if lines.isEmpty {
+            screen.put("Select a row to see its details.", x: r.x + 1, y: r.y, role: .dim, maxX: r.maxX)
+            return
+        }
+        let scroll = max(0, min(s.detailScroll, max(0, layout.lines.count - r.height)))
+        for (k, p) in layout.lines[scroll..<min(layout.lines.count, scroll + r.height)].enumerated() {
+            let y = r.y + k
+            let isCursor = focused && p.logical == s.detailCursor && lines[p.logical].selectable
+            if isCursor { screen.fill(Rect(x: r.x, y: y, width: r.width, height: 1), role: .selection) }
+            var x = r.x + 1
+            for span in p.spans {
+                x = screen.put(span.text, x: x, y: y, role: isCursor && !span.role.isStatusColour ? .selection : span.role,
+                               maxX: r.maxX - 1, italic: span.italic)
+            }
+        }
+        if layout.lines.count > r.height {
+            let more = scroll + r.height < layout.lines.count ? s.charset.glyphs.arrowDown + " more" : ""
+            if !more.isEmpty { screen.put(more, x: r.maxX - TextWidth.width(of: more) - 1, y: r.maxY - 1, role: .dim) }
+        }
+    }
+}

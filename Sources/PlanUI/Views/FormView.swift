@@ -1,0 +1,118 @@
+import PlanCore
+
+/// A form: a box over the content area, a label and value per field, the reason a value was
+/// refused under its field, and the field's help.
+enum FormView {
+    static func draw(_ screen: inout Screen, _ s: AppState, _ f: FormState, in area: Rect) {
+        let box = Rect(x: area.x, y: area.y, width: area.width, height: area.height)
+        screen.fill(box, role: .dialog)
+        screen.box(box, role: .dialogBorder, title: f.title, titleRole: .dialogTitle)
+        let schema = f.kind.schema
+        let inner = box.inset(1)
+        let labelWidth = min(24, max(12, (f.visible.map { TextWidth.width(of: schema.fields[$0].label) }.max() ?? 10) + 3))
+        let valueX = inner.x + labelWidth + 2
+        let valueWidth = max(8, inner.maxX - valueX - 1)
+        // Each field takes one line, more when it is being edited over several lines or has an error.
+        var blocks: [(field: Int, lines: Int)] = []
+        for (pos, i) in f.visible.enumerated() {
+            let focused = pos == f.focus
+            var n = 1
+            if focused && f.editingArea { n = max(3, min(inner.height - 4, f.buffer.text.split(separator: "\n", omittingEmptySubsequences: false).count + 1)) }
+            if f.errors[i] != nil { n += 1 }
+            blocks.append((i, n))
+        }
+        let available = inner.height - 2
+        var first = 0
+        // Keep the focused field in view.
+        var used = blocks[0...f.focus].reduce(0) { $0 + $1.lines }
+        while used > available && first < f.focus {
+            used -= blocks[first].lines
+            first += 1
+        }
+        var y = inner.y
+        var last = first
+        for pos in first..<blocks.count {
+            let (i, n) = blocks[pos]
+            guard y + n <= inner.y + available else { break }
+            last = pos
+            let spec = schema.fields[i]
+            let focused = pos == f.focus
+            let label = spec.label + (spec.required ? " *" : "")
+            screen.putPadded(label, x: inner.x + 1, y: y, width: labelWidth, role: focused ? .strong : .label)
+            let value = focused ? f.buffer.text : f.values[i]
+            let role: Role = focused ? .inputFocus : .input
+            if focused && f.editingArea {
+                drawArea(&screen, f.buffer, x: valueX, y: y, width: valueWidth, height: n - (f.errors[i] == nil ? 0 : 1))
+            } else {
+                var shown = spec.kind.isMultiline ? firstLine(spec.display(value, in: s.workspace), value: value)
+                    : spec.display(value, in: s.workspace)
+                if case .choice = spec.kind, focused { shown = "‹ " + shown + " ›" }
+                if case .bool = spec.kind, focused { shown = "‹ " + shown + " ›" }
+                if shown.isEmpty && !focused { shown = spec.kind.isMultiline ? "(empty — Enter to write)" : "" }
+                screen.putPadded(shown, x: valueX, y: y, width: valueWidth, role: shown.hasPrefix("(empty") ? .placeholder : role)
+                if focused, isTyped(spec.kind) {
+                    let before = String(f.buffer.chars[0..<f.buffer.cursor])
+                    screen.cursor = Point(x: min(valueX + valueWidth - 1, valueX + TextWidth.width(of: before)), y: y)
+                }
+            }
+            if let e = f.errors[i] {
+                screen.put("! " + e, x: valueX, y: y + n - 1, role: .error, maxX: inner.maxX)
+            }
+            y += n
+        }
+        // The focused field's help, and what the form is for.
+        let spec = schema.fields[f.fieldIndex]
+        var help = spec.help
+        switch spec.kind {
+        case .choice, .bool: help = (help.isEmpty ? "" : help + " · ") + "Left/Right or Space to change, Enter for the list"
+        case .reference, .references: help = (help.isEmpty ? "" : help + " · ") + "Enter to choose"
+        case .longText, .list:
+            help = f.editingArea ? "Writing: Enter for a new line, Esc when done, Ctrl-E for $EDITOR"
+                : (spec.kind == .list ? "One item per line. " : "") + "Enter or type to write, Ctrl-E for $EDITOR"
+        default: break
+        }
+        screen.put(Layout.truncate(help, to: inner.width - 2), x: inner.x + 1, y: inner.maxY - 1, role: .dim)
+        if first > 0 { screen.put(s.charset.glyphs.arrowUp + " more", x: inner.maxX - 7, y: inner.y, role: .dim) }
+        let below = blocks.count - 1 - last
+        if below > 0 {
+            let more = "\(s.charset.glyphs.arrowDown) \(below) more field\(below == 1 ? "" : "s")"
+            screen.put(more, x: inner.maxX - TextWidth.width(of: more) - 1, y: inner.maxY - 2, role: .dim)
+        }
+    }
+
+    static func isTyped(_ kind: FieldKind) -> Bool {
+        switch kind {
+        case .choice, .bool, .reference, .references, .longText, .list: return false
+        default: return true
+        }
+    }
+
+    static func firstLine(_ display: String, value: String) -> String {
+        let lines = value.split(separator: "\n", omittingEmptySubsequences: true)
+        guard let first = lines.first else { return "" }
+        let shown = display.contains("; ") && !display.contains("\n") ? display : String(first)
+        return lines.count > 1 && !display.contains("; ") ? shown + "  (+\(lines.count - 1) more line\(lines.count == 2 ? "" : "s"))" : shown
+    }
+
+    /// A multi-line text area with the cursor.
+    static func drawArea(_ screen: inout Screen, _ buffer: TextBuffer, x: Int, y: Int, width: Int, height: Int) {
+        let lines = buffer.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let (cl, cc) = buffer.cursorLineColumn
+        let top = max(0, cl - height + 1)
+        for k in 0..<height {
+            screen.fill(Rect(x: x, y: y + k, width: width, height: 1), role: .inputFocus)
+            let li = top + k
+            guard li < lines.count else { continue }
+            let line = lines[li]
+            // Scroll long lines horizontally around the cursor.
+            let chars = Array(line)
+            let start = li == cl ? max(0, cc - width + 2) : 0
+            let visible = String(chars[min(start, chars.count)...])
+            screen.put(visible, x: x, y: y + k, role: .inputFocus, maxX: x + width)
+            if li == cl {
+                let before = String(chars[min(start, chars.count)..<min(cc, chars.count)])
+                screen.cursor = Point(x: min(x + width - 1, x + TextWidth.width(of: before)), y: y + k)
+            }
+        }
+    }
+}

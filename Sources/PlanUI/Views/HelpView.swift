@@ -1,0 +1,48 @@
+import PlanCore
+
+/// The help text, generated from the key map so it always tells the truth.
+public enum HelpContent {
+    public static func lines(_ keyMap: KeyMap) -> [DetailLine] {
+        var d = DetailBuilder()
+        d.text("SaferPlan help — Esc closes. Every key below comes from the key map in use,", .strong)
+        d.text("including your overrides in " + ConfigFile.path + ".", .dim)
+        for context in KeyContext.allCases {
+            let bindings = keyMap.bindings.filter { $0.context == context && !$0.keys.isEmpty }
+            guard !bindings.isEmpty else { continue }
+            d.heading(context.title)
+            for b in bindings {
+                let keys = b.keys.map(\.label).joined(separator: ", ")
+                d.line(DetailLine([Span("  " + Layout.fit(keys, 16), .keyName), Span(" " + b.command.help),
+                                   Span("  (\(b.command.rawValue))", .dim)]))
+            }
+        }
+        d.heading("Editing text in forms")
+        for (k, what) in [("Left/Right, Home/End", "move in the text"), ("Backspace, Del", "delete"),
+                          ("Ctrl-U, Ctrl-K, Ctrl-W", "delete to start, to end, a word"),
+                          ("Ctrl-E", "edit the field in $VISUAL or $EDITOR")] {
+            d.line(DetailLine([Span("  " + Layout.fit(k, 22), .keyName), Span(" " + what)]))
+        }
+        d.heading("Command line (:)")
+        for c in ColonCommands.all {
+            d.line(DetailLine([Span("  :" + c.usage, .keyName), Span("  " + c.help)]))
+        }
+        d.heading("Searching (/)")
+        d.text("  Type words to filter the list; is:overdue, is:red, is:outside, is:noupdate, is:notsmart,")
+        d.text("  owner:name and category:name filter by state. Esc clears the filter.")
+        return d.lines
+    }
+}
+
+enum HelpView {
+    static func draw(_ screen: inout Screen, _ s: AppState, scroll: Int, in area: Rect) {
+        screen.fill(area, role: .dialog)
+        screen.box(area, role: .dialogBorder, title: "Help", titleRole: .dialogTitle)
+        let inner = area.inset(1)
+        let layout = DetailLayout(HelpContent.lines(s.keyMap), width: inner.width - 2)
+        let top = max(0, min(scroll, max(0, layout.lines.count - inner.height)))
+        for (k, p) in layout.lines[top..<min(layout.lines.count, top + inner.height)].enumerated() {
+            var x = inner.x + 1
+            for span in p.spans { x = screen.put(span.text, x: x, y: inner.y + k, role: span.role == .normal ? .dialog : span.role, maxX: inner.maxX) }
+        }
+    }
+}

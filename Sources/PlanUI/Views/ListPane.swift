@@ -1,0 +1,99 @@
+import PlanCore
+
+/// The list, table or tree of a section.
+enum ListPane {
+    /// Widths for the columns that fit the pane; hidden columns get 0.
+    static func widths(_ columns: [Column], total: Int, window: Int) -> [Int] {
+        var widths = columns.map { window >= $0.minWindow ? $0.width : -1 }
+        let shown = widths.filter { $0 >= 0 }.count
+        let fixed = widths.filter { $0 > 0 }.reduce(0, +)
+        let flexible = widths.filter { $0 == 0 }.count
+        let gaps = max(0, shown - 1)
+        let spare = max(0, total - fixed - gaps)
+        var given = 0
+        for i in widths.indices where widths[i] == 0 {
+            given += 1
+            widths[i] = given == flexible ? spare - (spare / max(1, flexible)) * (flexible - 1) : spare / max(1, flexible)
+        }
+        // Narrow windows: shrink the widest fixed columns until everything fits.
+        var over = widths.filter { $0 > 0 }.reduce(0, +) + gaps - total
+        while over > 0, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 4 {
+            widths[widest] -= 1
+            over -= 1
+        }
+        return widths.map { max(0, $0) }
+    }
+
+    static func draw(_ screen: inout Screen, _ s: AppState, _ model: SectionModel, _ rows: [Row], _ selected: Int?,
+                     _ r: Rect) {
+        var y = r.y
+        for line in model.header where y < r.maxY {
+            var x = r.x + 1
+            for span in line.spans { x = screen.put(span.text, x: x, y: y, role: span.role, maxX: r.maxX, italic: span.italic) }
+            y += 1
+        }
+        guard y < r.maxY else { return }
+        let widths = widths(model.columns, total: r.width - 2, window: s.size.width)
+        var x = r.x + 1
+        for (c, col) in model.columns.enumerated() where widths[c] > 0 {
+            var title = col.title
+            if s.list.sortColumn == c { title += s.list.sortDescending ? " " + s.charset.glyphs.arrowDown : " " + s.charset.glyphs.arrowUp }
+            screen.putPadded(title, x: x, y: y, width: widths[c], role: .header, alignRight: col.alignRight)
+            x += widths[c] + 1
+        }
+        y += 1
+        let body = max(0, r.maxY - y)
+        if rows.isEmpty {
+            let text = s.list.filter.isEmpty ? model.empty : "Nothing matches \"\(s.list.filter)\" — Esc clears the filter"
+            screen.put(text, x: r.x + 2, y: y, role: .dim, maxX: r.maxX)
+            return
+        }
+        var scroll = s.list.scroll
+        if let sel = selected {
+            if sel < scroll { scroll = sel }
+            if sel >= scroll + body { scroll = sel - body + 1 }
+        }
+        scroll = max(0, min(scroll, max(0, rows.count - body)))
+        let g = s.charset.glyphs
+        for (k, row) in rows[scroll..<min(rows.count, scroll + body)].enumerated() {
+            let index = scroll + k
+            let isSelected = index == selected
+            let rowRole: Role? = isSelected ? (s.focus == .list && !s.zoomed ? .selection : .selectionInactive) : nil
+            if let rowRole { screen.fill(Rect(x: r.x, y: y + k, width: r.width, height: 1), role: rowRole) }
+            var cx = r.x + 1
+            for (c, cell) in row.cells.enumerated() where c < widths.count && widths[c] > 0 {
+                var text = cell.text
+                if c == 0 {
+                    let marker = row.expandable ? (row.expanded ? g.expanded : g.collapsed) + " " : (row.depth > 0 || hasTree(rows) ? "  " : "")
+                    text = String(repeating: "  ", count: row.depth) + marker + text
+                }
+                screen.putPadded(text, x: cx, y: y + k, width: widths[c], role: rowRole ?? cell.role,
+                                 alignRight: model.columns[c].alignRight, italic: cell.italic)
+                if let rowRole, cell.role.isStatusColour {
+                    // Keep RAG and band colours visible on the selected row.
+                    let w = min(widths[c], TextWidth.width(of: Layout.truncate(text, to: widths[c])))
+                    let start = model.columns[c].alignRight ? cx + widths[c] - w : cx
+                    screen.restyle(Rect(x: start, y: y + k, width: w, height: 1), role: cell.role)
+                    _ = rowRole
+                }
+                cx += widths[c] + 1
+            }
+        }
+        if rows.count > body {
+            let more = "\(scroll + 1)–\(min(rows.count, scroll + body)) of \(rows.count)"
+            screen.put(more, x: r.maxX - TextWidth.width(of: more) - 1, y: y - 1, role: .dim)
+        }
+    }
+
+    static func hasTree(_ rows: [Row]) -> Bool { rows.contains { $0.expandable } }
+}
+
+extension Role {
+    /// Roles whose colour carries meaning (RAG, bands) and is kept on a selected row.
+    var isStatusColour: Bool {
+        switch self {
+        case .ragRed, .ragAmber, .ragGreen, .bandGreen, .bandYellow, .bandAmber, .bandRed, .bandOther: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import PlanCore
+
+/// The first screen when there are several workspaces: pick one.
+public struct WorkspaceChooser: Sendable {
+    public enum Outcome: Equatable { case stay, chosen(String), cancelled }
+
+    public let folders: [String]
+    public let names: [String]
+    public let note: String?
+    public var cursor = 0
+
+    public init(folders: [String], note: String?) {
+        self.folders = folders
+        self.note = note
+        names = folders.map { folder in
+            // The partnership's name, read quickly from the workspace when possible.
+            (try? WorkspaceStore.load(folder: folder).workspace.partnership.name) ?? FileSystem.baseName(of: folder)
+        }
+    }
+
+    public mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .up, .char("k"): cursor = max(0, cursor - 1)
+        case .down, .char("j"): cursor = min(folders.count - 1, cursor + 1)
+        case .enter: return .chosen(folders[cursor])
+        case .escape, .char("q"), .ctrl("c"): return .cancelled
+        case .char(let c):
+            if let n = c.wholeNumberValue, n >= 1, n <= folders.count { return .chosen(folders[n - 1]) }
+        default: break
+        }
+        return .stay
+    }
+
+    public func render(size: Size, charset: Charset) -> Screen {
+        var screen = Screen(size: size, charset: charset)
+        screen.fill(screen.bounds)
+        guard size.width >= 30, size.height >= 8 else {
+            screen.put("Enlarge the window", x: 0, y: 0, role: .warning)
+            return screen
+        }
+        screen.fill(Rect(x: 0, y: 0, width: size.width, height: 1), role: .title)
+        screen.put(" SaferPlan · choose a workspace", x: 0, y: 0, role: .title)
+        var y = 2
+        if let note {
+            for line in Layout.wrap(note, width: size.width - 4) {
+                screen.put(line, x: 2, y: y, role: .info)
+                y += 1
+            }
+            y += 1
+        }
+        for (i, name) in names.enumerated() where y < size.height - 2 {
+            let role: Role = i == cursor ? .selection : .normal
+            screen.fill(Rect(x: 1, y: y, width: size.width - 2, height: 1), role: role)
+            screen.put(" \(i + 1)  \(name)", x: 1, y: y, role: role, maxX: size.width - 1)
+            y += 1
+            screen.put("      " + folders[i], x: 1, y: y, role: .dim, maxX: size.width - 1)
+            y += 2
+        }
+        screen.fill(Rect(x: 0, y: size.height - 1, width: size.width, height: 1), role: .keyHint)
+        screen.put(" Enter open  Up/Down choose  1-9 open that one  q leave", x: 0, y: size.height - 1, role: .keyHint)
+        return screen
+    }
+}

@@ -1,0 +1,108 @@
+import CNcursesw
+import PlanUI
+
+/// Draws screens on the terminal, writing only the cells that changed since the last frame.
+public final class Blitter {
+    private var previous: Screen?
+    private var palette: [Role: (attrs: Int32, pair: Int32)] = [:]
+    private var pairs: [String: Int32] = [:]
+
+    public init() {}
+
+    /// Chooses colours for every role from the theme at the terminal's colour depth.
+    public func apply(_ theme: Theme, depth: ColourDepth) {
+        palette = [:]
+        pairs = [:]
+        let maxPairs = Int32(sp_color_pairs())
+        for role in Role.allCases {
+            let style = theme.style(role, depth: depth)
+            var attrs: Int32 = 0
+            if style.bold { attrs |= Int32(SP_BOLD) }
+            if style.underline { attrs |= Int32(SP_UNDERLINE) }
+            if style.reverse { attrs |= Int32(SP_REVERSE) }
+            if style.italic { attrs |= Int32(SP_ITALIC) }
+            if style.dim { attrs |= Int32(SP_DIM) }
+            var pair: Int32 = 0
+            if depth != .monochrome {
+                let fg = Blitter.number(style.fg), bg = Blitter.number(style.bg)
+                if fg != -1 || bg != -1 {
+                    let key = "\(fg)/\(bg)"
+                    if let p = pairs[key] { pair = p } else if Int32(pairs.count + 1) < maxPairs {
+                        pair = Int32(pairs.count + 1)
+                        _ = sp_init_pair(pair, fg, bg)
+                        pairs[key] = pair
+                    }
+                }
+            }
+            palette[role] = (attrs, pair)
+        }
+        invalidate()
+    }
+
+    static func number(_ c: TermColour) -> Int32 {
+        if case .index(let n) = c { return Int32(n) }
+        return -1
+    }
+
+    /// Forgets the last frame so the next one is drawn whole.
+    public func invalidate() {
+        previous = nil
+        sp_clear_all()
+    }
+
+    /// Draws `screen`, changed cells only, and places the cursor.
+    public func draw(_ screen: Screen) {
+        let full = previous?.size != screen.size
+        if full { sp_clear_all() }
+        for y in 0..<screen.size.height {
+            var x = 0
+            while x < screen.size.width {
+                let cell = screen[x, y]
+                if !full, let p = previous, p[x, y] == cell, cell.width != 2 || p[x + 1, y] == screen[x + 1, y] {
+                    x += 1
+                    continue
+                }
+                if cell.width == 0 { x += 1; continue }
+                // A run of changed cells that share a style.
+                var text: [wchar_t] = []
+                var cx = x
+                while cx < screen.size.width {
+                    let c = screen[cx, y]
+                    if c.width == 0 { cx += 1; continue }
+                    guard c.role == cell.role && c.italic == cell.italic else { break }
+                    if cx > x, !full, let p = previous, p[cx, y] == c, c.width != 2 || p[cx + 1, y] == screen[cx + 1, y] { break }
+                    text += Blitter.glyph(c)
+                    cx += Int(c.width)
+                }
+                let (attrs, pair) = palette[cell.role] ?? (0, 0)
+                sp_put(Int32(y), Int32(x), text, Int32(text.count), attrs | (cell.italic ? Int32(SP_ITALIC) : 0), pair)
+                x = cx
+            }
+        }
+        if let c = screen.cursor {
+            sp_cursor(1, Int32(c.y), Int32(c.x))
+        } else {
+            sp_cursor(0, 0, 0)
+        }
+        sp_refresh()
+        previous = screen
+    }
+
+    /// The wide characters for a cell. A character whose width the C library sees differently from
+    /// the screen's is drawn as question marks of the right width, so borders never tear.
+    static func glyph(_ cell: Cell) -> [wchar_t] {
+        let scalars = Array(cell.char.unicodeScalars)
+        guard let first = scalars.first else { return [wchar_t(32)] }
+        if first.value < 0x80 && scalars.count == 1 { return [wchar_t(first.value)] }
+        let libcWidth = Int(sp_wcwidth(wchar_t(first.value)))
+        guard libcWidth == Int(cell.width) else {
+            return Array(repeating: wchar_t(63), count: Int(cell.width))
+        }
+        var out = [wchar_t(first.value)]
+        for s in scalars.dropFirst() where s.properties.generalCategory == .nonspacingMark
+            || s.properties.generalCategory == .enclosingMark {
+            out.append(wchar_t(s.value))
+        }
+        return out
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import PlanCore
+import PlanUI
+
+/// Carries out the reducer's effects against the disk and the terminal, turning results into actions.
+final class EffectRunner {
+    let session: WorkspaceSession
+    let terminal: Terminal
+    let blitter: Blitter
+
+    init(session: WorkspaceSession, terminal: Terminal, blitter: Blitter) {
+        self.session = session
+        self.terminal = terminal
+        self.blitter = blitter
+    }
+
+    func run(_ effect: Effect, state: AppState) -> AppAction? {
+        switch effect {
+        case .save(let files):
+            do {
+                try session.save(state.workspace, files: files)
+                return .saved(files: files, error: nil)
+            } catch {
+                return .saved(files: files, error: error.description)
+            }
+        case .editExternally(let text, let field):
+            terminal.pause()
+            let result = ExternalEditor.edit(text)
+            terminal.resume()
+            blitter.invalidate()
+            switch result {
+            case .success(let t): return .edited(field: field, text: t, error: nil)
+            case .failure(let e): return .edited(field: field, text: nil, error: e.description)
+            }
+        case .export(let subject, let format, let path):
+            return .notify(export(subject, format, path, state))
+        case .writeCopy(let folder):
+            do {
+                try WorkspaceStore.create(state.workspace, at: absolute(folder))
+                return .notify(Message("Wrote a copy of the workspace to \(absolute(folder))"))
+            } catch {
+                return .notify(Message("Not written: \(error)", .error))
+            }
+        case .loadTheme(let name):
+            switch ThemeCatalog.load(name) {
+            case .success(let theme):
+                blitter.apply(theme, depth: terminal.colourDepth)
+                return .themeApplied(name: name, error: nil)
+            case .failure(let e):
+                return .themeApplied(name: name, error: e.description + "; keeping \(state.themeName)")
+            }
+        case .suspend:
+            terminal.suspend()
+            blitter.invalidate()
+            return nil
+        case .redraw:
+            blitter.invalidate()
+            return nil
+        case .clearRecovery:
+            RecoveryFile.remove(folder: session.folder)
+            return nil
+        case .quit:
+            return nil
+        }
+    }
+
+    func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileSystem.join(FileManager.default.currentDirectoryPath, path)
+    }
+
+    func export(_ subject: ExportSubject, _ format: ExportFormat, _ path: String, _ state: AppState) -> Message {
+        let text: String
+        do {
+            switch format {
+            case .json: text = try JSONExport.export(subject, of: state.workspace)
+            case .csv: text = CSVExport.export(subject, of: state.workspace, today: state.today)
+            case .md, .html:
+                text = try Papers.render(subject, format: format, of: state.workspace, options: PaperOptions(today: state.today))
+            }
+        } catch {
+            return Message("Not exported: \(error)", .error)
+        }
+        let target = absolute(path)
+        let existed = FileSystem.exists(target)
+        do { try FileSystem.writeAtomically(Array(text.utf8), to: target) } catch {
+            return Message("Not exported: \(error)", .error)
+        }
+        return Message("Exported \(subject.rawValue) as \(format.rawValue) to \(target)" + (existed ? " (replaced)" : ""))
+    }
+}

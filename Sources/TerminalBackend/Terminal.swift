@@ -1,0 +1,185 @@
+import CNcursesw
+import PlanCore
+import PlanUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Something that happened at the terminal.
+public enum TerminalEvent: Equatable {
+    case key(Key)
+    case resize(Size)
+    /// A signal arrived (SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGTSTP, SIGCONT).
+    case signal(Int32)
+    /// The terminal went away without a signal: input reads fail.
+    case hangup
+    case timeout
+}
+
+/// The ncurses terminal: start and stop, size, colours, keys, and handing it over to others.
+public final class Terminal {
+    public private(set) var colourDepth: ColourDepth = .monochrome
+    public let charset: Charset
+    private var started = false
+    private let inFD: Int32
+    private var quickFailures = 0
+
+    /// Sets up the locale (falling back to a UTF-8 locale when the environment has none) and
+    /// decides whether text can be Unicode. Call before `start`.
+    public static func prepareLocale(forceASCII: Bool) -> Charset {
+        let utf8 = sp_setup_locale() == 1
+        let term = FileSystem.environment("TERM") ?? ""
+        let asciiTerms: Set<String> = ["vt100", "vt102", "vt220", "vt52", "dumb", "ansi"]
+        if forceASCII || FileSystem.environment("SAFERPLAN_ASCII") != nil || asciiTerms.contains(term) || !utf8 {
+            return .ascii
+        }
+        return .unicode
+    }
+
+    public init(charset: Charset, inFD: Int32 = 0) {
+        self.charset = charset
+        self.inFD = inFD
+    }
+
+    /// Takes over the terminal. Throws a readable message when it cannot.
+    public func start(outFD: Int32 = 1, term: String? = nil, mouse: Bool) throws {
+        let custom = FileSystem.environment("ESCDELAY") != nil
+        let r: Int32 = term.map { t in t.withCString { sp_start($0, outFD, inFD, 25, custom ? 0 : 1) } }
+            ?? sp_start(nil, outFD, inFD, 25, custom ? 0 : 1)
+        guard r == 0 else {
+            throw TerminalError("cannot start the terminal (TERM=\(FileSystem.environment("TERM") ?? "unset")); "
+                                + "is this an interactive terminal?")
+        }
+        started = true
+        sp_install_signals()
+        let colours = Int(sp_colors())
+        if FileSystem.environment("NO_COLOR") != nil {
+            colourDepth = .monochrome
+        } else if colours >= 256 {
+            colourDepth = .full256
+        } else if colours >= 8 {
+            colourDepth = .basic8
+        } else {
+            colourDepth = .monochrome
+        }
+        if mouse { sp_mouse(1) }
+    }
+
+    /// Gives the terminal back in its original state. Safe to call more than once.
+    public func stop() {
+        guard started else { return }
+        started = false
+        sp_end()
+    }
+
+    public var size: Size {
+        var rows: Int32 = 0, cols: Int32 = 0
+        sp_size(&rows, &cols)
+        return Size(width: Int(cols), height: Int(rows))
+    }
+
+    /// Hands the terminal to another program (an editor, the shell) until `resume`.
+    public func pause() { sp_pause() }
+    public func resume() { sp_resume() }
+
+    /// Stops the process like Ctrl-Z in a shell, restoring the terminal first and taking it back after.
+    public func suspend() {
+        sp_pause()
+        sp_stop_self()
+        sp_resume()
+    }
+
+    /// Waits for the next event, at most `timeoutMs`.
+    public func next(timeoutMs: Int32) -> TerminalEvent {
+        let signal = sp_take_signal()
+        if signal != 0 { return .signal(signal) }
+        var code: Int32 = 0, isKey: Int32 = 0, err: Int32 = 0
+        let started = Clock.milliseconds()
+        let r = sp_read(timeoutMs, &code, &isKey, &err)
+        let pending = sp_take_signal()
+        if pending != 0 { return .signal(pending) }
+        switch Int(r) {
+        case SP_READ_ERROR:
+            return .hangup
+        case SP_READ_NONE:
+            // A read that fails at once, again and again, means the input is gone: never spin.
+            if Clock.milliseconds() - started < Int(timeoutMs) / 4 {
+                quickFailures += 1
+                if quickFailures > 20 && sp_is_terminal(inFD) == 0 { return .hangup }
+                if quickFailures > 500 { return .hangup }
+                usleep(10_000)
+            } else {
+                quickFailures = 0
+            }
+            return .timeout
+        default:
+            quickFailures = 0
+        }
+        if isKey != 0 {
+            switch code {
+            case Int32(SP_KEY_RESIZE): return .resize(size)
+            case Int32(SP_KEY_MOUSE):
+                var x: Int32 = 0, y: Int32 = 0, kind: Int32 = 0
+                guard sp_mouse_event(&x, &y, &kind) != 0 else { return .timeout }
+                let k: MouseEvent.Kind = kind == 2 ? .wheelUp : kind == 3 ? .wheelDown : .press
+                return .key(.mouse(MouseEvent(kind: k, x: Int(x), y: Int(y))))
+            default:
+                return KeyDecoding.functionKey(Int(code)).map { .key($0) } ?? .timeout
+            }
+        }
+        return KeyDecoding.character(Int(code)).map { .key($0) } ?? .timeout
+    }
+}
+
+/// A terminal failure with a message for the user.
+public struct TerminalError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ d: String) { description = d }
+}
+
+/// Turning the shim's codes into keys.
+enum KeyDecoding {
+    static func functionKey(_ code: Int) -> Key? {
+        switch code {
+        case Int(SP_KEY_UP): return .up
+        case Int(SP_KEY_DOWN): return .down
+        case Int(SP_KEY_LEFT): return .left
+        case Int(SP_KEY_RIGHT): return .right
+        case Int(SP_KEY_HOME): return .home
+        case Int(SP_KEY_END): return .end
+        case Int(SP_KEY_PGUP): return .pageUp
+        case Int(SP_KEY_PGDN): return .pageDown
+        case Int(SP_KEY_INSERT): return .insert
+        case Int(SP_KEY_DELETE): return .delete
+        case Int(SP_KEY_BACKSPACE): return .backspace
+        case Int(SP_KEY_ENTER): return .enter
+        case Int(SP_KEY_BTAB): return .backTab
+        case let f where f > Int(SP_KEY_F0) && f <= Int(SP_KEY_F0) + 24: return .function(f - Int(SP_KEY_F0))
+        default: return nil
+        }
+    }
+
+    /// Enter arrives as 13, 10 or KEY_ENTER depending on nl()/nonl(): all mean Enter.
+    static func character(_ code: Int) -> Key? {
+        switch code {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(code + 96))))
+        case 0, 28...31: return nil
+        default:
+            guard let u = Unicode.Scalar(UInt32(code)) else { return nil }
+            return .char(Character(u))
+        }
+    }
+}
+
+/// Monotonic milliseconds.
+enum Clock {
+    static func milliseconds() -> Int {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Int(ts.tv_sec) * 1000 + Int(ts.tv_nsec) / 1_000_000
+    }
+}

@@ -58,7 +58,7 @@ enum EngagementSection {
                                Span(e.owner, .dim), Span(next.dates.first.map { ($0.iso) + (next.estimated ? "~" : "") } ?? "", .dim)],
                        adds: [AddTarget(.engagement)])
         }
-        return SectionModel(columns: [Column("Mechanism"), Column("Frequency", width: 16), Column("Audience", width: 18, minWindow: 100),
+        return SectionModel(columns: [Column("Mechanism"), Column("Frequency", width: 18), Column("Audience", width: 18, minWindow: 100),
                                       Column("Owner", width: 16, minWindow: 120), Column("Next", width: 11, minWindow: 70)],
                             rows: rows, empty: "No engagement mechanisms yet: press a to add one.", adds: [AddTarget(.engagement)])
     }

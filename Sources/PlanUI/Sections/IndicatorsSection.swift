@@ -11,7 +11,7 @@ enum IndicatorsSection {
             if i.laa { tags.append("is:laa") }
             if i.stretch { tags.append("is:stretch") }
             if !gaps.isEmpty { tags.append("is:incomplete") }
-            let spark = Fmt.sparkline(i.sortedActuals.suffix(12).map(\.value), glyphs: s.charset.glyphs)
+            let spark = Fmt.sparkline(i.sortedActuals.suffix(8).map(\.value), glyphs: s.charset.glyphs)
             return Row(id: i.id, ref: RecordRef(.indicator, i.id),
                        cells: [Span(i.code, .strong), Span(i.title + (gaps.isEmpty ? "" : "  ! no " + gaps.joined(separator: ", ")),
                                                            gaps.isEmpty ? .normal : .warning),
@@ -23,10 +23,9 @@ enum IndicatorsSection {
                        tags: tags, adds: [AddTarget(.indicator), AddTarget(.quarterActual, parent: i.id),
                                           AddTarget(.yearTarget, parent: i.id)])
         }
-        return SectionModel(columns: [Column("Code", width: 8), Column("Indicator"), Column("Baseline", width: 9, right: true),
-                                      Column("Target \(year)", width: 14, right: true, minWindow: 72),
-                                      Column("Latest", width: 8, right: true), Column("RAG", width: 6), Column("Tr", width: 2),
-                                      Column("Quarters", width: 12, minWindow: 100)],
+        return SectionModel(columns: [Column("Code", width: 7), Column("Indicator"), Column("Baseline", width: 8, right: true),
+                                      Column("Target", width: 7, right: true), Column("Latest", width: 7, right: true),
+                                      Column("RAG", width: 5), Column("", width: 1), Column("Quarters", width: 8)],
                             rows: rows, empty: "No indicators yet: press a to add one.", adds: [AddTarget(.indicator)])
     }
 

@@ -26,7 +26,7 @@ enum PrioritiesSection {
                 let open = plan.actions.filter { $0.status.isOpen }.count
                 rows.append(Row(id: apid, ref: RecordRef(.actionPlan, plan.id),
                                 cells: [Span("\(plan.year) action plan (\(plan.status.rawValue))", .heading),
-                                        Span(plan.lead, .dim), Span(""), Span("\(open)/\(plan.actions.count) open", .dim), Span("")],
+                                        Span(plan.lead, .dim), Span(""), Span("\(open)/\(plan.actions.count)", .dim), Span("")],
                                 depth: 1, expandable: !plan.actions.isEmpty, expanded: planExpanded,
                                 adds: [AddTarget(.action, parent: plan.id), AddTarget(.actionPlan, parent: p.id)]))
                 guard planExpanded else { continue }
@@ -45,15 +45,16 @@ enum PrioritiesSection {
                                             Span(a.owner, .dim),
                                             Span(a.due.map(\.iso) ?? "", a.isOverdue(today: s.today) ? .error : .normal),
                                             a.status.isOpen ? Fmt.ragSpan(a.rag) : Span(a.status.label, .dim),
-                                            Span(last?.quarter.description ?? "none", last?.quarter == quarter ? .ok : .dim)],
+                                            Span(last.map { $0.quarter.year == quarter.year ? "Q\($0.quarter.number)" : $0.quarter.description } ?? "none",
+                                                 last?.quarter == quarter ? .ok : .dim)],
                                     depth: 2, tags: tags,
                                     adds: [AddTarget(.progressUpdate, parent: a.id), AddTarget(.action, parent: plan.id)]))
                 }
             }
         }
-        return SectionModel(columns: [Column("Priority / action"), Column("Lead / owner", width: 18, minWindow: 70),
-                                      Column("Due", width: 10, minWindow: 90), Column("RAG", width: 9),
-                                      Column("Updated", width: 10, minWindow: 100)],
+        return SectionModel(columns: [Column("Priority / action"), Column("Lead / owner", width: 14),
+                                      Column("Due", width: 10), Column("RAG", width: 6),
+                                      Column("Update", width: 6)],
                             rows: rows, empty: "No priorities yet: press a to add one.", adds: [AddTarget(.priority)])
     }
 

@@ -32,8 +32,8 @@ enum RisksSection {
                                Span(r.status == .closed ? "closed" : outside ? "outside" : "", outside ? .warning : .dim)],
                        tags: tags, adds: [AddTarget(.risk), AddTarget(.riskReview, parent: r.id), AddTarget(.mitigation, parent: r.id)])
         }
-        return SectionModel(columns: [Column("ID", width: 5), Column("Risk"), Column("Owner", width: 16, minWindow: 110),
-                                      Column("Category", width: 12, minWindow: 130),
+        return SectionModel(columns: [Column("ID", width: 4), Column("Risk"), Column("Owner", width: 12, minWindow: 80),
+                                      Column("Category", width: 12, minWindow: 120),
                                       Column("Inh", width: 3, right: true), Column("Res", width: 3, right: true),
                                       Column("Tgt", width: 3, right: true), Column("", width: 1),
                                       Column("Next review", width: 11), Column("Note", width: 7, minWindow: 90)],

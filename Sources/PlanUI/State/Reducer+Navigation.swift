@@ -19,7 +19,8 @@ extension Reducer {
     }
 
     static func regions(_ s: AppState, _ model: SectionModel) -> Regions {
-        Regions(size: s.size, zoomed: s.zoomed, headerLines: model.header.count)
+        Regions(size: s.size, zoomed: s.zoomed, headerLines: model.header.count,
+                rowCount: Sections.visibleRows(s, model).count)
     }
 
     static func select(_ rows: [Row], _ i: Int, _ s: inout AppState, model: SectionModel) {
@@ -27,10 +28,7 @@ extension Reducer {
         l.selectedID = rows[i].id
         l.index = i
         let body = regions(s, model).listBodyRows(headerLines: model.header.count)
-        if body > 0 {
-            if i < l.scroll { l.scroll = i }
-            if i >= l.scroll + body { l.scroll = i - body + 1 }
-        }
+        l.scroll = ListPane.scroll(for: i, in: rows, from: l.scroll, body: body)
         s.list = l
         s.detailCursor = 0
         s.detailScroll = 0
@@ -94,8 +92,8 @@ extension Reducer {
         let lines = detailLines(s)
         let model = Sections.model(s)
         guard let rect = regions(s, model).detail else { return }
-        let layout = DetailLayout(lines, width: max(1, rect.width - 1))
-        let height = max(1, rect.height)
+        let layout = DetailLayout(lines, width: max(1, rect.width - 2))
+        let height = max(1, layout.lines.count > rect.height ? rect.height - 1 : rect.height)
         let selectable = lines.indices.filter { lines[$0].selectable }
         let pos = selectable.firstIndex(of: s.detailCursor)
         switch command {
@@ -236,7 +234,7 @@ extension Reducer {
                 }
             } else if let d = r.detail, m.y >= d.y, m.y < d.maxY, m.x >= d.x {
                 s.focus = .detail
-                let layout = DetailLayout(detailLines(s), width: max(1, d.width - 1))
+                let layout = DetailLayout(detailLines(s), width: max(1, d.width - 2))
                 let p = s.detailScroll + (m.y - d.y)
                 if p < layout.lines.count, detailLines(s)[layout.lines[p].logical].selectable { s.detailCursor = layout.lines[p].logical }
             }

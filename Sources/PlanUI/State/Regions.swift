@@ -13,15 +13,16 @@ public struct Regions: Equatable, Sendable {
     /// True when list and detail sit side by side.
     public var sideBySide: Bool
 
-    /// The layout for a window: side by side from 110 columns, stacked below that.
-    public init(size: Size, zoomed: Bool, headerLines: Int) {
+    /// The layout for a window: side by side from 140 columns, stacked below that (tables want
+    /// the whole width more than the detail wants the side).
+    public init(size: Size, zoomed: Bool, headerLines: Int, rowCount: Int = 1_000) {
         let w = size.width, h = size.height
         title = Rect(x: 0, y: 0, width: w, height: 1)
         tabs = Rect(x: 0, y: 1, width: w, height: 1)
         status = Rect(x: 0, y: h - 2, width: w, height: 1)
         hints = Rect(x: 0, y: h - 1, width: w, height: 1)
         content = Rect(x: 0, y: 2, width: w, height: max(0, h - 4))
-        sideBySide = w >= 110
+        sideBySide = w >= 140
         if zoomed {
             list = Rect(x: 0, y: content.y, width: 0, height: 0)
             detail = content
@@ -30,8 +31,10 @@ public struct Regions: Equatable, Sendable {
             list = Rect(x: 0, y: content.y, width: lw, height: content.height)
             detail = Rect(x: lw + 1, y: content.y, width: w - lw - 1, height: content.height)
         } else {
+            // A short list leaves its spare rows to the detail pane.
             let minimum = headerLines + 4
-            let lh = max(minimum, min(content.height - 5, (content.height + headerLines) * 11 / 20))
+            let natural = headerLines + 1 + max(1, rowCount) + 1
+            let lh = max(minimum, min(content.height - 5, (content.height + headerLines) * 11 / 20, natural))
             list = Rect(x: 0, y: content.y, width: w, height: lh)
             detail = Rect(x: 0, y: content.y + lh + 1, width: w, height: content.height - lh - 1)
         }

@@ -18,17 +18,22 @@ enum Chrome {
 
     /// Tab labels with their x positions, so clicks can find them.
     static func tabLayout(width: Int) -> [(section: PlanSection, x: Int, label: String)] {
-        let long = width >= 118
+        let longWidth = PlanSectionOrder.all.reduce(1) { total, section in
+            total + TextWidth.width(of: longTitle(section)) + 3
+        }
+        let long = longWidth <= width
         var x = 1
         var out: [(PlanSection, Int, String)] = []
         for section in PlanSectionOrder.all {
-            let title = long ? section.title.replacingAll(" & action plans", with: "") : PlanSectionOrder.shortTitle(section)
+            let title = long ? longTitle(section) : PlanSectionOrder.shortTitle(section)
             let label = "\(PlanSectionOrder.keyLabel(section)) \(title)"
             out.append((section, x, label))
             x += TextWidth.width(of: label) + 1
         }
         return out
     }
+
+    static func longTitle(_ section: PlanSection) -> String { section.title.replacingAll(" & action plans", with: "") }
 
     static func tabs(_ screen: inout Screen, _ s: AppState, _ r: Rect) {
         screen.fill(r, role: .tab)
@@ -40,8 +45,14 @@ enum Chrome {
         if let (x, label) = active { screen.put(" \(label) ", x: x - 1, y: r.y, role: .tabActive, maxX: r.width) }
     }
 
-    static func status(_ screen: inout Screen, _ s: AppState, _ r: Rect, selectedRow: Row?) {
+    static func status(_ screen: inout Screen, _ s: AppState, _ r: Rect, selectedRow: Row?, position: String?) {
         screen.fill(r, role: .statusBar)
+        var maxX = r.maxX
+        if let position, s.input == nil {
+            let w = TextWidth.width(of: position)
+            maxX = r.maxX - w - 2
+            screen.put(position, x: r.maxX - w - 1, y: r.y, role: .statusBar)
+        }
         if let input = s.input {
             let prefix = input.kind == .search ? "/" : ":"
             let text = prefix + input.buffer.text
@@ -52,7 +63,7 @@ enum Chrome {
         }
         if let m = s.message {
             let role: Role = m.level == .error ? .error : m.level == .warning ? .warning : .statusBar
-            screen.putPadded(" " + m.text, x: 0, y: r.y, width: r.width, role: role == .statusBar ? .statusBar : role)
+            screen.putPadded(" " + m.text, x: 0, y: r.y, width: max(1, maxX - r.x), role: role)
             return
         }
         var parts: [String] = []
@@ -62,7 +73,7 @@ enum Chrome {
             let terms = GlossaryUse.terms(in: text, glossary: s.workspace.glossary)
             parts += terms.prefix(4).map { "\($0.term) = \($0.meaning)" }
         }
-        screen.put(" " + parts.joined(separator: " · "), x: 0, y: r.y, role: .statusBar, maxX: r.width)
+        screen.put(" " + parts.joined(separator: " · "), x: 0, y: r.y, role: .statusBar, maxX: maxX)
     }
 
     /// The most useful keys for where the user is, taken from the key map.

@@ -9,8 +9,10 @@ enum DetailPane {
             screen.put("Select a row to see its details.", x: r.x + 1, y: r.y, role: .dim, maxX: r.maxX)
             return
         }
-        let scroll = max(0, min(s.detailScroll, max(0, layout.lines.count - r.height)))
-        for (k, p) in layout.lines[scroll..<min(layout.lines.count, scroll + r.height)].enumerated() {
+        let overflow = layout.lines.count > r.height
+        let height = overflow ? r.height - 1 : r.height
+        let scroll = max(0, min(s.detailScroll, max(0, layout.lines.count - height)))
+        for (k, p) in layout.lines[scroll..<min(layout.lines.count, scroll + height)].enumerated() {
             let y = r.y + k
             let isCursor = focused && p.logical == s.detailCursor && lines[p.logical].selectable
             if isCursor { screen.fill(Rect(x: r.x, y: y, width: r.width, height: 1), role: .selection) }
@@ -20,9 +22,12 @@ enum DetailPane {
                                maxX: r.maxX - 1, italic: span.italic)
             }
         }
-        if layout.lines.count > r.height {
-            let more = scroll + r.height < layout.lines.count ? s.charset.glyphs.arrowDown + " more" : ""
-            if !more.isEmpty { screen.put(more, x: r.maxX - TextWidth.width(of: more) - 1, y: r.maxY - 1, role: .dim) }
+        if overflow {
+            let g = s.charset.glyphs
+            let end = min(layout.lines.count, scroll + height)
+            let more = (scroll > 0 ? g.arrowUp : " ") + (end < layout.lines.count ? g.arrowDown : " ")
+                + " lines \(scroll + 1)–\(end) of \(layout.lines.count)" + (focused ? "" : " · Tab or Enter to read on")
+            screen.put(more, x: r.maxX - TextWidth.width(of: more) - 1, y: r.maxY - 1, role: .dim)
         }
     }
 }

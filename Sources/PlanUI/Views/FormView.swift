@@ -49,10 +49,17 @@ enum FormView {
                 if case .choice = spec.kind, focused { shown = "‹ " + shown + " ›" }
                 if case .bool = spec.kind, focused { shown = "‹ " + shown + " ›" }
                 if shown.isEmpty && !focused { shown = spec.kind.isMultiline ? "(empty — Enter to write)" : "" }
-                screen.putPadded(shown, x: valueX, y: y, width: valueWidth, role: shown.hasPrefix("(empty") ? .placeholder : role)
                 if focused, isTyped(spec.kind) {
-                    let before = String(f.buffer.chars[0..<f.buffer.cursor])
+                    // The field scrolls sideways to keep the cursor in view.
+                    let chars = f.buffer.chars
+                    var start = 0
+                    while TextWidth.width(of: String(chars[start..<f.buffer.cursor])) > valueWidth - 1 { start += 1 }
+                    screen.putPadded("", x: valueX, y: y, width: valueWidth, role: role)
+                    screen.put(String(chars[start...]), x: valueX, y: y, role: role, maxX: valueX + valueWidth)
+                    let before = String(chars[start..<f.buffer.cursor])
                     screen.cursor = Point(x: min(valueX + valueWidth - 1, valueX + TextWidth.width(of: before)), y: y)
+                } else {
+                    screen.putPadded(shown, x: valueX, y: y, width: valueWidth, role: shown.hasPrefix("(empty") ? .placeholder : role)
                 }
             }
             if let e = f.errors[i] {

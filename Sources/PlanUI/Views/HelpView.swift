@@ -5,7 +5,7 @@ public enum HelpContent {
     public static func lines(_ keyMap: KeyMap) -> [DetailLine] {
         var d = DetailBuilder()
         d.text("SaferPlan help — Esc closes. Every key below comes from the key map in use,", .strong)
-        d.text("including your overrides in " + ConfigFile.path + ".", .dim)
+        d.text("including your overrides in $XDG_CONFIG_HOME/saferplan/config.toml.", .dim)
         for context in KeyContext.allCases {
             let bindings = keyMap.bindings.filter { $0.context == context && !$0.keys.isEmpty }
             guard !bindings.isEmpty else { continue }

@@ -2,7 +2,8 @@ import PlanCore
 
 /// The list, table or tree of a section.
 enum ListPane {
-    /// Widths for the columns that fit the pane; hidden columns get 0.
+    /// Widths for the columns that fit the pane; columns whose `minWindow` is wider than the pane
+    /// are hidden (width 0).
     static func widths(_ columns: [Column], total: Int, window: Int) -> [Int] {
         var widths = columns.map { window >= $0.minWindow ? $0.width : -1 }
         let shown = widths.filter { $0 >= 0 }.count
@@ -33,7 +34,7 @@ enum ListPane {
             y += 1
         }
         guard y < r.maxY else { return }
-        let widths = widths(model.columns, total: r.width - 2, window: s.size.width)
+        let widths = widths(model.columns, total: r.width - 2, window: r.width)
         var x = r.x + 1
         for (c, col) in model.columns.enumerated() where widths[c] > 0 {
             var title = col.title
@@ -48,12 +49,7 @@ enum ListPane {
             screen.put(text, x: r.x + 2, y: y, role: .dim, maxX: r.maxX)
             return
         }
-        var scroll = s.list.scroll
-        if let sel = selected {
-            if sel < scroll { scroll = sel }
-            if sel >= scroll + body { scroll = sel - body + 1 }
-        }
-        scroll = max(0, min(scroll, max(0, rows.count - body)))
+        let scroll = selected.map { ListPane.scroll(for: $0, in: rows, from: s.list.scroll, body: body) } ?? 0
         let g = s.charset.glyphs
         for (k, row) in rows[scroll..<min(rows.count, scroll + body)].enumerated() {
             let index = scroll + k
@@ -79,10 +75,26 @@ enum ListPane {
                 cx += widths[c] + 1
             }
         }
-        if rows.count > body {
-            let more = "\(scroll + 1)–\(min(rows.count, scroll + body)) of \(rows.count)"
-            screen.put(more, x: r.maxX - TextWidth.width(of: more) - 1, y: y - 1, role: .dim)
-        }
+    }
+
+    /// "11–20 of 34" when the list is longer than the pane, for the pane's frame.
+    static func position(_ s: AppState, _ model: SectionModel, _ rows: [Row], _ selected: Int?, _ r: Rect) -> String? {
+        let body = max(0, r.height - model.header.count - 1)
+        guard rows.count > body, body > 0 else { return nil }
+        let scroll = selected.map { self.scroll(for: $0, in: rows, from: s.list.scroll, body: body) } ?? 0
+        return "\(scroll + 1)–\(min(rows.count, scroll + body)) of \(rows.count)"
+    }
+
+    /// The first row shown so the selected row is visible, keeping the previous scroll where it
+    /// can; rows that cannot be selected (totals) after the last selectable row come into view with it.
+    static func scroll(for selected: Int, in rows: [Row], from previous: Int, body: Int) -> Int {
+        guard body > 0 else { return 0 }
+        var scroll = previous
+        let lastSelectable = rows.lastIndex { $0.selectable } ?? selected
+        let end = selected == lastSelectable ? rows.count - 1 : selected
+        if selected < scroll { scroll = selected }
+        if end >= scroll + body { scroll = min(selected, end - body + 1) }
+        return max(0, min(scroll, max(0, rows.count - body)))
     }
 
     static func hasTree(_ rows: [Row]) -> Bool { rows.contains { $0.expandable } }

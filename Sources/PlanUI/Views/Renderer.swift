@@ -10,10 +10,10 @@ public enum Renderer {
         }
         screen.fill(screen.bounds)
         let model = Sections.model(s)
-        let regions = Regions(size: s.size, zoomed: s.zoomed, headerLines: model.header.count)
+        let rows = Sections.visibleRows(s, model)
+        let regions = Regions(size: s.size, zoomed: s.zoomed, headerLines: model.header.count, rowCount: rows.count)
         Chrome.title(&screen, s, regions.title)
         Chrome.tabs(&screen, s, regions.tabs)
-        let rows = Sections.visibleRows(s, model)
         let (_, _, selected) = Reducer.selection(s)
         if !s.zoomed { ListPane.draw(&screen, s, model, rows, selected, regions.list) }
         if let d = regions.detail {
@@ -28,8 +28,10 @@ public enum Renderer {
                 let hint = s.focus == .detail ? " detail " : " detail (Tab) "
                 screen.put(hint, x: 2, y: d.y - 1, role: .dim)
             }
+
         }
-        Chrome.status(&screen, s, regions.status, selectedRow: selected.map { rows[$0] })
+        Chrome.status(&screen, s, regions.status, selectedRow: selected.map { rows[$0] },
+                      position: s.zoomed ? nil : ListPane.position(s, model, rows, selected, regions.list))
         Chrome.hints(&screen, s, regions.hints)
         switch s.overlay {
         case .help(let scroll)?: HelpView.draw(&screen, s, scroll: scroll, in: regions.content)

@@ -40,7 +40,7 @@ let package = Package(
             dependencies: ["PlanCore", "PlanUI", "TerminalBackend", "SyntheticWorkspace"]
         ),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "SyntheticWorkspace"]),
-        .testTarget(name: "PlanUITests", dependencies: ["PlanUI", "PlanCore"]),
+        .testTarget(name: "PlanUITests", dependencies: ["PlanUI", "PlanCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["saferplan", "PlanCore"]),
     ]
 )

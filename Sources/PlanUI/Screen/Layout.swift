@@ -71,4 +71,11 @@ public enum Layout {
         let pad = String(repeating: " ", count: max(0, width - TextWidth.width(of: t)))
         return right ? pad + t : t + pad
     }
+
+    /// Centres `text` in exactly `width` cells.
+    public static func center(_ text: String, _ width: Int) -> String {
+        let t = truncate(text, to: width)
+        let free = max(0, width - TextWidth.width(of: t))
+        return String(repeating: " ", count: free / 2) + t + String(repeating: " ", count: free - free / 2)
+    }
 }

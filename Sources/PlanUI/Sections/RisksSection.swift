@@ -89,6 +89,15 @@ enum RisksSection {
         d.field("Priorities", r.priorities.map { ws.priority($0)?.title ?? $0 }.joined(separator: "; "), ref: ref)
         d.field("Bodies", r.bodies.map { ws.body($0)?.shortName ?? $0 }.joined(separator: ", "), ref: ref)
         d.heading("Review history")
+        if r.reviews.count >= 2 {
+            let values = r.reviews.map { Double($0.residual.value) }
+            let chart = BarChart.lines(values, maximum: Double(reg.matrix.maxScore), height: 3, columnWidth: 3, glyphs: s.charset.glyphs)
+            d.text("Residual score at each review (of \(reg.matrix.maxScore))", .dim)
+            for line in chart { d.line(DetailLine([Span("  "), Span(line, Fmt.bandRole(reg, r.residual))])) }
+            d.line(DetailLine([Span("  " + r.reviews.map { Layout.fit(String($0.residual.value), 3) }.joined(), .dim)]))
+            let first = r.reviews.first?.date.display ?? "", last = r.reviews.last?.date.display ?? ""
+            d.text("  \(first) to \(last)", .dim)
+        }
         for (k, rv) in r.reviews.enumerated().reversed() {
             d.item([Span(rv.date.iso + " "), Span(" \(rv.residual.value) ", Fmt.bandRole(reg, rv.residual)),
                     Span(" " + rv.note, .dim)], ref: RecordRef(.riskReview, String(k), parent: r.id))

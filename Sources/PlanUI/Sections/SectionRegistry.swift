@@ -12,7 +12,7 @@ public enum Sections {
         case .governance: return GovernanceSection.model(st)
         case .priorities: return PrioritiesSection.model(st)
         case .indicators: return IndicatorsSection.model(st)
-        case .risks: return RisksSection.model(st)
+        case .risks: return RiskViews.model(st)
         case .budget: return BudgetSection.model(st)
         case .partners: return PartnersSection.model(st)
         case .engagement: return EngagementSection.model(st)
@@ -29,7 +29,7 @@ public enum Sections {
         case .governance: return GovernanceSection.detail(s, row)
         case .priorities: return PrioritiesSection.detail(s, row)
         case .indicators: return IndicatorsSection.detail(s, row)
-        case .risks: return RisksSection.detail(s, row)
+        case .risks: return RiskViews.detail(s, row)
         case .budget: return BudgetSection.detail(s, row)
         case .partners: return PartnersSection.detail(s, row)
         case .engagement: return EngagementSection.detail(s, row)
@@ -39,8 +39,16 @@ public enum Sections {
     }
 
     /// Sections whose tables can be sorted by column.
-    public static func isSortable(_ section: PlanSection) -> Bool {
-        [.risks, .indicators, .partners, .engagement, .timetable, .glossary].contains(section)
+    public static func isSortable(_ s: AppState) -> Bool {
+        [.risks, .indicators, .partners, .engagement, .timetable, .glossary].contains(s.section) && s.list.view == 0
+    }
+
+    /// The names of a section's views, which `v` steps through (one name: no other view).
+    public static func views(_ section: PlanSection) -> [String] {
+        switch section {
+        case .risks: return RiskViews.names
+        default: return []
+        }
     }
 
     /// True when the row matches every word of the search: `is:`/`owner:`-style words match tags,
@@ -63,7 +71,7 @@ public enum Sections {
         var rows = model.rows
         let filter = s.list.filter.trimmingSpaces()
         if !filter.isEmpty { rows = rows.filter { $0.selectable && matches($0, filter: filter) } }
-        if let c = s.list.sortColumn, isSortable(s.section) {
+        if let c = s.list.sortColumn, isSortable(s) {
             rows = rows.enumerated().sorted { a, b in
                 let x = c < a.element.cells.count ? a.element.cells[c].text : ""
                 let y = c < b.element.cells.count ? b.element.cells[c].text : ""

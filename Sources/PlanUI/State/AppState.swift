@@ -29,6 +29,14 @@ public struct AppState: Sendable {
     /// Every tree row expanded, while a search looks through them.
     var forceExpand = false
 
+    /// The date of the last meeting for the chair's brief and the movement view (nil: three
+    /// months before today).
+    public var briefSince: Day?
+    /// The quarter performance reports are for (nil: the latest with figures).
+    public var reportQuarter: Quarter?
+    /// Which score the heat map shows.
+    public var heatKind: ScoreKind = .residual
+
     public var overlay: Overlay?
     /// A form waiting under a "discard changes?" question, restored when the answer is no.
     public var pendingForm: FormState?
@@ -67,6 +75,9 @@ public struct AppState: Sendable {
     public func isExpanded(_ rowID: String, byDefault: Bool = true) -> Bool {
         forceExpand || (toggled.contains(rowID) ? !byDefault : byDefault)
     }
+
+    /// The comparison date in use for the brief and the movement view.
+    public var since: Day { briefSince ?? ChairBrief.defaultSince(today: today) }
 
     /// The smallest window the app draws in.
     public static let minimumSize = Size(width: 60, height: 16)

@@ -14,11 +14,16 @@ public enum ColonCommands {
         ("SECTION", "Go to a section: dashboard, plan, governance, priorities, indicators, risks, budget, partners, "
             + "engagement, timetable, glossary"),
         ("checks", "List every finding of the checks"),
+        ("view N|NAME", "Show one of the section's views (v steps through them)"),
+        ("since DATE", "Risks: the date of the last meeting for the brief and the movement view"),
+        ("scores inherent|residual|target", "Risks: which score the heat map shows"),
+        ("close REASON / reopen REASON", "Risks: close or reopen the selected risk"),
         ("help", "Show the help"),
         ("q", "Leave"),
     ]
 
-    static let words = ["export", "theme", "filter", "sort", "undo", "redo", "checks", "help", "quit"]
+    static let words = ["export", "theme", "filter", "sort", "undo", "redo", "checks", "help", "quit", "view", "since",
+                        "scores", "close", "reopen"]
         + PlanSection.allCases.map(\.rawValue)
 
     /// Completes the first word, or the export subject and format.
@@ -91,6 +96,7 @@ extension Reducer {
             let path = rest.count >= 3 ? rest[2] : "\(name)-\(what.rawValue).\(format.rawValue)"
             return [.export(what, format, path: path)]
         default:
+            if let effects = runSectionCommand(head, rest, &s) { return effects }
             s.message = Message("Unknown command \"\(head)\" — :help lists the commands", .error)
         }
         return []

@@ -23,6 +23,8 @@ public enum MenuChoice: Equatable, Sendable {
     case add(AddTarget)
     case jump(PlanLocation)
     case run(String)
+    /// Opens the command line with this text, for a command that needs more (a reason, a date).
+    case prompt(String)
 }
 
 /// A menu of choices.

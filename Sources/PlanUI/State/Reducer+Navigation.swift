@@ -192,6 +192,7 @@ extension Reducer {
     /// Goes to a place: its section, the record's row (expanding the tree to it), clearing a search.
     public static func jump(_ location: PlanLocation, _ s: inout AppState) {
         goTo(location.section, &s)
+        if s.list.view != 0 { s.list = ListState() }
         s.list.filter = ""
         let key = location.section == .plan ? (location.field ?? location.record) : location.record
         guard let key else { clampSelection(&s); return }

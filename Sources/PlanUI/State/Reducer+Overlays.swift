@@ -90,6 +90,7 @@ extension Reducer {
         case .add(let target): openAdd(target, &s)
         case .jump(let location): jump(location, &s)
         case .run(let command): return runCommandLine(command, &s)
+        case .prompt(let text): s.input = InputLine(kind: .command, buffer: TextBuffer(text))
         }
         return []
     }

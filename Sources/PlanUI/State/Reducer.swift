@@ -107,8 +107,8 @@ public enum Reducer {
         case .undo: return undo(&s)
         case .redo: return redo(&s)
         case .sort: cycleSort(&s)
-        case .toggleView, .action:
-            s.message = Message("This section has no other view or action yet", .info)
+        case .toggleView: nextView(&s)
+        case .action: openActionMenu(&s)
         case .nextField, .prevField, .save, .cancel, .externalEditor, .pick, .yes, .no:
             break
         }
@@ -116,7 +116,7 @@ public enum Reducer {
     }
 
     static func cycleSort(_ s: inout AppState) {
-        guard Sections.isSortable(s.section) else {
+        guard Sections.isSortable(s) else {
             s.message = Message("This list keeps its own order", .info)
             return
         }

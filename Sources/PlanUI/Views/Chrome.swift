@@ -100,8 +100,11 @@ enum Chrome {
                 pairs = [(km.label(.help, in: .global), "help"), (km.label(.search, in: .global), "search"),
                          (km.label(.commandLine, in: .global), "cmd"), (km.label(.add, in: .list), "add"),
                          (km.label(.edit, in: .list), "edit"), (km.label(.delete, in: .list), "del"),
-                         (km.label(.undo, in: .global), "undo"), (km.label(.nextPane, in: .list), "pane"),
-                         (km.label(.quit, in: .global), "quit")]
+                         (km.label(.undo, in: .global), "undo")]
+                    + (SectionActions.items(s).isEmpty ? [(km.label(.nextPane, in: .list), "pane")]
+                       : [(km.label(.action, in: .list), "act")])
+                    + (Sections.views(s.section).count > 1 ? [(km.label(.toggleView, in: .list), "view")] : [])
+                    + [(km.label(.quit, in: .global), "quit")]
             }
         }
         var x = 1

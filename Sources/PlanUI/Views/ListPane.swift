@@ -57,18 +57,21 @@ enum ListPane {
             let rowRole: Role? = isSelected ? (s.focus == .list && !s.zoomed ? .selection : .selectionInactive) : nil
             if let rowRole { screen.fill(Rect(x: r.x, y: y + k, width: r.width, height: 1), role: rowRole) }
             var cx = r.x + 1
+            // A row of one cell in a table of several (a group heading) spans the whole width.
+            let spanAll = row.cells.count == 1 && widths.count > 1
             for (c, cell) in row.cells.enumerated() where c < widths.count && widths[c] > 0 {
+                let width = spanAll ? r.width - 2 : widths[c]
                 var text = cell.text
                 if c == 0 {
                     let marker = row.expandable ? (row.expanded ? g.expanded : g.collapsed) + " " : (row.depth > 0 || hasTree(rows) ? "  " : "")
                     text = String(repeating: "  ", count: row.depth) + marker + text
                 }
-                screen.putPadded(text, x: cx, y: y + k, width: widths[c], role: rowRole ?? cell.role,
+                screen.putPadded(text, x: cx, y: y + k, width: width, role: rowRole ?? cell.role,
                                  alignRight: model.columns[c].alignRight, italic: cell.italic)
                 if let rowRole, cell.role.isStatusColour {
                     // Keep RAG and band colours visible on the selected row.
-                    let w = min(widths[c], TextWidth.width(of: Layout.truncate(text, to: widths[c])))
-                    let start = model.columns[c].alignRight ? cx + widths[c] - w : cx
+                    let w = min(width, TextWidth.width(of: Layout.truncate(text, to: width)))
+                    let start = model.columns[c].alignRight ? cx + width - w : cx
                     screen.restyle(Rect(x: start, y: y + k, width: w, height: 1), role: cell.role)
                     _ = rowRole
                 }

@@ -80,6 +80,7 @@ enum RiskSchemas {
             .requiredDate("Date", \.date),
             level("Residual likelihood", \.residual.likelihood, impact: false),
             level("Residual impact", \.residual.impact, impact: true),
+            newTarget,
             .longText("Note", \.note),
             .text("Reviewer", \.reviewer),
         ],
@@ -96,6 +97,7 @@ enum RiskSchemas {
                 index = ws.risks.risks[i].reviews.lastIndex { $0 == r } ?? 0
                 // The newest review sets the current residual score and the review dates.
                 if let latest = ws.risks.risks[i].reviews.last {
+                    if let target = latest.target { ws.risks.risks[i].target = target }
                     ws.risks.risks[i].residual = latest.residual
                     ws.risks.risks[i].lastReview = latest.date
                     ws.risks.risks[i].nextReview = ws.risks.nextReview(after: latest.date, at: latest.residual)
@@ -106,6 +108,19 @@ enum RiskSchemas {
         remove: { ws, ref in if let i = riskIndex(ws, ref.parent) { Store.remove(&ws.risks.risks[i].reviews, at: ref.id) } },
         dependents: { _, _ in [] },
         title: { "review of \($0.date.display)" })
+
+    /// A review's new target score as "L×I" (blank: the target did not change).
+    static let newTarget = Field<RiskReview>.make(
+        "New target (L×I)", "target", .text, help: "blank when the target did not change, e.g. 2x3",
+        get: { r, _ in r.target.map { "\($0.likelihood)×\($0.impact)" } ?? "" }) { (r, v, ws) throws(FieldError) in
+            let parts = v.split { $0 == "x" || $0 == "X" || $0 == "×" || $0 == " " || $0 == "*" }.compactMap { Int($0) }
+            if v.trimmingSpaces().isEmpty { r.target = nil; return }
+            let m = ws.risks.matrix
+            guard parts.count == 2, (1...m.likelihoodSize).contains(parts[0]), (1...m.impactSize).contains(parts[1]) else {
+                throw FieldError("New target is likelihood × impact, e.g. 2x3, within the \(m.likelihoodSize)×\(m.impactSize) matrix")
+            }
+            r.target = RiskScore(likelihood: parts[0], impact: parts[1])
+        }
 
     static let appetite = Schema<RiskAppetite>(
         kind: .appetite, noun: "risk appetite",

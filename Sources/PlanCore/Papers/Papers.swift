@@ -18,9 +18,24 @@ public struct PaperOptions: Sendable {
 
 /// Board papers in Markdown and HTML.
 public enum Papers {
+    /// The paper for `subject` as structure.
+    public static func paper(_ subject: ExportSubject, of ws: Workspace, options: PaperOptions) throws -> Paper {
+        switch subject {
+        case .risks:
+            return RiskPaper.brief(ws, since: options.since ?? ChairBrief.defaultSince(today: options.today), today: options.today)
+        default:
+            throw ExportError("a paper for \(subject.rawValue) is not available yet; use json or csv")
+        }
+    }
+
     /// The paper for `subject` in `format` (md or html).
     public static func render(_ subject: ExportSubject, format: ExportFormat, of ws: Workspace,
                               options: PaperOptions) throws -> String {
-        throw ExportError("a \(format.rawValue) paper for \(subject.rawValue) is not available yet; use json or csv")
+        let p = try paper(subject, of: ws, options: options)
+        switch format {
+        case .md: return MarkdownPaper.render(p)
+        case .html: return HTMLPaper.render(p)
+        default: throw ExportError("\(format.rawValue) is not a paper format; use md or html")
+        }
     }
 }

@@ -1,0 +1,78 @@
+/// A board paper as structure, rendered to Markdown or HTML by the same content.
+public struct Paper: Sendable, Equatable {
+    public var title: String
+    /// Lines under the title: the partnership, the date, what the paper is for.
+    public var subtitle: [String]
+    public var blocks: [PaperBlock]
+
+    public init(title: String, subtitle: [String] = [], blocks: [PaperBlock] = []) {
+        self.title = title
+        self.subtitle = subtitle
+        self.blocks = blocks
+    }
+
+    public mutating func add(_ block: PaperBlock) { blocks.append(block) }
+    public mutating func heading(_ text: String, level: Int = 2) { blocks.append(.heading(level, text)) }
+    public mutating func paragraph(_ text: String) { if !text.trimmingSpaces().isEmpty { blocks.append(.paragraph(text)) } }
+    public mutating func bullets(_ items: [String]) { if !items.isEmpty { blocks.append(.bullets(items)) } }
+    public mutating func table(_ t: PaperTable) { blocks.append(.table(t)) }
+
+    /// The level-2 headings, for a contents list.
+    public var contents: [String] {
+        blocks.compactMap { if case .heading(2, let t) = $0 { return t } else { return nil } }
+    }
+}
+
+/// One block of a paper.
+public enum PaperBlock: Sendable, Equatable {
+    case heading(Int, String)
+    case paragraph(String)
+    case bullets([String])
+    case table(PaperTable)
+    /// Pre-drawn text (an organisation chart), kept in a fixed-width font.
+    case figure(caption: String, text: String)
+    /// Label and value pairs.
+    case facts([PaperFact])
+    /// The contents list of the paper's level-2 headings.
+    case contents
+    /// A new page when printed.
+    case pageBreak
+}
+
+/// A label and its value.
+public struct PaperFact: Sendable, Equatable {
+    public var label: String
+    public var value: String
+    public init(_ label: String, _ value: String) {
+        self.label = label
+        self.value = value
+    }
+}
+
+/// A table with optional styling hints per row or cell (band colours, RAG, projected figures).
+public struct PaperTable: Sendable, Equatable {
+    public var caption: String
+    public var header: [String]
+    public var rows: [[String]]
+    /// Columns aligned right (figures).
+    public var rightAligned: Set<Int>
+    /// A class per cell (e.g. "band-red", "rag-amber", "projected"), or nil.
+    public var cellClasses: [[String?]]
+    /// Rows drawn as totals.
+    public var totalRows: Set<Int>
+
+    public init(caption: String = "", header: [String], rows: [[String]], rightAligned: Set<Int> = [],
+                cellClasses: [[String?]] = [], totalRows: Set<Int> = []) {
+        self.caption = caption
+        self.header = header
+        self.rows = rows
+        self.rightAligned = rightAligned
+        self.cellClasses = cellClasses
+        self.totalRows = totalRows
+    }
+
+    /// The class of a cell, if any.
+    public func cellClass(_ row: Int, _ column: Int) -> String? {
+        row < cellClasses.count && column < cellClasses[row].count ? cellClasses[row][column] : nil
+    }
+}

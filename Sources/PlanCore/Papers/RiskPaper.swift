@@ -1,0 +1,113 @@
+/// The chair's brief on the risk register as a board paper, with the register as an appendix.
+public enum RiskPaper {
+    public static func brief(_ ws: Workspace, since: Day, today: Day) -> Paper {
+        let reg = ws.risks
+        let brief = ChairBrief(reg, since: since, today: today)
+        var p = Paper(title: "Risk register: report to the board",
+                      subtitle: [ws.partnership.name, "Position at \(today.display); changes since \(since.display)"])
+        p.heading("Summary")
+        p.add(.facts([
+            PaperFact("Open risks", "\(brief.openCount)"),
+            PaperFact("New since \(since.display)", "\(brief.newRisks.count)"),
+            PaperFact("Closed since \(since.display)", "\(brief.closed.count)"),
+            PaperFact("Score rose / fell", "\(brief.rose.count) / \(brief.fell.count)"),
+            PaperFact("Reviews overdue", "\(brief.overdue.count)"),
+            PaperFact("Outside appetite", "\(brief.outsideAppetite.count)"),
+        ]))
+        p.heading("Residual heat map")
+        p.table(heatTable(reg, brief.heatMap))
+        section(&p, "New risks", brief.newRisks, reg, today: today, empty: "No risk was raised since \(since.display).")
+        p.heading("Closed risks")
+        if brief.closed.isEmpty { p.paragraph("No risk was closed since \(since.display).") }
+        p.bullets(brief.closed.compactMap { id in
+            ws.risk(id).map { r in
+                let change = r.statusHistory.last { $0.status == .closed }
+                return "\(r.id) \(r.title): closed \(change?.date.display ?? "") — \(change?.reason ?? "")"
+            }
+        })
+        p.heading("Scores that moved")
+        let moves = brief.rose + brief.fell
+        if moves.isEmpty { p.paragraph("No residual score moved since \(since.display).") } else {
+            p.table(PaperTable(header: ["Risk", "Title", "Was", "Now", "Direction", "Latest note"],
+                               rows: moves.compactMap { m in
+                                   ws.risk(m.riskID).map { r in
+                                       [r.id, r.title, m.from.map { "\($0.value) (\($0.likelihood)×\($0.impact))" } ?? "new",
+                                        "\(m.to.value) (\(m.to.likelihood)×\(m.to.impact))", m.direction.label,
+                                        r.reviews.last?.note ?? ""]
+                                   }
+                               }, rightAligned: [2, 3],
+                               cellClasses: moves.map { m in [nil, nil, nil, bandClass(reg, m.to), nil, nil] }))
+        }
+        section(&p, "Overdue reviews", brief.overdue, reg, today: today, empty: "Every review is up to date.")
+        section(&p, "Outside appetite", brief.outsideAppetite, reg, today: today, empty: "Every open risk is within appetite.")
+        section(&p, "Top ten by residual score", brief.topTen, reg, today: today, empty: "There are no open risks.")
+        p.add(.pageBreak)
+        p.heading("Appendix: the register")
+        p.table(register(reg, today: today))
+        p.heading("Appendix: scoring")
+        p.paragraph("Score = likelihood × impact on a \(reg.matrix.likelihoodSize)×\(reg.matrix.impactSize) matrix. Bands: "
+                    + reg.matrix.bands.sorted { $0.minScore < $1.minScore }
+                        .map { "\($0.name) from \($0.minScore) (review every \($0.reviewDays) days)" }.joined(separator: "; ") + ".")
+        if !reg.appetite.isEmpty {
+            p.table(PaperTable(header: ["Category", "Highest acceptable score", "Statement"],
+                               rows: reg.appetite.map { [$0.category, "\($0.maxScore)", $0.statement] }, rightAligned: [1]))
+        }
+        return p
+    }
+
+    /// A table of the given risks with their scores, owner and next review.
+    static func section(_ p: inout Paper, _ title: String, _ ids: [String], _ reg: RiskRegister, today: Day, empty: String) {
+        p.heading(title)
+        let risks = ids.compactMap { id in reg.risks.first { $0.id == id } }
+        if risks.isEmpty {
+            p.paragraph(empty)
+            return
+        }
+        p.table(PaperTable(header: ["Risk", "Title", "Owner", "Residual", "Direction", "Next review"],
+                           rows: risks.map { r in
+                               [r.id, r.title, r.owner, "\(r.residual.value) \(reg.matrix.band(for: r.residual)?.name ?? "")",
+                                r.direction.label, (reg.nextReviewDue(r)?.display ?? "—") + (reg.isOverdue(r, today: today) ? " (overdue)" : "")]
+                           }, rightAligned: [3],
+                           cellClasses: risks.map { [nil, nil, nil, bandClass(reg, $0.residual), nil, nil] }))
+    }
+
+    /// The heat map as a table: likelihood down (highest first), impact across.
+    public static func heatTable(_ reg: RiskRegister, _ map: RiskHeatMap) -> PaperTable {
+        let m = reg.matrix
+        var rows: [[String]] = []
+        var classes: [[String?]] = []
+        for l in stride(from: m.likelihoodSize, through: 1, by: -1) {
+            var row = ["\(l) \(m.likelihood[l - 1].label)"]
+            var cls: [String?] = [nil]
+            for i in 1...max(1, m.impactSize) where i <= m.impactSize {
+                let cell = RiskHeatMap.Cell(likelihood: l, impact: i)
+                let ids = map.risks[cell] ?? []
+                row.append(ids.isEmpty ? "" : "\(ids.count): " + ids.joined(separator: ", "))
+                cls.append("cell " + (bandClass(reg, RiskScore(likelihood: l, impact: i)) ?? ""))
+            }
+            rows.append(row)
+            classes.append(cls)
+        }
+        let header = ["Likelihood \\ impact"] + m.impact.enumerated().map { "\($0.offset + 1) \($0.element.label)" }
+        return PaperTable(caption: "\(map.kind.label) scores of open risks: the number in each cell, then the risks",
+                          header: header, rows: rows, cellClasses: classes)
+    }
+
+    /// The whole register, open and closed.
+    static func register(_ reg: RiskRegister, today: Day) -> PaperTable {
+        PaperTable(header: ["Risk", "Title and cause", "Category", "Owner", "Inh", "Res", "Tgt", "Controls", "Status", "Next review"],
+                   rows: reg.risks.map { r in
+                       [r.id, r.title + (r.cause.isEmpty ? "" : "\nCause: " + r.cause), r.category, r.owner,
+                        "\(r.inherent.value)", "\(r.residual.value)", "\(r.target.value)",
+                        r.controls.joined(separator: "\n"), r.status.label + (reg.isOutsideAppetite(r) ? "\noutside appetite" : ""),
+                        (reg.nextReviewDue(r)?.display ?? "—") + (reg.isOverdue(r, today: today) ? " (overdue)" : "")]
+                   }, rightAligned: [4, 5, 6],
+                   cellClasses: reg.risks.map { r in
+                       [nil, nil, nil, nil, bandClass(reg, r.inherent), bandClass(reg, r.residual), bandClass(reg, r.target), nil, nil, nil]
+                   })
+    }
+
+    static func bandClass(_ reg: RiskRegister, _ score: RiskScore) -> String? {
+        reg.matrix.band(for: score).map { "band-" + $0.colour.lowercased() }
+    }
+}

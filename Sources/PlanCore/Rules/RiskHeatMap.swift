@@ -1,0 +1,97 @@
+/// Which of a risk's three scores a view shows.
+public enum ScoreKind: String, Sendable, CaseIterable {
+    case inherent, residual, target
+
+    public var label: String { rawValue.capitalizedFirst }
+
+    /// The risk's score of this kind.
+    public func score(of risk: Risk) -> RiskScore {
+        switch self {
+        case .inherent: return risk.inherent
+        case .residual: return risk.residual
+        case .target: return risk.target
+        }
+    }
+}
+
+/// A likelihood × impact grid with the open risks in each cell.
+public struct RiskHeatMap: Sendable, Equatable {
+    /// One cell of the grid (levels count from 1).
+    public struct Cell: Sendable, Equatable, Hashable {
+        public var likelihood: Int
+        public var impact: Int
+        public init(likelihood: Int, impact: Int) {
+            self.likelihood = likelihood
+            self.impact = impact
+        }
+        public var score: Int { likelihood * impact }
+    }
+
+    public let kind: ScoreKind
+    public let likelihoodLevels: Int
+    public let impactLevels: Int
+    /// Risk ids per cell, in register order.
+    public let risks: [Cell: [String]]
+    /// Open risks whose score is off the matrix (after the matrix was made smaller).
+    public let offMatrix: [String]
+
+    /// The grid for the register's open risks, by `kind` of score.
+    public init(_ register: RiskRegister, kind: ScoreKind) {
+        self.kind = kind
+        likelihoodLevels = register.matrix.likelihoodSize
+        impactLevels = register.matrix.impactSize
+        var cells: [Cell: [String]] = [:]
+        var off: [String] = []
+        for r in register.risks where r.status == .open {
+            let s = kind.score(of: r)
+            if register.matrix.contains(s) {
+                cells[Cell(likelihood: s.likelihood, impact: s.impact), default: []].append(r.id)
+            } else {
+                off.append(r.id)
+            }
+        }
+        risks = cells
+        offMatrix = off
+    }
+
+    /// How many risks sit in a cell.
+    public func count(_ cell: Cell) -> Int { risks[cell]?.count ?? 0 }
+
+    /// Cells that hold risks, highest score first, then by likelihood.
+    public var occupiedCells: [Cell] {
+        risks.keys.sorted { a, b in
+            a.score != b.score ? a.score > b.score : a.likelihood > b.likelihood
+        }
+    }
+}
+
+/// A risk that changed cell since a date.
+public struct RiskMove: Sendable, Equatable {
+    public var riskID: String
+    /// Where it stood on the date (nil: it did not exist yet).
+    public var from: RiskScore?
+    public var to: RiskScore
+
+    public var direction: Direction {
+        guard let from else { return .new }
+        return to.value > from.value ? .up : to.value < from.value ? .down : .same
+    }
+}
+
+extension RiskRegister {
+    /// Open risks whose residual cell on the matrix changed since `day` (or that were raised
+    /// after it), biggest rise first.
+    public func movement(since day: Day) -> [RiskMove] {
+        var moves: [RiskMove] = []
+        for r in risks where r.status == .open {
+            let then = r.residual(asOf: day)
+            if then == r.residual { continue }
+            moves.append(RiskMove(riskID: r.id, from: then, to: r.residual))
+        }
+        return moves.enumerated().sorted { a, b in
+            let da = a.element.to.value - (a.element.from?.value ?? 0)
+            let db = b.element.to.value - (b.element.from?.value ?? 0)
+            return da != db ? da > db : a.offset < b.offset
+        }.map(\.element)
+    }
+}

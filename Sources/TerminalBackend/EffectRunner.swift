@@ -85,6 +85,6 @@ final class EffectRunner {
         do { try FileSystem.writeAtomically(Array(text.utf8), to: target) } catch {
             return Message("Not exported: \(error)", .error)
         }
-        return Message("Exported \(subject.rawValue) as \(format.rawValue) to \(target)" + (existed ? " (replaced)" : ""))
+        return Message("Exported \(subject.rawValue) as \(format.rawValue) to \(path)" + (existed ? " (replaced)" : ""))
     }
 }

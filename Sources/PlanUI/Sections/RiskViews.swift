@@ -146,9 +146,11 @@ enum RiskViews {
             rows.append(Row(id: "map-\(k)", cells: [Span(line.spans.map(\.text).joined())], selectable: false))
         }
         let header = [DetailLine([Span("Since the last meeting on ", .dim), Span(s.since.display, .strong),
-                                  Span(" · \(b.openCount) open · x sets the date · :export risks html", .dim)])]
-        return SectionModel(columns: [Column("Risk", width: 5), Column("Res", width: 3, right: true), Column("Title"),
-                                      Column("Note", width: 24, minWindow: 90)], rows: rows, empty: "", header: header)
+                                  Span(" · \(b.openCount) open · x: date, export", .dim)])]
+        var model = SectionModel(columns: [Column("Risk", width: 5), Column("Res", width: 3, right: true), Column("Title"),
+                                           Column("Note", width: 24, minWindow: 90)], rows: rows, empty: "", header: header)
+        model.listOnly = true
+        return model
     }
 
     // MARK: Matrix and appetite

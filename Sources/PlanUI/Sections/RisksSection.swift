@@ -36,7 +36,7 @@ enum RisksSection {
                                       Column("Category", width: 12, minWindow: 120),
                                       Column("Inh", width: 3, right: true), Column("Res", width: 3, right: true),
                                       Column("Tgt", width: 3, right: true), Column("", width: 1),
-                                      Column("Next review", width: 11), Column("Note", width: 7, minWindow: 90)],
+                                      Column("Next review", width: 11), Column("Flag", width: 7)],
                             rows: rows, empty: "The register is empty: press a to add a risk.", adds: [AddTarget(.risk)])
     }
 

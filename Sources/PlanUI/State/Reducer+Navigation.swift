@@ -20,7 +20,7 @@ extension Reducer {
 
     static func regions(_ s: AppState, _ model: SectionModel) -> Regions {
         Regions(size: s.size, zoomed: s.zoomed, headerLines: model.header.count,
-                rowCount: Sections.visibleRows(s, model).count)
+                rowCount: Sections.visibleRows(s, model).count, listOnly: model.listOnly)
     }
 
     static func select(_ rows: [Row], _ i: Int, _ s: inout AppState, model: SectionModel) {

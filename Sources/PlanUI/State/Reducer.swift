@@ -95,6 +95,7 @@ public enum Reducer {
         case .left: left(&s)
         case .right: right(&s)
         case .nextPane, .prevPane:
+            if !s.zoomed && Sections.model(s).listOnly { return open(&s) }
             if s.zoomed { s.zoomed = false; s.focus = .list } else { s.focus = s.focus == .list ? .detail : .list }
             if s.focus == .detail { s.detailCursor = firstSelectableDetailLine(s) }
         case .open: return open(&s)

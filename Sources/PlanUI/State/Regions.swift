@@ -15,7 +15,8 @@ public struct Regions: Equatable, Sendable {
 
     /// The layout for a window: side by side from 140 columns, stacked below that (tables want
     /// the whole width more than the detail wants the side).
-    public init(size: Size, zoomed: Bool, headerLines: Int, rowCount: Int = 1_000) {
+    /// `listOnly` gives the whole content area to the list (Enter then opens the detail in full).
+    public init(size: Size, zoomed: Bool, headerLines: Int, rowCount: Int = 1_000, listOnly: Bool = false) {
         let w = size.width, h = size.height
         title = Rect(x: 0, y: 0, width: w, height: 1)
         tabs = Rect(x: 0, y: 1, width: w, height: 1)
@@ -26,6 +27,9 @@ public struct Regions: Equatable, Sendable {
         if zoomed {
             list = Rect(x: 0, y: content.y, width: 0, height: 0)
             detail = content
+        } else if listOnly {
+            list = content
+            detail = nil
         } else if sideBySide {
             let lw = max(50, w * 55 / 100)
             list = Rect(x: 0, y: content.y, width: lw, height: content.height)

@@ -110,6 +110,8 @@ public struct SectionModel: Sendable {
     public var adds: [AddTarget]
     /// Lines above the table (totals, a summary).
     public var header: [DetailLine]
+    /// The list fills the content area; the detail shows only when opened with Enter.
+    public var listOnly = false
 
     public init(columns: [Column], rows: [Row], empty: String = "Nothing here yet.", adds: [AddTarget] = [],
                 header: [DetailLine] = []) {

@@ -64,6 +64,13 @@ enum SectionActions {
             }
             items.append(("Add a mitigating action to \(r.id)", .add(AddTarget(.mitigation, parent: r.id))))
         }
+        if s.list.view == 0 {
+            for (label, filter) in [("overdue reviews", "is:overdue"), ("outside appetite", "is:outside"), ("red risks", "is:red"),
+                                    ("open risks", "is:open"), ("closed risks", "is:closed")] {
+                items.append(("Filter: \(label)", .run("filter \(filter)")))
+            }
+            items.append(("Filter by owner or category…", .prompt("filter owner:")))
+        }
         items.append(("Compare since a date (now \(s.since.display))", .prompt("since ")))
         if s.list.view == 1 {
             for kind in ScoreKind.allCases where kind != s.heatKind {

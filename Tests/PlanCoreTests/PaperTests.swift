@@ -39,3 +39,80 @@ struct PaperTests {
         #expect(md.contains("changes since 16 Aug 2009"))
     }
 }
+
+@Suite("Governance, performance and plan papers")
+struct MorePaperTests {
+    let today = day("2009-11-16")
+
+    @Test func orgChartDrawsBoxesTopDownAndFallsBackToATree() {
+        let chart = OrgChart(DemoWorkspaces.spelthorne.governance.bodies).draw(width: 80)
+        #expect(chart.contains { $0.contains("│ Board │") })
+        #expect(chart.contains { $0.contains("├──│ JAG │") })
+        #expect(chart.allSatisfy { $0.count <= 80 })
+        let narrow = OrgChart(DemoWorkspaces.spelthorne.governance.bodies).draw(width: 30)
+        #expect(narrow.contains("   └─ Operational Management Group (OMG)"))
+        let ascii = OrgChart(DemoWorkspaces.spelthorne.governance.bodies, ascii: true).draw(width: 80)
+        #expect(ascii.allSatisfy { $0.unicodeScalars.allSatisfy { $0.isASCII } || $0.contains("…") })
+    }
+
+    @Test func aBodyWithTwoParentsIsMarked() throws {
+        let ws = DemoWorkspaces.haringey
+        let proposal = try #require(ws.governance.proposals.first)
+        let twoParents = try #require(proposal.bodies.first { $0.parents.count >= 2 })
+        let tree = OrgChart(proposal.bodies).tree()
+        #expect(tree.contains { $0.contains(twoParents.name) && $0.contains("also reports to") })
+    }
+
+    @Test func proposalComparisonNamesWhatChanges() throws {
+        let ws = DemoWorkspaces.haringey
+        let proposal = try #require(ws.governance.proposals.first)
+        let c = StructureComparison(current: ws.governance.bodies, proposed: proposal.bodies)
+        #expect(!c.added.isEmpty)
+        #expect(!c.removed.isEmpty)
+        let md = MarkdownPaper.render(GovernancePaper.paper(ws, today: today))
+        #expect(md.contains("## Proposal: "))
+        #expect(md.contains("| Added |"))
+        #expect(md.contains("| Removed |"))
+        #expect(md.contains("## Decisions and escalation"))
+    }
+
+    @Test func actionsReportCountsRAGAndListsExceptions() throws {
+        let md = try Papers.render(.actions, format: .md, of: DemoWorkspaces.haringey,
+                                   options: PaperOptions(quarter: Quarter(text: "2009-10 Q2"), today: today))
+        #expect(md.contains("# Performance report: action plans, 2009-10 Q2"))
+        #expect(md.contains("| **Total** | **6** | **3** | **1** | **2** |"))
+        #expect(md.contains("| A121 | Weapon sweeps and knife arches at transport hubs | Chief Inspector, Operations | Red | Knife offences up 6% on last year |"))
+    }
+
+    @Test func indicatorsReportHonoursPolarityAndFlagsGaps() throws {
+        var ws = DemoWorkspaces.haringey
+        ws.indicators[0].baseline = nil
+        let md = try Papers.render(.indicators, format: .md, of: ws, options: PaperOptions(quarter: Quarter(text: "2009-10 Q2"), today: today))
+        #expect(md.contains("| NI 111 | First-time entrants to the Youth Justice System aged 10–17 | 2,210 | 1,990 | 2,120 (2009-10 Q2) | Red | Worsening |"))
+        #expect(md.contains("## Indicators that cannot be monitored yet"))
+        #expect(md.contains("no baseline"))
+    }
+
+    @Test func planDocumentFollowsThePublishedOrder() throws {
+        let md = try Papers.render(.plan, format: .md, of: DemoWorkspaces.spelthorne, options: PaperOptions(today: today))
+        let order = ["## Introduction and vision", "## Priorities and areas for action", "## Governance", "## Resources",
+                     "## Community engagement", "## Performance management", "## Risks to delivery", "## Partners and their roles",
+                     "## Glossary"]
+        let positions = order.compactMap { md.range(of: $0)?.lowerBound }
+        #expect(positions.count == order.count)
+        #expect(positions == positions.sorted())
+        #expect(md.contains("1. Introduction and vision"))
+        // Projected funding is set in italics, as the plan prints it.
+        #expect(md.contains("| *£"))
+        let html = try Papers.render(.plan, format: .html, of: DemoWorkspaces.spelthorne, options: PaperOptions(today: today))
+        #expect(html.contains("class=\"num projected\""))
+        #expect(html.contains("<nav><h2 class=\"contents\">Contents</h2>"))
+    }
+
+    @Test func summaryIsShortAndPublic() throws {
+        let md = try Papers.render(.plan, format: .md, of: DemoWorkspaces.spelthorne, options: PaperOptions(summary: true, today: today))
+        #expect(md.contains("## Have your say"))
+        #expect(!md.contains("## Risks to delivery"))
+        #expect(md.split(separator: "\n").count < 60)
+    }
+}

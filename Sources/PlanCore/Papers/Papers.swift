@@ -23,6 +23,16 @@ public enum Papers {
         switch subject {
         case .risks:
             return RiskPaper.brief(ws, since: options.since ?? ChairBrief.defaultSince(today: options.today), today: options.today)
+        case .governance:
+            return GovernancePaper.paper(ws, today: options.today)
+        case .plan:
+            return options.summary ? PlanPaper.summary(ws, today: options.today) : PlanPaper.document(ws, today: options.today)
+        case .actions:
+            return PerformancePaper.actions(ws, quarter: options.quarter ?? PerformancePaper.defaultQuarter(ws, today: options.today),
+                                            today: options.today)
+        case .indicators:
+            return PerformancePaper.indicators(ws, quarter: options.quarter ?? PerformancePaper.defaultQuarter(ws, today: options.today),
+                                               today: options.today)
         default:
             throw ExportError("a paper for \(subject.rawValue) is not available yet; use json or csv")
         }

@@ -1,0 +1,82 @@
+/// The governance paper: the chart, each body's remit, cadence and membership, and any proposal
+/// compared with the current structure.
+public enum GovernancePaper {
+    public static func paper(_ ws: Workspace, today: Day) -> Paper {
+        var p = Paper(title: "Governance of the partnership", subtitle: [ws.partnership.name, "As at \(today.display)"])
+        p.add(.contents)
+        p.heading("The structure")
+        p.add(.figure(caption: "Reporting lines of the current structure (+ marks a second parent)",
+                      text: OrgChart(ws.governance.bodies).draw(width: 110).joined(separator: "\n")))
+        bodies(&p, ws.governance.bodies, ws: ws, today: today)
+        decisions(&p, ws.governance.bodies)
+        for proposal in ws.governance.proposals where proposal.status == .draft {
+            comparison(&p, proposal, ws: ws)
+        }
+        if let former = ws.governance.formerStructures.last {
+            p.heading("Former structure: \(former.title)")
+            p.paragraph("Replaced on \(former.replacedOn?.display ?? "an unrecorded date").")
+            p.add(.figure(caption: former.title, text: OrgChart(former.bodies, includeFormer: true).draw(width: 110).joined(separator: "\n")))
+        }
+        return p
+    }
+
+    /// One table row per body, then a sub-section per body with its remit and members.
+    static func bodies(_ p: inout Paper, _ list: [Body], ws: Workspace, today: Day) {
+        let live = list.filter { $0.status != .former }
+        p.heading("Bodies at a glance")
+        p.table(PaperTable(header: ["Body", "Kind", "Tier", "Reports to", "Meets", "Meetings a year", "Chair"],
+                           rows: live.map { b in
+                               [b.name + (b.acronym.isEmpty ? "" : " (\(b.acronym))"), b.kind.label, "\(b.tier)",
+                                b.parents.compactMap { id in list.first { $0.id == id }?.shortName }.joined(separator: ", "),
+                                b.cadence.display, NumberFormat.grouped(b.cadence.meetingsPerYear), b.chair]
+                           }, rightAligned: [2, 5]))
+        p.heading("Remit, cadence and membership")
+        for b in live {
+            p.heading(b.name + (b.status == .proposed ? " (proposed)" : ""), level: 3)
+            p.paragraph(b.purpose)
+            p.bullets(b.termsOfReference)
+            let next = b.cadence.nextMeetings(from: today, count: 6)
+            var facts = [PaperFact("Kind", "\(b.kind.label), tier \(b.tier)"),
+                         PaperFact("Meets", b.cadence.display),
+                         PaperFact("Chair", b.chair.isEmpty ? "—" : b.chair)]
+            if !b.viceChair.isEmpty { facts.append(PaperFact("Vice-chair", b.viceChair)) }
+            if !next.dates.isEmpty {
+                facts.append(PaperFact("Next meetings", next.dates.map(\.display).joined(separator: ", ") + (next.estimated ? " (estimated)" : "")))
+            }
+            let links = b.links.map { l in (list.first { $0.id == l.target }?.name ?? l.target) + (l.note.isEmpty ? "" : " — " + l.note) }
+            if !links.isEmpty { facts.append(PaperFact("Linked to (not reporting)", links.joined(separator: "; "))) }
+            p.add(.facts(facts))
+            if !b.members.isEmpty {
+                p.table(PaperTable(header: ["Role", "Organisation", "Person"], rows: b.members.map { [$0.role, $0.organisation, $0.person] }))
+            }
+        }
+    }
+
+    static func decisions(_ p: inout Paper, _ list: [Body]) {
+        let rules = list.filter { $0.status != .former }.flatMap { b in b.decisionRules.map { (b, $0) } }
+        guard !rules.isEmpty else { return }
+        p.heading("Decisions and escalation")
+        p.table(PaperTable(header: ["Body", "Matter", "Rule", "Escalation"],
+                           rows: rules.map { [$0.0.shortName, $0.1.matter, $0.1.rule, $0.1.escalation] }))
+    }
+
+    /// A proposal beside the current structure.
+    static func comparison(_ p: inout Paper, _ proposal: GovernanceProposal, ws: Workspace) {
+        let c = StructureComparison(current: ws.governance.bodies, proposed: proposal.bodies)
+        p.heading("Proposal: \(proposal.title)")
+        p.paragraph(proposal.description)
+        p.add(.figure(caption: "The proposed structure", text: OrgChart(proposal.bodies).draw(width: 110).joined(separator: "\n")))
+        p.table(comparisonTable(c))
+    }
+
+    /// The comparison as a table: added, removed, changed.
+    public static func comparisonTable(_ c: StructureComparison) -> PaperTable {
+        var rows: [[String]] = []
+        rows += c.added.map { ["Added", $0.name, $0.details.joined(separator: "; ")] }
+        rows += c.removed.map { ["Removed", $0.name, ""] }
+        rows += c.changed.map { ["Changed", $0.name, $0.details.joined(separator: "; ")] }
+        if rows.isEmpty { rows.append(["—", "No difference from the current structure", ""]) }
+        return PaperTable(caption: "Compared with the current structure (\(c.unchanged.count) bodies unchanged)",
+                          header: ["Change", "Body", "What changes"], rows: rows)
+    }
+}

@@ -1,0 +1,186 @@
+/// The Partnership Plan as a document, in the order of a published plan: introduction and
+/// vision, priorities, governance, resources, engagement, performance, risks, partners, glossary.
+public enum PlanPaper {
+    public static func document(_ ws: Workspace, today: Day) -> Paper {
+        let plan = ws.plan
+        var p = Paper(title: plan.title.isEmpty ? "\(ws.partnership.name) Partnership Plan \(plan.period)" : plan.title,
+                      subtitle: [ws.partnership.name, "\(plan.period) · \(plan.versionLabel.isEmpty ? plan.status.label : plan.versionLabel)",
+                                 approvalLine(plan)].filter { !$0.isEmpty })
+        p.add(.contents)
+        introduction(&p, ws)
+        priorities(&p, ws)
+        p.heading("Governance")
+        p.paragraph("How the partnership is organised to deliver this plan: who decides, who monitors and who delivers.")
+        p.add(.figure(caption: "The partnership's structure", text: OrgChart(ws.governance.bodies).draw(width: 110).joined(separator: "\n")))
+        p.table(PaperTable(header: ["Body", "Role", "Meets", "Chair"], rows: ws.governance.bodies.filter { $0.status == .active }.map {
+            [$0.name, $0.purpose, $0.cadence.display, $0.chair]
+        }))
+        resources(&p, ws)
+        engagement(&p, ws, today: today)
+        performance(&p, ws, today: today)
+        risks(&p, ws, today: today)
+        partners(&p, ws)
+        p.heading("Glossary")
+        p.table(PaperTable(header: ["Term", "Meaning"], rows: ws.glossary.sorted { $0.term.lowercased() < $1.term.lowercased() }.map { [$0.term, $0.meaning] }))
+        appendix(&p, ws)
+        return p
+    }
+
+    static func approvalLine(_ plan: Plan) -> String {
+        guard let step = plan.statusHistory.last(where: { $0.status == plan.status }) else { return "" }
+        return "\(step.status.label)\(step.body.isEmpty ? "" : " by " + step.body)\(step.date.map { " on " + $0.display } ?? "")"
+    }
+
+    static func introduction(_ p: inout Paper, _ ws: Workspace) {
+        let pt = ws.partnership
+        p.heading("Introduction and vision")
+        p.heading("Our vision", level: 3)
+        p.paragraph(pt.vision)
+        p.heading("Our place", level: 3)
+        p.paragraph(pt.storyOfPlace)
+        if !pt.communityStrategyLink.isEmpty {
+            p.heading("The Sustainable Community Strategy", level: 3)
+            p.paragraph(pt.communityStrategyLink)
+        }
+        if !ws.plan.strategicAssessment.summary.isEmpty {
+            p.heading("What the strategic assessment told us", level: 3)
+            p.paragraph(ws.plan.strategicAssessment.summary)
+        }
+        if !pt.lessonsLearnt.isEmpty {
+            p.heading("Lessons from the previous plan", level: 3)
+            p.bullets(pt.lessonsLearnt)
+        }
+        if !pt.keyChallenges.isEmpty {
+            p.heading("Key challenges", level: 3)
+            p.bullets(pt.keyChallenges)
+        }
+        if !pt.strategicLinks.isEmpty {
+            p.heading("Links to other plans", level: 3)
+            p.table(PaperTable(header: ["Plan", "Owner", "How it links"], rows: pt.strategicLinks.map { [$0.plan, $0.owner, $0.relationship] }))
+        }
+    }
+
+    static func priorities(_ p: inout Paper, _ ws: Workspace) {
+        p.heading("Priorities and areas for action")
+        let active = ws.priorities.filter { $0.status == .active }
+        for kind in PriorityKind.allCases {
+            let list = active.filter { $0.kind == kind }
+            guard !list.isEmpty else { continue }
+            for pr in list {
+                p.heading((pr.code.isEmpty ? "" : pr.code + " ") + pr.title + (kind == .priorityArea ? "" : " (\(kind.label.lowercased()))"), level: 3)
+                p.paragraph(pr.description)
+                var facts = [PaperFact("Lead", pr.lead.isEmpty ? "—" : pr.lead)]
+                if let b = ws.body(pr.owningBody) { facts.append(PaperFact("Owned by", b.name)) }
+                let inds = pr.indicators.compactMap { ws.indicator($0) }
+                if !inds.isEmpty { facts.append(PaperFact("Measured by", inds.map { "\($0.code) \($0.title)" }.joined(separator: "; "))) }
+                if let plan = ws.actionPlans.first(where: { $0.priority == pr.id && $0.year == ws.plan.currentYear }) {
+                    facts.append(PaperFact("Action plan \(plan.year)", "\(plan.actions.count) actions"))
+                }
+                p.add(.facts(facts))
+            }
+        }
+    }
+
+    static func resources(_ p: inout Paper, _ ws: Workspace) {
+        p.heading("Resources")
+        p.paragraph(ws.plan.resourcing)
+        let b = ws.budget
+        for year in b.years {
+            let t = b.totals(for: year)
+            let lines = b.fundingLines.filter { $0.year == year }
+            var rows = lines.map { l in [l.source, ws.partner(l.partner)?.name ?? "", l.nature.label, l.amount.description, l.certainty.label] }
+            var classes: [[String?]] = lines.map { l in [nil, nil, nil, l.certainty == .projected ? "projected" : nil, nil] }
+            if t.carriedForward.pence != 0 {
+                rows.append(["Carried forward", "", "", t.carriedForward.description, t.carryForwardProjected ? "Projected" : "Confirmed"])
+                classes.append([nil, nil, nil, t.carryForwardProjected ? "projected" : nil, nil])
+            }
+            rows.append(["Total \(year)" + (t.includesProjected ? " (includes projected)" : ""), "", "", t.total.description, ""])
+            rows.append(["Allocated to priorities", "", "", t.allocated.description, ""])
+            rows.append([t.overAllocated ? "Over-allocated by" : "Not yet allocated", "", "",
+                         (t.overAllocated ? t.allocated - t.total : t.unallocated).description, ""])
+            p.table(PaperTable(caption: "Funding \(year) (projected figures in italics)", header: ["Source", "Partner", "Type", "Amount", "Status"],
+                               rows: rows, rightAligned: [3], cellClasses: classes,
+                               totalRows: Set((rows.count - 3)..<rows.count)))
+        }
+        let allocations = b.allocations.filter { $0.year == ws.plan.currentYear }
+        if !allocations.isEmpty {
+            p.table(PaperTable(caption: "Allocations to priorities, \(ws.plan.currentYear)", header: ["Priority", "Funding line", "Amount"],
+                               rows: allocations.map { [ws.priority($0.priority)?.title ?? $0.priority, ws.fundingLine($0.fundingLine)?.source ?? "", $0.amount.description] },
+                               rightAligned: [2]))
+        }
+    }
+
+    static func engagement(_ p: inout Paper, _ ws: Workspace, today: Day) {
+        p.heading("Community engagement")
+        p.paragraph(ws.plan.engagementApproach)
+        p.table(PaperTable(header: ["Mechanism", "What it is", "How often", "Who for", "Run by"],
+                           rows: ws.engagement.map { [$0.name, $0.description, $0.frequency.display, $0.audience, $0.owner] }))
+    }
+
+    static func performance(_ p: inout Paper, _ ws: Workspace, today: Day) {
+        p.heading("Performance management")
+        p.paragraph(ws.plan.performanceFramework)
+        let years = ws.plan.period.financialYears
+        p.table(PaperTable(caption: "Indicators and targets", header: ["Code", "Indicator", "Baseline"] + years.map(\.description) + ["Stretch"],
+                           rows: ws.indicators.map { i in
+                               [i.code, i.title, i.baseline.map(NumberFormat.grouped) ?? "none"]
+                                   + years.map { y in i.target(for: y).map(NumberFormat.grouped) ?? "" } + [i.stretch ? "yes" : ""]
+                           }, rightAligned: Set(2..<(3 + years.count))))
+    }
+
+    static func risks(_ p: inout Paper, _ ws: Workspace, today: Day) {
+        p.heading("Risks to delivery")
+        let reg = ws.risks
+        let open = reg.risks.filter { $0.status == .open }.sorted { $0.residual.value > $1.residual.value }
+        p.table(PaperTable(header: ["Risk", "Owner", "Residual", "Main controls"],
+                           rows: open.map { [$0.title, $0.owner, "\($0.residual.value) \(reg.matrix.band(for: $0.residual)?.name ?? "")",
+                                             $0.controls.joined(separator: "; ")] },
+                           cellClasses: open.map { [nil, nil, RiskPaper.bandClass(reg, $0.residual), nil] }))
+    }
+
+    static func partners(_ p: inout Paper, _ ws: Workspace) {
+        p.heading("Partners and their roles")
+        for kind in PartnerKind.allCases {
+            let list = ws.partners.filter { $0.kind == kind }
+            guard !list.isEmpty else { continue }
+            p.table(PaperTable(caption: kind.label + "s", header: ["Partner", "Role", "Contribution", "Representatives"],
+                               rows: list.map { pt in
+                                   [pt.name, pt.role, pt.contribution, pt.representatives.map { "\($0.name), \($0.title)" }.joined(separator: "; ")]
+                               }))
+        }
+    }
+
+    static func appendix(_ p: inout Paper, _ ws: Workspace) {
+        p.add(.pageBreak)
+        p.heading("Appendix: approval and timetable")
+        p.table(PaperTable(header: ["Status", "Date", "Body", "Note"],
+                           rows: ws.plan.statusHistory.map { [$0.status.label, $0.date?.display ?? "", $0.body, $0.note] }))
+        p.table(PaperTable(header: ["Date", "Step", "Body", "Done"],
+                           rows: ws.plan.timetable.map { [$0.date, $0.step, $0.body, $0.done ? "done" : ""] }))
+        if !ws.plan.revisions.isEmpty {
+            p.table(PaperTable(caption: "Annual revisions", header: ["Year", "Date", "What changed"],
+                               rows: ws.plan.revisions.map { [$0.year.description, $0.date?.display ?? "", ([$0.summary] + $0.changes).filter { !$0.isEmpty }.joined(separator: "\n")] }))
+        }
+    }
+
+    /// The short public summary: the vision, the priorities, how to get involved.
+    public static func summary(_ ws: Workspace, today: Day) -> Paper {
+        var p = Paper(title: "\(ws.partnership.name): our plan in brief", subtitle: [ws.plan.period.description])
+        p.heading("Our vision")
+        p.paragraph(ws.plan.publicSummary.isEmpty ? ws.partnership.vision : ws.plan.publicSummary)
+        p.heading("What we will focus on")
+        p.bullets(ws.priorities.filter { $0.status == .active && $0.kind != .areaForAction }.map { $0.title + ($0.kind == .crossCuttingTheme ? " (across everything we do)" : "") })
+        let measured = ws.indicators.filter { $0.target(for: ws.plan.currentYear) != nil }
+        if !measured.isEmpty {
+            p.heading("How we will know")
+            p.bullets(measured.prefix(8).map { i in
+                "\(i.title): from \(i.baseline.map(NumberFormat.grouped) ?? "—") to \(i.target(for: ws.plan.currentYear).map(NumberFormat.grouped) ?? "—") by \(ws.plan.currentYear.last.display)"
+            })
+        }
+        p.heading("Have your say")
+        p.bullets(ws.engagement.map { "\($0.name) — \($0.frequency.display)" + ($0.audience.isEmpty ? "" : ", for \($0.audience)") })
+        p.heading("Who we are")
+        p.paragraph(ws.partners.map(\.name).joined(separator: ", ") + ".")
+        return p
+    }
+}

@@ -32,8 +32,8 @@ final class EffectRunner {
             case .success(let t): return .edited(field: field, text: t, error: nil)
             case .failure(let e): return .edited(field: field, text: nil, error: e.description)
             }
-        case .export(let subject, let format, let path):
-            return .notify(export(subject, format, path, state))
+        case .export(let subject, let format, let path, let summary):
+            return .notify(export(subject, format, path, summary: summary, state))
         case .writeCopy(let folder):
             do {
                 try WorkspaceStore.create(state.workspace, at: absolute(folder))
@@ -68,14 +68,14 @@ final class EffectRunner {
         path.hasPrefix("/") ? path : FileSystem.join(FileManager.default.currentDirectoryPath, path)
     }
 
-    func export(_ subject: ExportSubject, _ format: ExportFormat, _ path: String, _ state: AppState) -> Message {
+    func export(_ subject: ExportSubject, _ format: ExportFormat, _ path: String, summary: Bool, _ state: AppState) -> Message {
         let text: String
         do {
             switch format {
             case .json: text = try JSONExport.export(subject, of: state.workspace)
             case .csv: text = CSVExport.export(subject, of: state.workspace, today: state.today)
             case .md, .html:
-                text = try Papers.render(subject, format: format, of: state.workspace, options: PaperOptions(since: state.since, quarter: state.reportQuarter, today: state.today))
+                text = try Papers.render(subject, format: format, of: state.workspace, options: PaperOptions(since: state.since, quarter: state.reportQuarter, summary: summary, today: state.today))
             }
         } catch {
             return Message("Not exported: \(error)", .error)

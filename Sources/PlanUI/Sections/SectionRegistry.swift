@@ -9,14 +9,14 @@ public enum Sections {
         switch section ?? s.section {
         case .dashboard: return DashboardSection.model(st)
         case .plan: return PlanSectionView.model(st)
-        case .governance: return GovernanceSection.model(st)
+        case .governance: return GovernanceViews.model(st)
         case .priorities: return PrioritiesSection.model(st)
         case .indicators: return IndicatorsSection.model(st)
         case .risks: return RiskViews.model(st)
         case .budget: return BudgetSection.model(st)
         case .partners: return PartnersSection.model(st)
         case .engagement: return EngagementSection.model(st)
-        case .timetable: return TimetableSection.model(st)
+        case .timetable: return st.list.view == 1 ? TimelineView.model(st) : TimetableSection.model(st)
         case .glossary: return GlossarySection.model(st)
         }
     }
@@ -26,7 +26,7 @@ public enum Sections {
         switch s.section {
         case .dashboard: return DashboardSection.detail(s, row)
         case .plan: return PlanSectionView.detail(s, row)
-        case .governance: return GovernanceSection.detail(s, row)
+        case .governance: return GovernanceViews.detail(s, row)
         case .priorities: return PrioritiesSection.detail(s, row)
         case .indicators: return IndicatorsSection.detail(s, row)
         case .risks: return RiskViews.detail(s, row)
@@ -47,6 +47,8 @@ public enum Sections {
     public static func views(_ section: PlanSection) -> [String] {
         switch section {
         case .risks: return RiskViews.names
+        case .governance: return GovernanceViews.names
+        case .timetable: return ["Steps", "Timeline"]
         default: return []
         }
     }

@@ -4,7 +4,9 @@ import PlanCore
 public enum ColonCommands {
     /// Commands with their arguments and help, for completion and the help overlay.
     public static let all: [(usage: String, help: String)] = [
-        ("export WHAT FORMAT [FILE]", "Export plan|risks|actions|indicators|governance|budget as json|csv|md|html"),
+        ("export WHAT FORMAT [FILE]", "Export plan|summary|risks|actions|indicators|governance|budget as json|csv|md|html"),
+        ("advance [BODY]", "Plan: move the plan to its next status (draft → … → published), by BODY, today"),
+        ("done / undone", "Timetable: mark the selected step done or not done"),
         ("w", "Save again anything that failed to save"),
         ("w FOLDER", "Write a copy of the whole workspace into a new folder"),
         ("theme NAME", "Switch theme: " + ThemeCatalog.builtInNames.joined(separator: ", ") + " or your own"),
@@ -23,7 +25,7 @@ public enum ColonCommands {
     ]
 
     static let words = ["export", "theme", "filter", "sort", "undo", "redo", "checks", "help", "quit", "view", "since",
-                        "scores", "close", "reopen"]
+                        "scores", "close", "reopen", "advance", "done", "undone"]
         + PlanSection.allCases.map(\.rawValue)
 
     /// Completes the first word, or the export subject and format.
@@ -84,17 +86,18 @@ extension Reducer {
             }
             return [.save(s.unsaved)]
         case "export", "e":
-            guard rest.count >= 2, let what = ExportSubject(rawValue: rest[0].lowercased()),
+            let summary = rest.first?.lowercased() == "summary"
+            guard rest.count >= 2, let what = summary ? .plan : ExportSubject(rawValue: rest[0].lowercased()),
                   let format = ExportFormat(rawValue: rest[1].lowercased()) else {
                 s.message = Message("Usage: :export WHAT FORMAT [FILE]  WHAT: "
-                                    + ExportSubject.allCases.map(\.rawValue).joined(separator: "|") + "  FORMAT: "
+                                    + (ExportSubject.allCases.map(\.rawValue) + ["summary"]).joined(separator: "|") + "  FORMAT: "
                                     + ExportFormat.allCases.map(\.rawValue).joined(separator: "|"), .warning)
                 return []
             }
             let name = (s.workspace.partnership.shortName.isEmpty ? "saferplan" : s.workspace.partnership.shortName)
                 .lowercased().replacingAll(" ", with: "-")
-            let path = rest.count >= 3 ? rest[2] : "\(name)-\(what.rawValue).\(format.rawValue)"
-            return [.export(what, format, path: path)]
+            let path = rest.count >= 3 ? rest[2] : "\(name)-\(summary ? "summary" : what.rawValue).\(format.rawValue)"
+            return [.export(what, format, path: path, summary: summary)]
         default:
             if let effects = runSectionCommand(head, rest, &s) { return effects }
             s.message = Message("Unknown command \"\(head)\" — :help lists the commands", .error)

@@ -7,7 +7,7 @@ public enum Effect: Equatable, Sendable {
     /// Hand the terminal to `$VISUAL`/`$EDITOR` to edit a form field's text.
     case editExternally(text: String, field: Int)
     /// Write an export of the current workspace.
-    case export(ExportSubject, ExportFormat, path: String)
+    case export(ExportSubject, ExportFormat, path: String, summary: Bool = false)
     /// Write a copy of the whole workspace into a new folder.
     case writeCopy(folder: String)
     /// Load and apply a theme.

@@ -47,8 +47,31 @@ enum SectionActions {
         }
         switch s.section {
         case .risks: items = riskItems(s) + items
+        case .plan: items = planItems(s) + items
+        case .timetable:
+            if let ref = Reducer.selectedRow(s)?.ref, let m = s.workspace.plan.timetable.first(where: { $0.id == ref.id }) {
+                items.insert(m.done ? ("Mark \"\(m.step.prefixWords(5))\" not done", .run("undone"))
+                                    : ("Mark \"\(m.step.prefixWords(5))\" done today", .run("done")), at: 0)
+            }
+        case .governance:
+            items += [("Export the governance paper as html", .run("export governance html")),
+                      ("Export the governance paper as markdown", .run("export governance md"))]
+        case .priorities, .indicators:
+            items += [("Export the quarterly report on actions (html)", .run("export actions html")),
+                      ("Export the quarterly report on indicators (html)", .run("export indicators html"))]
         default: break
         }
+        return items
+    }
+
+    static func planItems(_ s: AppState) -> [(label: String, choice: MenuChoice)] {
+        var items: [(label: String, choice: MenuChoice)] = []
+        if let next = s.workspace.plan.status.next {
+            items.append(("Move the plan to \(next.label.lowercased()) (name the body)", .prompt("advance ")))
+        }
+        items += [("Export the plan as html", .run("export plan html")), ("Export the plan as markdown", .run("export plan md")),
+                  ("Export the public summary as html", .run("export summary html")),
+                  ("Show the statutory checklist", .jump(PlanLocation(.plan, record: "checklist")))]
         return items
     }
 

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// The plan itself, in the real binary: a checklist gap fixed, the plan moved to adopted, a
+/// step of the timetable done, and the document and summary published.
+@Suite("Plan document end to end", .serialized)
+struct PlanEndToEndTests {
+    @Test func fixAChecklistGapFromThePlanScreen() throws {
+        let t = Tmux()
+        let demo = try demoCopy(t)
+        try t.start("\(Tmux.binary) \(demo)/haringey")
+        t.expectScreen("20 of 23 satisfied")
+        t.send("2", ":")
+        t.type("filter resourcing")
+        t.send("Enter", "e")
+        t.expectScreen("Resourcing")
+        t.send("Enter")
+        t.type("Mainstream budgets of all partners, the Area Based Grant and the skills of partner staff.")
+        t.send("Escape", "C-s")
+        t.expectScreen("Saved plan")
+        t.send("Escape", "1")
+        t.expectScreen("21 of 23 satisfied")
+        t.send("q")
+        t.expectExit(0)
+        #expect(try String(contentsOfFile: demo + "/haringey/plan.json", encoding: .utf8).contains("Area Based Grant and the skills"))
+    }
+
+    @Test func adoptThePlanMarkAStepDoneAndPublish() throws {
+        let t = Tmux()
+        let demo = try demoCopy(t)
+        try t.start("cd \(demo) && \(Tmux.binary) spelthorne")
+        t.expectScreen("2008–2011 final draft")
+        t.send("2", "x")
+        t.expectScreen("Move the plan to endorsed")
+        t.send("Enter")
+        t.type("Board")
+        t.send("Enter")
+        t.expectScreen("2008–2011 endorsed")
+        t.send(":")
+        t.type("advance Cabinet")
+        t.send("Enter")
+        t.expectScreen("2008–2011 adopted")
+        t.send("0", "v")
+        t.expectScreen("today")
+        t.send("j", "x")
+        t.expectScreen("done today")
+        t.send("Enter")
+        t.expectScreen("Done: Board agrees the Plan")
+        t.send(":")
+        t.type("export plan html plan.html")
+        t.send("Enter")
+        t.expectScreen("Exported plan as html to plan.html")
+        t.send(":")
+        t.type("export summary md")
+        t.send("Enter")
+        t.expectScreen("spelthorne-ssp-summary.md")
+        t.send("q")
+        t.expectExit(0)
+        let html = try String(contentsOfFile: demo + "/plan.html", encoding: .utf8)
+        #expect(html.contains("Adopted by Cabinet"))
+        #expect(html.contains("<h2 id=\"resources\">Resources</h2>"))
+        let summary = try String(contentsOfFile: demo + "/spelthorne-ssp-summary.md", encoding: .utf8)
+        #expect(summary.contains("## Have your say"))
+        let plan = try String(contentsOfFile: demo + "/spelthorne/plan.json", encoding: .utf8)
+        #expect(plan.contains("\"status\" : \"adopted\""))
+    }
+}

@@ -116,3 +116,34 @@ struct MorePaperTests {
         #expect(md.split(separator: "\n").count < 60)
     }
 }
+
+@Suite("Structure comparison and proposals")
+struct ProposalDomainTests {
+    @Test func reParentingCadenceAndMembershipAreNamed() throws {
+        var gov = DemoWorkspaces.spelthorne.governance
+        let id = gov.startProposal(title: "Review", on: day("2008-02-15"))
+        let k = try #require(gov.proposals.firstIndex { $0.id == id })
+        let j = try #require(gov.proposals[k].bodies.firstIndex { $0.id == "jag" })
+        gov.proposals[k].bodies[j].parents = ["omg"]
+        gov.proposals[k].bodies[j].cadence = .weekly(2, "every two weeks")
+        gov.proposals[k].bodies[j].members.append(Member(id: "m", role: "Inspector", organisation: "Surrey Police"))
+        let c = StructureComparison(current: gov.bodies, proposed: gov.proposals[k].bodies)
+        let change = try #require(c.changed.first { $0.bodyID == "jag" })
+        #expect(change.details.contains("re-parented: Community Issues → OMG"))
+        #expect(change.details.contains("cadence: monthly → every two weeks"))
+        #expect(change.details.contains("membership: +1 −0"))
+        #expect(c.added.isEmpty && c.removed.isEmpty)
+    }
+
+    @Test func adoptingKeepsTheFormerStructureAndActivatesProposedBodies() throws {
+        var gov = DemoWorkspaces.haringey.governance
+        let before = gov.bodies
+        let p = try #require(gov.proposals.first)
+        try gov.adopt(p.id, on: day("2012-04-01"))
+        #expect(gov.formerStructures.last?.bodies == before)
+        #expect(gov.bodies.allSatisfy { $0.status != .proposed })
+        #expect(gov.proposals.first?.status == .adopted)
+        #expect(throws: ProposalError.self) { try gov.adopt(p.id, on: day("2012-04-02")) }
+        #expect(gov.partnershipBoard.map { id in gov.bodies.contains { $0.id == id } } ?? true)
+    }
+}

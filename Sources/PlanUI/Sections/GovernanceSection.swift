@@ -36,7 +36,7 @@ enum GovernanceSection {
             rows.append(Row(id: rowID, ref: RecordRef(.body, b.id),
                             cells: name.count == 1 ? [name[0]] : [Span(name.map(\.text).joined(), name[0].role)],
                             depth: depth, expandable: !kids.isEmpty || !b.links.isEmpty, expanded: expanded,
-                            tags: ["is:\(b.status.rawValue)", "is:\(b.kind.rawValue)"],
+                            tags: ["is:\(b.status.rawValue)", "is:\(b.kind.rawValue)", "kind:\(b.kind.label.lowercased())", "tier:\(b.tier)"],
                             adds: [AddTarget(.body, parent: b.id), AddTarget(.member, parent: b.id),
                                    AddTarget(.decisionRule, parent: b.id), AddTarget(.bodyLink, parent: b.id)]))
             rows[rows.count - 1].cells += [Span(b.kind.label, .dim), Span(b.cadence.display), Span(b.chair, .dim)]

@@ -2,12 +2,14 @@ import PlanCore
 
 /// Governance's other views: the organisation chart, and who sits where.
 enum GovernanceViews {
-    static let names = ["Structure", "Chart", "Who sits where"]
+    static let names = ["Structure", "Chart", "Who sits where", "Proposal compared", "Former structure"]
 
     static func model(_ s: AppState) -> SectionModel {
         switch s.list.view {
         case 1: return chart(s)
         case 2: return people(s)
+        case 3: return ProposalViews.compare(s)
+        case 4: return ProposalViews.former(s)
         default: return GovernanceSection.model(s)
         }
     }
@@ -16,6 +18,8 @@ enum GovernanceViews {
         switch s.list.view {
         case 1: return []
         case 2: return personDetail(s, row)
+        case 3: return ProposalViews.changeDetail(s, row)
+        case 4: return []
         default: return GovernanceSection.detail(s, row)
         }
     }

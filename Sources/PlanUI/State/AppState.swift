@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     /// The date of the last meeting for the chair's brief and the movement view (nil: three
     /// months before today).
     public var briefSince: Day?
+    /// The draft proposal whose structure the Governance section is editing (nil: the current one).
+    public var proposalEditing: String?
     /// The quarter performance reports are for (nil: the latest with figures).
     public var reportQuarter: Quarter?
     /// Which score the heat map shows.
@@ -74,6 +76,31 @@ public struct AppState: Sendable {
     /// Whether a tree row is expanded: its default, flipped if the user toggled it.
     public func isExpanded(_ rowID: String, byDefault: Bool = true) -> Bool {
         forceExpand || (toggled.contains(rowID) ? !byDefault : byDefault)
+    }
+
+    /// The workspace as edits see it: while a proposal is being edited, its bodies stand in for
+    /// the current structure.
+    public var editable: Workspace {
+        guard let k = editingProposalIndex else { return workspace }
+        var w = workspace
+        w.governance.bodies = workspace.governance.proposals[k].bodies
+        return w
+    }
+
+    /// An edited `editable` workspace folded back: the proposal takes the edited bodies and the
+    /// current structure stays as it was.
+    public func folding(_ edited: Workspace) -> Workspace {
+        guard let k = editingProposalIndex else { return edited }
+        var w = edited
+        w.governance.proposals[k].bodies = edited.governance.bodies
+        w.governance.bodies = workspace.governance.bodies
+        return w
+    }
+
+    /// The index of the proposal being edited, when it is still a draft and Governance is showing.
+    public var editingProposalIndex: Int? {
+        guard section == .governance, let id = proposalEditing else { return nil }
+        return workspace.governance.proposals.firstIndex { $0.id == id && $0.status == .draft }
     }
 
     /// The comparison date in use for the brief and the movement view.

@@ -6,6 +6,9 @@ public enum ColonCommands {
     public static let all: [(usage: String, help: String)] = [
         ("export WHAT FORMAT [FILE]", "Export plan|summary|risks|actions|indicators|governance|budget as json|csv|md|html"),
         ("advance [BODY]", "Plan: move the plan to its next status (draft → … → published), by BODY, today"),
+        ("propose TITLE", "Governance: start a proposal from the current structure and edit it"),
+        ("proposal / current", "Governance: edit the draft proposal, or go back to the current structure"),
+        ("adopt / discard", "Governance: adopt the draft proposal (the current structure is kept) or discard it"),
         ("done / undone", "Timetable: mark the selected step done or not done"),
         ("w", "Save again anything that failed to save"),
         ("w FOLDER", "Write a copy of the whole workspace into a new folder"),
@@ -25,7 +28,7 @@ public enum ColonCommands {
     ]
 
     static let words = ["export", "theme", "filter", "sort", "undo", "redo", "checks", "help", "quit", "view", "since",
-                        "scores", "close", "reopen", "advance", "done", "undone"]
+                        "scores", "close", "reopen", "advance", "done", "undone", "propose", "proposal", "current", "adopt", "discard"]
         + PlanSection.allCases.map(\.rawValue)
 
     /// Completes the first word, or the export subject and format.

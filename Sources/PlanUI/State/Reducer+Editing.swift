@@ -14,7 +14,7 @@ extension Reducer {
         guard let parent = t.parent else { return "Add a " + schema.noun }
         let owner: String
         switch t.kind {
-        case .member, .decisionRule, .bodyLink, .body: owner = s.workspace.body(parent)?.shortName ?? parent
+        case .member, .decisionRule, .bodyLink, .body: owner = s.editable.body(parent)?.shortName ?? parent
         case .actionPlan, .allocation: owner = s.workspace.priority(parent)?.title ?? parent
         case .action: owner = s.workspace.actionPlans.first { $0.id == parent }.map { "the \($0.year) plan" } ?? parent
         case .progressUpdate: owner = s.workspace.action(parent)?.action.title ?? parent
@@ -50,7 +50,7 @@ extension Reducer {
     static func openAdd(_ t: AddTarget, _ s: inout AppState) {
         if refuseIfReadOnly(&s) { return }
         let schema = t.kind.schema
-        let values = schema.blank(s.workspace, t.parent)
+        let values = schema.blank(s.editable, t.parent)
         s.overlay = .form(FormState(kind: t.kind, ref: nil, parent: t.parent, title: addLabel(t, s), values: values))
     }
 
@@ -78,11 +78,11 @@ extension Reducer {
     static func openEdit(_ ref: RecordRef, fields: [Int]?, _ s: inout AppState) {
         if refuseIfReadOnly(&s) { return }
         let schema = ref.kind.schema
-        guard let values = schema.read(s.workspace, ref) else {
+        guard let values = schema.read(s.editable, ref) else {
             s.message = Message("That \(schema.noun) no longer exists", .warning)
             return
         }
-        let title = "Edit \(schema.noun): " + schema.title(s.workspace, ref).prefixWords(8)
+        let title = "Edit \(schema.noun): " + schema.title(s.editable, ref).prefixWords(8)
         s.overlay = .form(FormState(kind: ref.kind, ref: ref, parent: ref.parent, title: title, values: values, visible: fields))
     }
 
@@ -97,8 +97,8 @@ extension Reducer {
             return
         }
         let schema = ref.kind.schema
-        let deps = schema.dependents(s.workspace, ref)
-        var lines = ["Delete the \(schema.noun) \"\(schema.title(s.workspace, ref).prefixWords(8))\"?"]
+        let deps = schema.dependents(s.editable, ref)
+        var lines = ["Delete the \(schema.noun) \"\(schema.title(s.editable, ref).prefixWords(8))\"?"]
         if deps.isEmpty { lines.append("Nothing else depends on it.") } else {
             lines.append("What depends on it:")
             lines += deps.map { "  • " + $0 }
@@ -124,10 +124,10 @@ extension Reducer {
 
     static func delete(_ ref: RecordRef, _ s: inout AppState) -> [Effect] {
         let schema = ref.kind.schema
-        let title = schema.title(s.workspace, ref)
-        var ws = s.workspace
+        let title = schema.title(s.editable, ref)
+        var ws = s.editable
         schema.remove(&ws, ref)
-        let effects = commit(ws, label: "delete \(schema.noun) \(title.prefixWords(6))", &s)
+        let effects = commit(s.folding(ws), label: "delete \(schema.noun) \(title.prefixWords(6))", &s)
         if s.focus == .detail { s.detailCursor = firstSelectableDetailLine(s) }
         s.message = Message("Deleted \(schema.noun) \(title.prefixWords(6)) — u to undo")
         return effects
@@ -166,7 +166,7 @@ extension Reducer {
         var f = form
         f.values = f.currentValues
         let schema = f.kind.schema
-        var ws = s.workspace
+        var ws = s.editable
         switch schema.write(&ws, f.ref, f.parent, f.values) {
         case .failure(.gone):
             s.overlay = nil
@@ -186,7 +186,7 @@ extension Reducer {
             let verb = f.ref == nil ? "add" : "edit"
             let title = schema.title(ws, ref)
             s.overlay = nil
-            let effects = commit(ws, label: "\(verb) \(schema.noun) \(title.prefixWords(6))", &s)
+            let effects = commit(s.folding(ws), label: "\(verb) \(schema.noun) \(title.prefixWords(6))", &s)
             if f.ref == nil { reveal(ref, &s) }
             s.message = Message("Saved \(schema.noun) \(title.prefixWords(6))" + (effects.isEmpty ? "" : " — u to undo"))
             return effects

@@ -47,7 +47,7 @@ extension Reducer {
         }
         switch spec.kind {
         case .choice, .bool:
-            let options = spec.choices(in: s.workspace)
+            let options = spec.choices(in: s.editable)
             guard !options.isEmpty else { break }
             let current = options.firstIndex { $0.value == f.buffer.text } ?? -1
             switch key {
@@ -90,7 +90,7 @@ extension Reducer {
     /// Moves between fields, refusing to leave a field whose value is invalid.
     static func moveField(_ f: inout FormState, by delta: Int, _ s: inout AppState) {
         let schema = f.kind.schema
-        if let error = schema.check(s.workspace, f.ref, f.parent, f.fieldIndex, f.buffer.text) {
+        if let error = schema.check(s.editable, f.ref, f.parent, f.fieldIndex, f.buffer.text) {
             f.errors[f.fieldIndex] = error
             s.message = Message("\(schema.fields[f.fieldIndex].label): \(error)", .error)
             return
@@ -118,7 +118,7 @@ extension Reducer {
     }
 
     static func openPicker(_ f: inout FormState, spec: FieldSpec, filter: String, _ s: inout AppState) -> [Effect] {
-        var options = spec.choices(in: s.workspace)
+        var options = spec.choices(in: s.editable)
         if case .reference(_, let optional) = spec.kind, optional { options.insert(Option("", "(none)"), at: 0) }
         let multiple: Bool
         if case .references = spec.kind { multiple = true } else { multiple = false }

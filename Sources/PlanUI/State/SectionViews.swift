@@ -54,6 +54,19 @@ enum SectionActions {
                                     : ("Mark \"\(m.step.prefixWords(5))\" done today", .run("done")), at: 0)
             }
         case .governance:
+            let draft = ProposalViews.proposal(s)
+            var first: [(label: String, choice: MenuChoice)] = []
+            if s.editingProposalIndex != nil {
+                first.append(("Stop editing the proposal (show the current structure)", .run("current")))
+            } else if let draft {
+                first.append(("Edit the proposal \"\(draft.title.prefixWords(5))\"", .run("proposal \(draft.id)")))
+            }
+            first.append(("Start a proposal from the current structure…", .prompt("propose ")))
+            if let draft {
+                first.append(("Adopt \"\(draft.title.prefixWords(4))\" (keeps the current as former)", .run("adopt")))
+                first.append(("Discard the proposal", .run("discard")))
+            }
+            items = first + items
             items += [("Export the governance paper as html", .run("export governance html")),
                       ("Export the governance paper as markdown", .run("export governance md"))]
         case .priorities, .indicators:

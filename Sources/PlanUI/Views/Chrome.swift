@@ -8,6 +8,7 @@ enum Chrome {
         let name = ws.partnership.shortName.isEmpty ? ws.partnership.name : ws.partnership.shortName
         var right = "as at \(s.today.display)"
         if s.isReadOnly { right = "READ-ONLY · " + right }
+        if s.editingProposalIndex != nil { right = "EDITING PROPOSAL · " + right }
         if !s.unsaved.isEmpty { right = "NOT SAVED · " + right }
         let rw = TextWidth.width(of: right)
         let left = " SaferPlan · \(name) · \(ws.plan.period) \(ws.plan.status.label.lowercased())"

@@ -44,8 +44,8 @@ enum FormView {
             if focused && f.editingArea {
                 drawArea(&screen, f.buffer, x: valueX, y: y, width: valueWidth, height: n - (f.errors[i] == nil ? 0 : 1))
             } else {
-                var shown = spec.kind.isMultiline ? firstLine(spec.display(value, in: s.workspace), value: value)
-                    : spec.display(value, in: s.workspace)
+                var shown = spec.kind.isMultiline ? firstLine(spec.display(value, in: s.editable), value: value)
+                    : spec.display(value, in: s.editable)
                 if case .choice = spec.kind, focused { shown = "‹ " + shown + " ›" }
                 if case .bool = spec.kind, focused { shown = "‹ " + shown + " ›" }
                 if shown.isEmpty && !focused { shown = spec.kind.isMultiline ? "(empty — Enter to write)" : "" }

@@ -52,6 +52,8 @@ enum IndicatorsSection {
         d.field("Source", i.source, ref: ref)
         d.line(DetailLine([Span("  Latest: ", .label), Span(Fmt.number(i.latest?.value) + " "), Fmt.ragSpan(i.rag),
                            Span(" · " + i.trend.label, .dim)], indent: 2))
+        d.heading("Actuals by quarter against the target")
+        for line in IndicatorChart.lines(i, glyphs: s.charset.glyphs) { d.line(line) }
         d.heading("Targets")
         for (k, t) in i.targets.enumerated() {
             d.item([Span(t.year.description + ": "), Span(NumberFormat.grouped(t.value), .strong)],

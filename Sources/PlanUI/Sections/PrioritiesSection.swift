@@ -117,6 +117,11 @@ enum PrioritiesSection {
             d.heading("Resources")
             d.field("Amount", a.resources.amount?.description ?? "", ref: ref)
             d.field("Funding line", ws.fundingLine(a.resources.fundingLine).map { "\($0.source) \($0.year)" } ?? "", ref: ref)
+            if let use = ws.fundingUse.first(where: { $0.line.id == a.resources.fundingLine }) {
+                d.field("Line committed", "\(use.committed) of \(use.line.amount) by \(Fmt.count(use.actions.count, "action"))"
+                        + (use.overCommitted ? " — over-allocated by \(use.committed - use.line.amount)" : ""),
+                        role: use.overCommitted ? .error : .dim)
+            }
             d.field("Staff", a.resources.staff, ref: ref)
             if let c = a.carriedFrom { d.field("Carried from", ws.action(c).map { "\($0.plan.year) \($0.action.title)" } ?? c) }
             d.heading("Quarterly updates")

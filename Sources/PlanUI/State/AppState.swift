@@ -34,6 +34,9 @@ public struct AppState: Sendable {
     public var briefSince: Day?
     /// The draft proposal whose structure the Governance section is editing (nil: the current one).
     public var proposalEditing: String?
+    /// The quarter of the update round in progress: after each update is saved, the next action
+    /// needing one opens.
+    public var updateRound: Quarter?
     /// The quarter performance reports are for (nil: the latest with figures).
     public var reportQuarter: Quarter?
     /// Which score the heat map shows.

@@ -9,6 +9,8 @@ public enum ColonCommands {
         ("propose TITLE", "Governance: start a proposal from the current structure and edit it"),
         ("proposal / current", "Governance: edit the draft proposal, or go back to the current structure"),
         ("adopt / discard", "Governance: adopt the draft proposal (the current structure is kept) or discard it"),
+        ("round [QUARTER] / round stop", "Priorities: update every open action for the quarter, one after another"),
+        ("rollover [SUMMARY]", "Priorities: roll the plan into next year, carrying open actions forward"),
         ("done / undone", "Timetable: mark the selected step done or not done"),
         ("w", "Save again anything that failed to save"),
         ("w FOLDER", "Write a copy of the whole workspace into a new folder"),
@@ -28,7 +30,7 @@ public enum ColonCommands {
     ]
 
     static let words = ["export", "theme", "filter", "sort", "undo", "redo", "checks", "help", "quit", "view", "since",
-                        "scores", "close", "reopen", "advance", "done", "undone", "propose", "proposal", "current", "adopt", "discard"]
+                        "scores", "close", "reopen", "advance", "done", "undone", "propose", "proposal", "current", "adopt", "discard", "round", "rollover"]
         + PlanSection.allCases.map(\.rawValue)
 
     /// Completes the first word, or the export subject and format.

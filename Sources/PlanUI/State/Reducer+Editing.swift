@@ -189,6 +189,7 @@ extension Reducer {
             let effects = commit(s.folding(ws), label: "\(verb) \(schema.noun) \(title.prefixWords(6))", &s)
             if f.ref == nil { reveal(ref, &s) }
             s.message = Message("Saved \(schema.noun) \(title.prefixWords(6))" + (effects.isEmpty ? "" : " — u to undo"))
+            if f.kind == .progressUpdate && s.updateRound != nil { nextInRound(&s) }
             return effects
         }
     }

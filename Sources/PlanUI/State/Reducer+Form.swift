@@ -25,6 +25,10 @@ extension Reducer {
         }
         switch command {
         case .cancel?:
+            if s.updateRound != nil && f.kind == .progressUpdate {
+                s.updateRound = nil
+                s.message = Message("Update round stopped: :round carries on where it left off")
+            }
             if f.isDirty {
                 s.overlay = .confirm(ConfirmState(title: "Discard changes?", lines: ["You have changed \(f.title).",
                                                                                      "Close the form without saving?"],

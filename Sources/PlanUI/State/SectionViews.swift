@@ -69,7 +69,18 @@ enum SectionActions {
             items = first + items
             items += [("Export the governance paper as html", .run("export governance html")),
                       ("Export the governance paper as markdown", .run("export governance md"))]
-        case .priorities, .indicators:
+        case .priorities:
+            let q = Quarter(containing: s.today)
+            let waiting = s.workspace.actionsNeedingUpdate(for: q).count
+            items += [("Quarterly update round for \(q) (\(waiting) to do)", .run("round")),
+                      ("Filter: my actions (owner)…", .prompt("filter owner:")),
+                      ("Filter: no update this quarter", .run("filter is:noupdate")),
+                      ("Filter: overdue", .run("filter is:overdue")),
+                      ("Filter: red", .run("filter is:red")), ("Filter: amber", .run("filter is:amber")),
+                      ("Filter: not SMART", .run("filter is:notsmart")),
+                      ("Roll the plan into \(s.workspace.plan.currentYear.next) (carry open actions)", .run("rollover"))]
+            fallthrough
+        case .indicators:
             items += [("Export the quarterly report on actions (html)", .run("export actions html")),
                       ("Export the quarterly report on indicators (html)", .run("export indicators html"))]
         default: break

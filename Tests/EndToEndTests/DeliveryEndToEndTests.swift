@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// A quarter's monitoring round, the year-end revision and the board report, in the real binary.
+@Suite("Action plans end to end", .serialized)
+struct DeliveryEndToEndTests {
+    @Test func quarterlyRoundRolloverAndReport() throws {
+        let t = Tmux()
+        let demo = try demoCopy(t)
+        try t.start("cd \(demo) && \(Tmux.binary) haringey")
+        t.expectScreen("12 no Q3 update")
+        t.send("4", "x")
+        t.expectScreen("Quarterly update round for 2009-10 Q3 (12 to do)")
+        t.send("Enter")
+        t.expectScreen("Add a progress update to Extend triage")
+        t.send("Tab", "Tab", "Enter")
+        t.type("Triage live in two suites")
+        t.send("Escape", "C-s")
+        t.expectScreen("Add a progress update to Parenting programme")
+        t.expectScreen("11 to go")
+        t.send("C-s")
+        t.expectScreen("10 to go")
+        t.send("Escape")
+        t.expectScreen("Update round stopped")
+        let actions = try String(contentsOfFile: demo + "/haringey/actions.json", encoding: .utf8)
+        #expect(actions.contains("Triage live in two suites"))
+        t.send("1")
+        t.expectScreen("10 no Q3 update")
+        t.send(":")
+        t.type("export actions md report.md")
+        t.send("Enter")
+        t.expectScreen("Exported actions as md to report.md")
+        t.send("4", ":")
+        t.type("rollover Revised after the autumn assessment")
+        t.send("Enter")
+        t.expectScreen("The plan now runs 2010-11")
+        t.send("q")
+        t.expectExit(0)
+        let plan = try String(contentsOfFile: demo + "/haringey/plan.json", encoding: .utf8)
+        #expect(plan.contains("Revised after the autumn assessment"))
+        let report = try String(contentsOfFile: demo + "/report.md", encoding: .utf8)
+        #expect(report.contains("# Performance report: action plans, 2009-10 Q3"))
+        #expect(report.contains("Triage live in two suites") || report.contains("| Amber |"))
+    }
+}

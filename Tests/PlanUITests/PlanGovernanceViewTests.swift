@@ -70,3 +70,42 @@ struct PlanGovernanceViewTests {
         #expect(command(&s, "export summary html") == [.export(.plan, .html, path: "spelthorne-ssp-summary.html", summary: true)])
     }
 }
+
+@Suite("Bringing the checklist to all satisfied")
+struct ChecklistWorkflowTests {
+    /// Fills fields of the open form by label and saves it.
+    func fillAndSave(_ s: inout AppState, _ values: [String: String]) {
+        guard case .form(var f)? = s.overlay else { Issue.record("no form open"); return }
+        for (label, value) in values {
+            guard let k = f.kind.schema.fields.firstIndex(where: { $0.label == label }), let v = f.visible.firstIndex(of: k) else {
+                Issue.record("no field \(label)")
+                continue
+            }
+            f.focusOn(v)
+            f.buffer = TextBuffer(value)
+        }
+        s.overlay = .form(f)
+        press(&s, [.ctrl("s")])
+        #expect(s.overlay == nil, "the form was not saved: \(String(describing: s.overlay))")
+    }
+
+    @Test func haringeyReachesEveryItem() {
+        var s = demoState()
+        #expect(s.workspace.statutoryChecklist(today: s.today).filter { !$0.result.satisfied }.count == 3)
+        // Each unmet item jumps to where it is fixed; fix them there.
+        Reducer.openAdd(AddTarget(.strategicLink), &s)
+        fillAndSave(&s, ["Plan": "London Probation offender management plan", "Kind": "regionalOffenderManagement"])
+        Reducer.openAdd(AddTarget(.strategicLink), &s)
+        fillAndSave(&s, ["Plan": "Haringey LCJB business plan", "Kind": "localCriminalJusticeBoard"])
+        Reducer.openEdit(RecordRef(.plan, "plan"), fields: nil, &s)
+        fillAndSave(&s, ["Resourcing": "Mainstream budgets of every partner, the Area Based Grant, and the skills of partner staff."])
+        let reoffending = s.workspace.priorities.first { $0.title.hasPrefix("Reducing re-offending") }
+        let indicator = s.workspace.indicators.first { $0.code == "NI 111" }
+        Reducer.openEdit(RecordRef(.priority, reoffending?.id ?? ""), fields: nil, &s)
+        fillAndSave(&s, ["Indicators": indicator?.id ?? ""])
+        let unmet = s.workspace.statutoryChecklist(today: s.today).filter { !$0.result.satisfied }
+        #expect(unmet.isEmpty, "still unmet: \(unmet.map(\.text))")
+        press(&s, [.char("1")])
+        #expect(Renderer.render(s).text.contains("23 of 23 satisfied"))
+    }
+}

@@ -85,6 +85,13 @@ final class Tmux {
     /// Types text literally.
     func type(_ text: String) { _ = run(["send-keys", "-t", "0", "-l", text]) }
 
+    /// Types a command at the app's `:` line and presses Enter.
+    func command(_ text: String) {
+        send(":")
+        type(text)
+        send("Enter")
+    }
+
     func resize(_ width: Int, _ height: Int) { _ = run(["resize-window", "-t", "0", "-x", String(width), "-y", String(height)]) }
 
     /// Waits until the screen satisfies `test`, at most `seconds`.

@@ -4,13 +4,6 @@ import Testing
 
 @Suite("Quarterly update round, indicator chart, rollover in the app")
 struct DeliveryViewTests {
-    @discardableResult
-    func command(_ s: inout AppState, _ text: String) -> [Effect] {
-        press(&s, [.char(":")])
-        type(&s, text)
-        return press(&s, [.enter])
-    }
-
     func form(_ s: AppState) -> FormState? {
         if case .form(let f)? = s.overlay { return f }
         return nil

@@ -4,13 +4,6 @@ import Testing
 
 @Suite("Plan, timetable and governance views")
 struct PlanGovernanceViewTests {
-    @discardableResult
-    func command(_ s: inout AppState, _ text: String) -> [Effect] {
-        press(&s, [.char(":")])
-        type(&s, text)
-        return press(&s, [.enter])
-    }
-
     @Test func governanceChartAndWhoSitsWhere() {
         var s = demoState("spelthorne")
         press(&s, [.char("3"), .char("v")])

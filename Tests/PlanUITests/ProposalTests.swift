@@ -4,13 +4,6 @@ import Testing
 
 @Suite("Governance proposals: start, edit, compare, adopt")
 struct ProposalTests {
-    @discardableResult
-    func command(_ s: inout AppState, _ text: String) -> [Effect] {
-        press(&s, [.char(":")])
-        type(&s, text)
-        return press(&s, [.enter])
-    }
-
     @Test func rebuildCompareAndAdopt() throws {
         var s = demoState("spelthorne")
         let before = s.workspace.governance.bodies

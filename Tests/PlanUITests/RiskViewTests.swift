@@ -9,14 +9,6 @@ struct RiskViewTests {
         return []
     }
 
-    /// Types a command at the `:` line and runs it.
-    @discardableResult
-    func command(_ s: inout AppState, _ text: String) -> [Effect] {
-        press(&s, [.char(":")])
-        type(&s, text)
-        return press(&s, [.enter])
-    }
-
     @Test func vStepsThroughTheViewsAndSnapshotsEach() {
         var s = demoState()
         press(&s, [.char("6")])

@@ -22,6 +22,14 @@ func type(_ s: inout AppState, _ text: String) -> [Effect] {
     press(&s, text.map { Key.char($0) })
 }
 
+/// Types a command at the `:` line and runs it, returning the effects.
+@discardableResult
+func command(_ s: inout AppState, _ text: String) -> [Effect] {
+    press(&s, [.char(":")])
+    type(&s, text)
+    return press(&s, [.enter])
+}
+
 /// Compares a rendered screen with its snapshot in Snapshots/, or records it when
 /// SAFERPLAN_RECORD_SNAPSHOTS is set or the snapshot does not exist yet.
 func assertSnapshot(_ screen: Screen, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {

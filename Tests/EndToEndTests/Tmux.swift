@@ -117,6 +117,7 @@ final class Tmux {
     }
 
     /// Waits for the program to end and returns the screen with its exit status and terminal modes.
+    @discardableResult
     func expectExit(_ status: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) -> String {
         let screen = waitFor { $0.contains("EXIT=") && $0.contains("icanon") }
         if !screen.contains("EXIT=\(status)") {

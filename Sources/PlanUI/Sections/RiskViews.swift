@@ -76,7 +76,7 @@ enum RiskViews {
         let cellWidth = max(5, min(9, (s.size.width - 18) / max(1, m.impactSize)))
         var lines = [DetailLine([Span("\(map.kind.label) scores · v next view · x change score or date", .dim)])]
         for l in stride(from: m.likelihoodSize, through: 1, by: -1) {
-            var spans = [Span(Layout.fit("\(l) \(label(m.likelihood, l))", 15) + " ", .label)]
+            var spans = [Span(cut("\(l) \(label(m.likelihood, l))", 15) + " ", .label)]
             for i in 1...max(1, m.impactSize) where i <= m.impactSize {
                 let c = RiskHeatMap.Cell(likelihood: l, impact: i)
                 let n = map.count(c)
@@ -88,10 +88,15 @@ enum RiskViews {
         }
         var axis = [Span(Layout.fit("", 15) + " ")]
         for i in 1...max(1, m.impactSize) where i <= m.impactSize {
-            axis.append(Span(Layout.center(Layout.fit(label(m.impact, i), cellWidth - 1), cellWidth), .dim))
+            axis.append(Span(Layout.center(cut(label(m.impact, i), cellWidth - 1).trimmingSpaces(), cellWidth), .dim))
         }
         lines.append(DetailLine(axis))
         return lines
+    }
+
+    /// Cut to `width` characters without an ellipsis (which is three cells in ASCII), padded.
+    static func cut(_ text: String, _ width: Int) -> String {
+        Layout.fit(String(text.prefix(width)), width)
     }
 
     // MARK: Movement

@@ -82,3 +82,39 @@ struct GovernanceTests {
         #expect(Cadence.monthly(1).nextMeetings(from: day("2012-01-10"), count: 1).estimated)
     }
 }
+
+@Suite("Reshaping the structure")
+struct ReshapeTests {
+    var bodies: [Body] { DemoWorkspaces.spelthorne.governance.bodies }
+
+    @Test func moveAddAndDropParents() throws {
+        var b = bodies
+        try Reshape.move("jag", under: "omg", in: &b)
+        #expect(b.first { $0.id == "jag" }?.parents == ["omg"])
+        try Reshape.addParent("jag", "board", in: &b)
+        #expect(b.first { $0.id == "jag" }?.parents == ["omg", "board"])
+        #expect(throws: ReshapeError.self) { try Reshape.addParent("jag", "board", in: &b) }
+        try Reshape.dropParent("jag", "omg", in: &b)
+        #expect(b.first { $0.id == "jag" }?.parents == ["board"])
+    }
+
+    @Test func cyclesAndSelfReportingAreRefused() {
+        var b = bodies
+        #expect(throws: ReshapeError("OMG already reports, through others, to this body; that would make a circle")) {
+            try Reshape.move("board", under: "omg", in: &b)
+        }
+        #expect(throws: ReshapeError("a body cannot report to itself")) { try Reshape.addParent("omg", "omg", in: &b) }
+        #expect(b == bodies)
+    }
+
+    @Test func retiringIsRefusedWhileOthersReportToIt() throws {
+        var b = bodies
+        #expect(throws: ReshapeError.self) { try Reshape.setRetired("community-issues", true, in: &b) }
+        try Reshape.setRetired("jag", true, in: &b)
+        #expect(b.first { $0.id == "jag" }?.status == .former)
+        try Reshape.setRetired("jag", false, in: &b)
+        #expect(b.first { $0.id == "jag" }?.status == .active)
+        #expect(Reshape.find("ppomp", in: b)?.id == "ppomp")
+        #expect(Reshape.find("Operational", in: b)?.id == "omg")
+    }
+}

@@ -83,3 +83,32 @@ struct ProposalTests {
         Reducer.openAdd(AddTarget(.body, parent: parent), &s)
     }
 }
+
+@Suite("Reshaping from the action menu")
+struct ReshapeViewTests {
+    @Test func moveAlsoToRetireInTheProposal() throws {
+        var s = demoState("spelthorne")
+        let before = s.workspace.governance.bodies
+        command(&s, "propose Reshape")
+        Reducer.jump(PlanLocation(.governance, record: "jag"), &s)
+        press(&s, [.char("x")])
+        guard case .menu(let m)? = s.overlay else { Issue.record("no menu"); return }
+        #expect(m.items.first?.label == "Stop editing the proposal (show the current structure)")
+        #expect(m.items.contains { $0.label == "Move JAG under another body…" })
+        press(&s, [.escape])
+        command(&s, "move OMG")
+        command(&s, "alsoto Board")
+        let proposal = try #require(s.workspace.governance.proposals.last)
+        #expect(proposal.bodies.first { $0.id == "jag" }?.parents == ["omg", "board"])
+        #expect(Renderer.render(s).text.contains("also under"))
+        command(&s, "retire")
+        #expect(s.workspace.governance.proposals.last?.bodies.first { $0.id == "jag" }?.status == .former)
+        command(&s, "move Nowhere")
+        #expect(s.message?.text.hasPrefix("Usage: :move BODY") == true)
+        #expect(s.workspace.governance.bodies == before)
+        command(&s, "current")
+        Reducer.jump(PlanLocation(.governance, record: "board"), &s)
+        command(&s, "move OMG")
+        #expect(s.message?.text == "Not changed: OMG already reports, through others, to this body; that would make a circle")
+    }
+}

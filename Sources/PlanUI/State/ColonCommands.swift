@@ -6,6 +6,8 @@ public enum ColonCommands {
     public static let all: [(usage: String, help: String)] = [
         ("export WHAT FORMAT [FILE]", "Export plan|summary|risks|actions|indicators|governance|budget as json|csv|md|html"),
         ("advance [BODY]", "Plan: move the plan to its next status (draft → … → published), by BODY, today"),
+        ("move BODY / alsoto BODY / drop BODY", "Governance: the selected body reports to BODY instead, as well, or no longer"),
+        ("retire / reinstate", "Governance: the selected body becomes former (kept in history), or active again"),
         ("propose TITLE", "Governance: start a proposal from the current structure and edit it"),
         ("proposal / current", "Governance: edit the draft proposal, or go back to the current structure"),
         ("adopt / discard", "Governance: adopt the draft proposal (the current structure is kept) or discard it"),
@@ -30,7 +32,7 @@ public enum ColonCommands {
     ]
 
     static let words = ["export", "theme", "filter", "sort", "undo", "redo", "checks", "help", "quit", "view", "since",
-                        "scores", "close", "reopen", "advance", "done", "undone", "propose", "proposal", "current", "adopt", "discard", "round", "rollover"]
+                        "scores", "close", "reopen", "advance", "done", "undone", "propose", "proposal", "current", "adopt", "discard", "round", "rollover", "move", "alsoto", "drop", "retire", "reinstate"]
         + PlanSection.allCases.map(\.rawValue)
 
     /// Completes the first word, or the export subject and format.

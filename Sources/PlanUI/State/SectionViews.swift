@@ -61,6 +61,15 @@ enum SectionActions {
             } else if let draft {
                 first.append(("Edit the proposal \"\(draft.title.prefixWords(5))\"", .run("proposal \(draft.id)")))
             }
+            if s.list.view == 0, let id = Reducer.selectedRow(s)?.ref?.id, let b = s.editable.body(id) {
+                first.append(("Move \(b.shortName) under another body…", .prompt("move ")))
+                first.append(("\(b.shortName) also reports to…", .prompt("alsoto ")))
+                for p in b.parents.dropFirst() {
+                    first.append(("Stop \(b.shortName) reporting to \(s.editable.body(p)?.shortName ?? p)", .run("drop \(p)")))
+                }
+                first.append(b.status == .former ? ("Reinstate \(b.shortName)", .run("reinstate"))
+                                                 : ("Retire \(b.shortName) (kept as former)", .run("retire")))
+            }
             first.append(("Start a proposal from the current structure…", .prompt("propose ")))
             if let draft {
                 first.append(("Adopt \"\(draft.title.prefixWords(4))\" (keeps the current as former)", .run("adopt")))
@@ -117,6 +126,11 @@ enum SectionActions {
                 items.append(("Filter: \(label)", .run("filter \(filter)")))
             }
             items.append(("Filter by owner or category…", .prompt("filter owner:")))
+        }
+        if let board = s.workspace.body(s.workspace.governance.partnershipBoard),
+           let last = board.cadence.nextMeetings(from: s.today.adding(months: -12), count: 24).dates.last(where: { $0 < s.today }),
+           last != s.briefSince {
+            items.append(("Compare since the last \(board.shortName) meeting (\(last.display))", .run("since \(last.iso)")))
         }
         items.append(("Compare since a date (now \(s.since.display))", .prompt("since ")))
         if s.list.view == 1 {

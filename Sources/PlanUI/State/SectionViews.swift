@@ -75,6 +75,11 @@ enum SectionActions {
                 first.append(("Adopt \"\(draft.title.prefixWords(4))\" (keeps the current as former)", .run("adopt")))
                 first.append(("Discard the proposal", .run("discard")))
             }
+            if s.list.view == 0 {
+                first += [("Filter: active bodies", .run("filter is:active")), ("Filter: proposed bodies", .run("filter is:proposed")),
+                          ("Filter: former bodies", .run("filter is:former")), ("Filter by tier…", .prompt("filter tier:")),
+                          ("Filter by kind (e.g. working, tasking)…", .prompt("filter kind:"))]
+            }
             items = first + items
             items += [("Export the governance paper as html", .run("export governance html")),
                       ("Export the governance paper as markdown", .run("export governance md"))]

@@ -4,11 +4,6 @@ import Testing
 
 @Suite("Quarterly update round, indicator chart, rollover in the app")
 struct DeliveryViewTests {
-    func form(_ s: AppState) -> FormState? {
-        if case .form(let f)? = s.overlay { return f }
-        return nil
-    }
-
     @Test func roundOpensOneActionAfterAnother() throws {
         var s = demoState()
         command(&s, "round")

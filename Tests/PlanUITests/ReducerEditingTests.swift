@@ -4,11 +4,6 @@ import Testing
 
 @Suite("Reducer: editing, undo and redo")
 struct ReducerEditingTests {
-    func form(_ s: AppState) -> FormState? {
-        if case .form(let f)? = s.overlay { return f }
-        return nil
-    }
-
     @Test func editSaveUndoRedo() {
         var s = demoState()
         press(&s, [.char("6"), .char("e")])

@@ -22,6 +22,12 @@ func type(_ s: inout AppState, _ text: String) -> [Effect] {
     press(&s, text.map { Key.char($0) })
 }
 
+/// The form on screen, if one is open.
+func form(_ s: AppState) -> FormState? {
+    if case .form(let f)? = s.overlay { return f }
+    return nil
+}
+
 /// Types a command at the `:` line and runs it, returning the effects.
 @discardableResult
 func command(_ s: inout AppState, _ text: String) -> [Effect] {

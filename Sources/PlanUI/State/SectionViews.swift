@@ -18,11 +18,7 @@ extension Reducer {
         var l = ListState()
         l.view = n
         s.list = l
-        s.focus = .list
-        s.zoomed = false
-        s.detailScroll = 0
-        s.detailCursor = 0
-        clampSelection(&s)
+        goTo(s.section, &s)
         s.message = Message("View: \(names[n]) (v for the next)")
     }
 

@@ -147,3 +147,19 @@ struct ProposalDomainTests {
         #expect(gov.partnershipBoard.map { id in gov.bodies.contains { $0.id == id } } ?? true)
     }
 }
+
+@Suite("Budget paper")
+struct BudgetPaperTests {
+    @Test func everySubjectHasAPaper() throws {
+        for subject in ExportSubject.allCases {
+            let md = try Papers.render(subject, format: .md, of: DemoWorkspaces.spelthorne, options: PaperOptions(today: day("2008-02-15")))
+            #expect(md.hasPrefix("# "), "\(subject) paper is empty")
+        }
+    }
+
+    @Test func budgetPaperTotalsAndCommitments() throws {
+        let md = try Papers.render(.budget, format: .md, of: DemoWorkspaces.spelthorne, options: PaperOptions(today: day("2008-02-15")))
+        #expect(md.contains("| **Total 2008-09 (includes projected)** |  |  | **£241,037** |  |"))
+        #expect(md.contains("## Funding lines committed to actions"))
+    }
+}

@@ -33,8 +33,8 @@ public enum Papers {
         case .indicators:
             return PerformancePaper.indicators(ws, quarter: options.quarter ?? PerformancePaper.defaultQuarter(ws, today: options.today),
                                                today: options.today)
-        default:
-            throw ExportError("a paper for \(subject.rawValue) is not available yet; use json or csv")
+        case .budget:
+            return PlanPaper.budget(ws, today: options.today)
         }
     }
 

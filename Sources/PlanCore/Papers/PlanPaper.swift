@@ -163,6 +163,24 @@ public enum PlanPaper {
         }
     }
 
+    /// The budget on its own: funding by year with totals, allocations, and what each funding
+    /// line has committed to actions.
+    public static func budget(_ ws: Workspace, today: Day) -> Paper {
+        var p = Paper(title: "Budget and resources", subtitle: [ws.partnership.name, "As at \(today.display)"])
+        resources(&p, ws)
+        let use = ws.fundingUse.filter { !$0.actions.isEmpty }
+        if !use.isEmpty {
+            p.heading("Funding lines committed to actions")
+            p.table(PaperTable(header: ["Funding line", "Year", "Amount", "Committed", "Remaining", "Actions"],
+                               rows: use.map { u in
+                                   [u.line.source, u.line.year.description, u.line.amount.description, u.committed.description,
+                                    u.remaining.description + (u.overCommitted ? " (over-allocated)" : ""), "\(u.actions.count)"]
+                               }, rightAligned: [2, 3, 4, 5],
+                               cellClasses: use.map { [nil, nil, nil, nil, $0.overCommitted ? "rag-red" : nil, nil] }))
+        }
+        return p
+    }
+
     /// The short public summary: the vision, the priorities, how to get involved.
     public static func summary(_ ws: Workspace, today: Day) -> Paper {
         var p = Paper(title: "\(ws.partnership.name): our plan in brief", subtitle: [ws.plan.period.description])

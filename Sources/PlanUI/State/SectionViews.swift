@@ -35,6 +35,11 @@ extension Reducer {
 
 /// The actions the `x` menu offers for the section, its view and the selected record.
 enum SectionActions {
+    /// Whether `x` offers anything in a section (cheap: for the key hints drawn every frame).
+    static func hasActions(_ section: PlanSection) -> Bool {
+        [.risks, .plan, .timetable, .governance, .priorities, .indicators].contains(section)
+    }
+
     static func items(_ s: AppState) -> [(label: String, choice: MenuChoice)] {
         var items: [(label: String, choice: MenuChoice)] = []
         let views = Sections.views(s.section)

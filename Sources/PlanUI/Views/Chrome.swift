@@ -102,7 +102,7 @@ enum Chrome {
                          (km.label(.commandLine, in: .global), "cmd"), (km.label(.add, in: .list), "add"),
                          (km.label(.edit, in: .list), "edit"), (km.label(.delete, in: .list), "del"),
                          (km.label(.undo, in: .global), "undo")]
-                    + (SectionActions.items(s).isEmpty ? [(km.label(.nextPane, in: .list), "pane")]
+                    + (!SectionActions.hasActions(s.section) ? [(km.label(.nextPane, in: .list), "pane")]
                        : [(km.label(.action, in: .list), "act")])
                     + (Sections.views(s.section).count > 1 ? [(km.label(.toggleView, in: .list), "view")] : [])
                     + [(km.label(.quit, in: .global), "quit")]

@@ -24,6 +24,10 @@ struct ProposalTests {
         press(&s, [.char("d"), .char("y")])
         #expect(s.workspace.governance.bodies.contains { $0.id == vehicle.id })
         #expect(s.workspace.governance.proposals.first { $0.id == id }?.bodies.contains { $0.id == vehicle.id } == false)
+        // Only the proposal changed: nothing else in the workspace lost its references.
+        var expected = DemoWorkspaces.spelthorne
+        expected.governance.proposals = s.workspace.governance.proposals
+        #expect(s.workspace == expected)
         // The comparison.
         command(&s, "view 4")
         let screen = Renderer.render(s).text

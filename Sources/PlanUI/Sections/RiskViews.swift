@@ -17,8 +17,8 @@ enum RiskViews {
     static func detail(_ s: AppState, _ row: Row) -> [DetailLine] {
         switch s.list.view {
         case 1:
-            guard let ids = row.ref.map({ _ in row.tags.filter { $0.hasPrefix("risk:") }.map { String($0.dropFirst(5)) } }) else { return [] }
-            return riskList(s, ids, title: row.cells.first?.text ?? "")
+            let ids = row.tags.filter { $0.hasPrefix("risk:") }.map { String($0.dropFirst(5)) }
+            return ids.isEmpty ? [] : riskList(s, ids, title: row.cells.first?.text ?? "")
         case 4: return matrixDetail(s, row)
         default:
             return row.ref?.kind == .risk ? RisksSection.detail(s, row) : []
@@ -49,7 +49,7 @@ enum RiskViews {
         let rows = cells.map { c -> Row in
             let ids = map.risks[c] ?? []
             let band = reg.matrix.band(for: c.score)
-            return Row(id: cellID(c), ref: RecordRef(.risk, ids.first ?? ""),
+            return Row(id: cellID(c),
                        cells: [Span("L\(c.likelihood) \(label(reg.matrix.likelihood, c.likelihood)) × I\(c.impact) \(label(reg.matrix.impact, c.impact))"),
                                Span("\(c.score)", Role.band(band?.colour ?? "")), Span(band?.name ?? "", .dim),
                                Span(Fmt.count(ids.count, "risk")), Span(ids.joined(separator: ", "), .dim)],

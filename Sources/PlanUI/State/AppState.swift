@@ -90,13 +90,13 @@ public struct AppState: Sendable {
         return w
     }
 
-    /// An edited `editable` workspace folded back: the proposal takes the edited bodies and the
-    /// current structure stays as it was.
+    /// An edited `editable` workspace folded back: the proposal takes the edited bodies and
+    /// everything else stays as it was (removing a body from a proposal must not strip the
+    /// current structure's references to it from risks or priorities).
     public func folding(_ edited: Workspace) -> Workspace {
         guard let k = editingProposalIndex else { return edited }
-        var w = edited
+        var w = workspace
         w.governance.proposals[k].bodies = edited.governance.bodies
-        w.governance.bodies = workspace.governance.bodies
         return w
     }
 

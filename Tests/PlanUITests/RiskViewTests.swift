@@ -125,3 +125,18 @@ struct RiskViewTests {
         #expect(r05?.cells[5].role == Role.band("amber") || r05?.cells[5].role == Role.band("yellow"))
     }
 }
+
+@Suite("Action menus when read-only")
+struct ReadOnlyMenuTests {
+    @Test func changingActionsAreLeftOut() {
+        var s = demoState()
+        s.readOnlyReasons = ["opened with --read-only"]
+        for key: Character in ["6", "3", "4", "2", "0"] {
+            press(&s, [.char(key), .char("x")])
+            guard case .menu(let m)? = s.overlay else { Issue.record("no menu in \(s.section)"); continue }
+            #expect(!m.items.contains { SectionActions.changes($0.choice) }, "\(s.section): \(m.items.map(\.label))")
+            #expect(m.items.contains { $0.label.hasPrefix("Export") || $0.label.hasPrefix("Show") })
+            press(&s, [.escape])
+        }
+    }
+}

@@ -100,7 +100,21 @@ enum SectionActions {
                       ("Export the quarterly report on indicators (html)", .run("export indicators html"))]
         default: break
         }
-        return items
+        return s.isReadOnly ? items.filter { !changes($0.choice) } : items
+    }
+
+    /// Commands that change the workspace, left out of the menu when it is read-only.
+    static let changingCommands: Set<String> = ["close", "reopen", "advance", "done", "undone", "propose", "adopt", "discard",
+                                                "round", "rollover", "move", "alsoto", "drop", "retire", "reinstate"]
+
+    /// Whether a menu choice would change the workspace.
+    static func changes(_ choice: MenuChoice) -> Bool {
+        switch choice {
+        case .add: return true
+        case .run(let text), .prompt(let text):
+            return changingCommands.contains(text.split(separator: " ").first.map(String.init) ?? "")
+        case .section, .jump: return false
+        }
     }
 
     static func planItems(_ s: AppState) -> [(label: String, choice: MenuChoice)] {

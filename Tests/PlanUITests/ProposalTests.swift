@@ -116,3 +116,13 @@ struct ReshapeViewTests {
         #expect(s.message?.text == "Not changed: OMG already reports, through others, to this body; that would make a circle")
     }
 }
+
+@Suite("Adopting the Haringey proposal")
+struct AdoptHaringeyTests {
+    @Test func adoptionNamesReferencesToRemovedBodies() {
+        var s = demoState()
+        command(&s, "adopt")
+        #expect(s.message?.text == "Adopted; 2 priorities and 0 risks still name bodies it removed — :checks lists them")
+        #expect(s.message?.level == .warning)
+    }
+}

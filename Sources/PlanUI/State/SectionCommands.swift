@@ -156,8 +156,17 @@ extension Reducer {
             }
             s.proposalEditing = nil
             let effects = commit(ws, label: "\(head) proposal", &s)
-            s.message = Message(head == "adopt" ? "Adopted \"\(p.title)\"; the structure it replaces is kept (v: former structure)"
-                                                : "Discarded \"\(p.title)\"")
+            if head == "adopt" {
+                let ids = Set(s.workspace.governance.bodies.map(\.id))
+                let priorities = s.workspace.priorities.filter { $0.owningBody.map { !ids.contains($0) } ?? false }.count
+                let risks = s.workspace.risks.risks.filter { r in r.bodies.contains { !ids.contains($0) } }.count
+                s.message = priorities + risks == 0
+                    ? Message("Adopted \"\(p.title)\"; the structure it replaces is kept (v: former structure)")
+                    : Message("Adopted; \(Fmt.count(priorities, "priority", plural: "priorities")) and \(Fmt.count(risks, "risk")) "
+                              + "still name bodies it removed — :checks lists them", .warning)
+            } else {
+                s.message = Message("Discarded \"\(p.title)\"")
+            }
             return effects
         default:
             return nil

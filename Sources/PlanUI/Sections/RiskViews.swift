@@ -148,7 +148,9 @@ enum RiskViews {
         group("Top ten by residual score", b.topTen) { r in r.owner }
         rows.append(Row(id: "h-map", cells: [Span("Residual heat map", .heading)], selectable: false))
         for (k, line) in grid(s, b.heatMap, selected: nil).dropFirst().enumerated() {
-            rows.append(Row(id: "map-\(k)", cells: [Span(line.spans.map(\.text).joined())], selectable: false))
+            var row = Row(id: "map-\(k)", cells: [Span(line.spans.map(\.text).joined())], selectable: false)
+            row.line = line.spans
+            rows.append(row)
         }
         let header = [DetailLine([Span("Since the last meeting on ", .dim), Span(s.since.display, .strong),
                                   Span(" · \(b.openCount) open · x: date, export", .dim)])]

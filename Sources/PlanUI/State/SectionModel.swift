@@ -52,6 +52,8 @@ public struct Row: Equatable, Sendable {
     public var adds: [AddTarget]
     /// The fields a form on `ref` shows (all when nil), for rows that stand for one part of a record.
     public var fields: [Int]?
+    /// Drawn across the whole width instead of the cells (a line of a chart), each span in its role.
+    public var line: [Span]?
 
     public init(id: String, ref: RecordRef? = nil, cells: [Span], depth: Int = 0, expandable: Bool = false,
                 expanded: Bool = false, selectable: Bool = true, tags: [String] = [], jump: PlanLocation? = nil,

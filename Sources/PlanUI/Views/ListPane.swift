@@ -57,6 +57,11 @@ enum ListPane {
             let rowRole: Role? = isSelected ? (s.focus == .list && !s.zoomed ? .selection : .selectionInactive) : nil
             if let rowRole { screen.fill(Rect(x: r.x, y: y + k, width: r.width, height: 1), role: rowRole) }
             var cx = r.x + 1
+            if let line = row.line {
+                // A drawn line (a chart row) across the width, each span in its own role.
+                for span in line { cx = screen.put(span.text, x: cx, y: y + k, role: rowRole ?? span.role, maxX: r.maxX) }
+                continue
+            }
             // A row of one cell in a table of several (a group heading) spans the whole width.
             let spanAll = row.cells.count == 1 && widths.count > 1
             for (c, cell) in row.cells.enumerated() where c < widths.count && widths[c] > 0 {

@@ -36,6 +36,18 @@ enum TerminalBench {
         print("Terminal (xterm-256color on a pseudo-terminal; times in milliseconds, best of several runs)")
         printTable(["workspace", "size", "first frame", "key + redraw", "section switch", "bytes: cursor move",
                     "bytes: section switch", "bytes: full repaint"], rows)
+        print("")
+        guard let binary = ProcessStart.binary else {
+            print("Process start: build saferplan in the same configuration (swift build -c release) to time it")
+            return
+        }
+        var starts: [[String]] = []
+        for (name, folder) in [("demo (Haringey)", demoFolder + "/haringey"), ("large (1×)", largeFolder)] {
+            let t = ProcessStart.firstFrame(binary: binary, workspace: folder, width: 80, height: 24, runs: 5)
+            starts.append([name, t.map { String(format: "%.1f", $0) } ?? "n/a"])
+        }
+        print("Process start to first frame (saferplan on a pseudo-terminal at 80×24, milliseconds, best of 5)")
+        printTable(["workspace", "start to first frame"], starts)
     }
 
     /// One workspace at one size.

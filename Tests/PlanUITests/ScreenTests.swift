@@ -142,3 +142,19 @@ extension Result {
         return false
     }
 }
+
+@Suite("Form refusals")
+struct FormRefusalScreenTests {
+    @Test func theWholeReasonIsShownUnderTheField() {
+        var s = demoState()
+        press(&s, [.char("6"), .char("e")])
+        press(&s, Array(repeating: Key.tab, count: 8))
+        press(&s, [.backspace])
+        type(&s, "9")
+        press(&s, [.tab])
+        let lines = Renderer.render(s).text.split(separator: "\n").map(String.init)
+        let at = lines.firstIndex { $0.contains("! Residual likelihood must be from 1 to 5") }
+        #expect(at != nil)
+        #expect(lines.dropFirst((at ?? 0) + 1).first?.contains("Almost certain") == true, "\(lines.joined(separator: "\n"))")
+    }
+}

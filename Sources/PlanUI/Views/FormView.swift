@@ -12,13 +12,17 @@ enum FormView {
         let labelWidth = min(24, max(12, (f.visible.map { TextWidth.width(of: schema.fields[$0].label) }.max() ?? 10) + 3))
         let valueX = inner.x + labelWidth + 2
         let valueWidth = max(8, inner.maxX - valueX - 1)
+        // A refusal's reason, wrapped under its field so it is read whole.
+        func errorLines(_ i: Int) -> [String] {
+            f.errors[i].map { Layout.wrap("! " + $0, width: max(8, inner.maxX - valueX)) } ?? []
+        }
         // Each field takes one line, more when it is being edited over several lines or has an error.
         var blocks: [(field: Int, lines: Int)] = []
         for (pos, i) in f.visible.enumerated() {
             let focused = pos == f.focus
             var n = 1
             if focused && f.editingArea { n = max(3, min(inner.height - 4, f.buffer.text.split(separator: "\n", omittingEmptySubsequences: false).count + 1)) }
-            if f.errors[i] != nil { n += 1 }
+            n += errorLines(i).count
             blocks.append((i, n))
         }
         let available = inner.height - 2
@@ -42,7 +46,7 @@ enum FormView {
             let value = focused ? f.buffer.text : f.values[i]
             let role: Role = focused ? .inputFocus : .input
             if focused && f.editingArea {
-                drawArea(&screen, f.buffer, x: valueX, y: y, width: valueWidth, height: n - (f.errors[i] == nil ? 0 : 1))
+                drawArea(&screen, f.buffer, x: valueX, y: y, width: valueWidth, height: n - errorLines(i).count)
             } else {
                 var shown = spec.kind.isMultiline ? firstLine(spec.display(value, in: s.editable), value: value)
                     : spec.display(value, in: s.editable)
@@ -62,8 +66,9 @@ enum FormView {
                     screen.putPadded(shown, x: valueX, y: y, width: valueWidth, role: shown.hasPrefix("(empty") ? .placeholder : role)
                 }
             }
-            if let e = f.errors[i] {
-                screen.put("! " + e, x: valueX, y: y + n - 1, role: .error, maxX: inner.maxX)
+            let reasons = errorLines(i)
+            for (k, line) in reasons.enumerated() {
+                screen.put(line, x: valueX, y: y + n - reasons.count + k, role: .error, maxX: inner.maxX)
             }
             y += n
         }

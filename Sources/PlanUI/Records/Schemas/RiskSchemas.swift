@@ -107,7 +107,7 @@ enum RiskSchemas {
         },
         remove: { ws, ref in if let i = riskIndex(ws, ref.parent) { Store.remove(&ws.risks.risks[i].reviews, at: ref.id) } },
         dependents: { _, _ in [] },
-        title: { "review of \($0.date.display)" })
+        title: { $0.date.display })
 
     /// A review's new target score as "L×I" (blank: the target did not change).
     static let newTarget = Field<RiskReview>.make(

@@ -18,7 +18,8 @@ extension Reducer {
             return []
         case "since":
             guard let day = Day(lenient: argument) else {
-                s.message = Message("Usage: :since DATE, e.g. :since 2009-09-24 or :since 24 Sep 2009", .warning)
+                s.message = Message((argument.isEmpty ? "Usage: :since DATE" : "\"\(argument)\" is not a date")
+                                    + ", e.g. :since 2009-09-24 or :since 24 Sep 2009", .warning)
                 return []
             }
             s.briefSince = day

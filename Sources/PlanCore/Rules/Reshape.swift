@@ -20,7 +20,7 @@ public enum Reshape {
         try checkParent(id, parent, bodies)
         var parents = bodies[i].parents
         if parents.isEmpty { parents = [parent] } else { parents[0] = parent }
-        bodies[i].parents = uniq(parents)
+        bodies[i].parents = Unique.values(parents)
     }
 
     /// Adds `parent` as a further reporting line of `id`.
@@ -61,10 +61,5 @@ public enum Reshape {
         if Governance.wouldCycle(id, to: parent, in: bodies) {
             throw ReshapeError("\(p.shortName) already reports, through others, to this body; that would make a circle")
         }
-    }
-
-    static func uniq(_ ids: [String]) -> [String] {
-        var seen = Set<String>()
-        return ids.filter { seen.insert($0).inserted }
     }
 }

@@ -133,31 +133,21 @@ extension Reducer {
         return effects
     }
 
-    static func undo(_ s: inout AppState) -> [Effect] {
-        if refuseIfReadOnly(&s) { return [] }
-        guard let snap = s.undo.undo(current: s.workspace) else {
-            s.message = Message("Nothing to undo", .info)
-            return []
-        }
-        let changed = snap.workspace.changedFiles(since: s.workspace)
-        s.workspace = snap.workspace
-        s.unsaved.formUnion(changed)
-        clampSelection(&s)
-        s.message = Message("Undone: \(snap.label) (Ctrl-R redoes)")
-        return [.save(s.unsaved)]
-    }
+    static func undo(_ s: inout AppState) -> [Effect] { stepHistory(back: true, &s) }
 
-    static func redo(_ s: inout AppState) -> [Effect] {
+    static func redo(_ s: inout AppState) -> [Effect] { stepHistory(back: false, &s) }
+
+    /// Goes one step back (undo) or forward (redo) in the session's history, saving what changes.
+    static func stepHistory(back: Bool, _ s: inout AppState) -> [Effect] {
         if refuseIfReadOnly(&s) { return [] }
-        guard let snap = s.undo.redo(current: s.workspace) else {
-            s.message = Message("Nothing to redo", .info)
+        guard let snap = back ? s.undo.undo(current: s.workspace) : s.undo.redo(current: s.workspace) else {
+            s.message = Message(back ? "Nothing to undo" : "Nothing to redo", .info)
             return []
         }
-        let changed = snap.workspace.changedFiles(since: s.workspace)
+        s.unsaved.formUnion(snap.workspace.changedFiles(since: s.workspace))
         s.workspace = snap.workspace
-        s.unsaved.formUnion(changed)
         clampSelection(&s)
-        s.message = Message("Redone: \(snap.label)")
+        s.message = Message(back ? "Undone: \(snap.label) (Ctrl-R redoes)" : "Redone: \(snap.label)")
         return [.save(s.unsaved)]
     }
 

@@ -52,29 +52,38 @@ enum GovernanceSchemas {
         return ws.governance.bodies.firstIndex { $0.id == id }
     }
 
-    static let member = Schema<Member>(
-        kind: .member, noun: "member",
+    /// A record kept in a list of a body by id (members, decision rules).
+    static func bodyChild<R: Identifiable & Sendable>(
+        _ kind: RecordKind, noun: String, fields: [Field<R>], list: WritableKeyPath<Body, [R]> & Sendable, idLetter: String,
+        make: @escaping @Sendable (String) -> R, title: @escaping @Sendable (R) -> String
+    ) -> Schema<R> where R.ID == String {
+        Schema<R>(
+            kind: kind, noun: noun, fields: fields,
+            find: { ws, ref in ws.body(ref.parent)?[keyPath: list].first { $0.id == ref.id } },
+            make: { ws, parent in
+                make(IDs.next(prefix: "\(parent ?? "body")-\(idLetter)", existing: ws.body(parent)?[keyPath: list].map(\.id) ?? []))
+            },
+            store: { ws, r, ref, parent in
+                let owner = ref?.parent ?? parent
+                if let i = bodyIndex(ws, owner) { Store.upsert(&ws.governance.bodies[i][keyPath: list], r, replacing: ref?.id) }
+                return RecordRef(kind, r.id, parent: owner)
+            },
+            remove: { ws, ref in
+                if let i = bodyIndex(ws, ref.parent) { ws.governance.bodies[i][keyPath: list].removeAll { $0.id == ref.id } }
+            },
+            dependents: { _, _ in [] },
+            title: title)
+    }
+
+    static let member = bodyChild(
+        .member, noun: "member",
         fields: [
             .text("Role", \.role, required: true),
             .reference("Partner", \.partner, .partner),
             .text("Organisation", \.organisation, help: "When not one of the partners"),
             .text("Person", \.person),
         ],
-        find: { ws, ref in ws.body(ref.parent)?.members.first { $0.id == ref.id } },
-        make: { ws, parent in
-            let existing = ws.body(parent)?.members.map(\.id) ?? []
-            return Member(id: IDs.next(prefix: "\(parent ?? "body")-m", existing: existing))
-        },
-        store: { ws, m, ref, parent in
-            let owner = ref?.parent ?? parent
-            if let i = bodyIndex(ws, owner) { Store.upsert(&ws.governance.bodies[i].members, m, replacing: ref?.id) }
-            return RecordRef(.member, m.id, parent: owner)
-        },
-        remove: { ws, ref in
-            if let i = bodyIndex(ws, ref.parent) { ws.governance.bodies[i].members.removeAll { $0.id == ref.id } }
-        },
-        dependents: { _, _ in [] },
-        title: { $0.role })
+        list: \.members, idLetter: "m", make: { Member(id: $0) }, title: { $0.role })
 
     static let bodyLink = Schema<BodyLink>(
         kind: .bodyLink, noun: "link to another body",
@@ -96,33 +105,12 @@ enum GovernanceSchemas {
         dependents: { _, _ in [] },
         title: { "link to \($0.target)" })
 
-    static let decisionRule = Schema<DecisionRule>(
-        kind: .decisionRule, noun: "decision rule",
+    static let decisionRule = bodyChild(
+        .decisionRule, noun: "decision rule",
         fields: [
             .text("Matter", \.matter, required: true),
             .longText("Decided by", \.rule),
             .longText("Escalation", \.escalation),
         ],
-        find: { ws, ref in ws.body(ref.parent)?.decisionRules.first { $0.id == ref.id } },
-        make: { ws, parent in
-            DecisionRule(id: IDs.next(prefix: "\(parent ?? "body")-r", existing: ws.body(parent)?.decisionRules.map(\.id) ?? []))
-        },
-        store: { ws, r, ref, parent in
-            let owner = ref?.parent ?? parent
-            if let i = bodyIndex(ws, owner) { Store.upsert(&ws.governance.bodies[i].decisionRules, r, replacing: ref?.id) }
-            return RecordRef(.decisionRule, r.id, parent: owner)
-        },
-        remove: { ws, ref in
-            if let i = bodyIndex(ws, ref.parent) { ws.governance.bodies[i].decisionRules.removeAll { $0.id == ref.id } }
-        },
-        dependents: { _, _ in [] },
-        title: { $0.matter })
-}
-
-/// Keeps the first of each repeated value, in order.
-enum Unique {
-    static func values(_ values: [String]) -> [String] {
-        var seen = Set<String>()
-        return values.filter { seen.insert($0).inserted }
-    }
+        list: \.decisionRules, idLetter: "r", make: { DecisionRule(id: $0) }, title: { $0.matter })
 }

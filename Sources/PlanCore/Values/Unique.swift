@@ -1,0 +1,7 @@
+/// Keeps the first of each repeated value, in order.
+public enum Unique {
+    public static func values(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+}

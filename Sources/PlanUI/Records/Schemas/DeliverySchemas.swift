@@ -2,8 +2,8 @@ import PlanCore
 
 /// Schemas for priorities, action plans, actions and their quarterly updates.
 enum DeliverySchemas {
-    static let priority = Schema<Priority>(
-        kind: .priority, noun: "priority",
+    static let priority = Schema<Priority>.listed(
+        .priority, noun: "priority",
         fields: [
             .text("Code", \.code),
             .text("Title", \.title, required: true),
@@ -16,12 +16,8 @@ enum DeliverySchemas {
             .optionalYear("Since", \.since),
             .optionalYear("Retired in", \.retiredIn),
         ],
-        find: { ws, ref in ws.priority(ref.id) },
-        make: { ws, _ in Priority(id: IDs.next(prefix: "p-", existing: ws.priorities.map(\.id)), since: ws.plan.currentYear) },
-        store: { ws, p, ref, _ in
-            Store.upsert(&ws.priorities, p, replacing: ref?.id)
-            return RecordRef(.priority, p.id)
-        },
+        list: \.priorities, idPrefix: "p-",
+        make: { ws, id, _ in Priority(id: id, since: ws.plan.currentYear) },
         remove: { ws, ref in ws.removePriority(ref.id) },
         dependents: { ws, ref in ws.dependents(ofPriority: ref.id) },
         title: { [$0.code, $0.title].filter { !$0.isEmpty }.joined(separator: " ") })

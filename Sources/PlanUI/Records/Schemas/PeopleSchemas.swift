@@ -2,8 +2,8 @@ import PlanCore
 
 /// Schemas for partners, engagement, the glossary and the timetable.
 enum PeopleSchemas {
-    static let partner = Schema<Partner>(
-        kind: .partner, noun: "partner",
+    static let partner = Schema<Partner>.listed(
+        .partner, noun: "partner",
         fields: [
             .text("Name", \.name, required: true),
             .text("Acronym", \.acronym),
@@ -23,18 +23,14 @@ enum PeopleSchemas {
                 }
             },
         ],
-        find: { ws, ref in ws.partner(ref.id) },
-        make: { ws, _ in Partner(id: IDs.next(prefix: "partner-", existing: ws.partners.map(\.id))) },
-        store: { ws, p, ref, _ in
-            Store.upsert(&ws.partners, p, replacing: ref?.id)
-            return RecordRef(.partner, p.id)
-        },
+        list: \.partners, idPrefix: "partner-",
+        make: { _, id, _ in Partner(id: id) },
         remove: { ws, ref in ws.removePartner(ref.id) },
         dependents: { ws, ref in ws.dependents(ofPartner: ref.id) },
         title: { $0.name })
 
-    static let engagement = Schema<EngagementMechanism>(
-        kind: .engagement, noun: "engagement mechanism",
+    static let engagement = Schema<EngagementMechanism>.listed(
+        .engagement, noun: "engagement mechanism",
         fields: [
             .text("Name", \.name, required: true),
             .longText("Description", \.description),
@@ -44,14 +40,8 @@ enum PeopleSchemas {
             .text("Audience", \.audience),
             .text("Owner", \.owner),
         ],
-        find: { ws, ref in ws.engagement.first { $0.id == ref.id } },
-        make: { ws, _ in EngagementMechanism(id: IDs.next(prefix: "eng-", existing: ws.engagement.map(\.id))) },
-        store: { ws, e, ref, _ in
-            Store.upsert(&ws.engagement, e, replacing: ref?.id)
-            return RecordRef(.engagement, e.id)
-        },
-        remove: { ws, ref in ws.engagement.removeAll { $0.id == ref.id } },
-        dependents: { _, _ in [] },
+        list: \.engagement, idPrefix: "eng-",
+        make: { _, id, _ in EngagementMechanism(id: id) },
         title: { $0.name })
 
     static let glossaryTerm = Schema<GlossaryTerm>(
@@ -78,8 +68,8 @@ enum PeopleSchemas {
         dependents: { _, _ in [] },
         title: { $0.term })
 
-    static let milestone = Schema<Milestone>(
-        kind: .milestone, noun: "milestone",
+    static let milestone = Schema<Milestone>.listed(
+        .milestone, noun: "milestone",
         fields: [
             Field.make("Date", "date", .text, required: true, help: "As written, e.g. 20/02/2008 or By 15/02/2008",
                        get: { m, _ in m.date }) { (m, v, _) throws(FieldError) in
@@ -95,13 +85,7 @@ enum PeopleSchemas {
             .date("Done on", \.doneOn),
             .longText("Note", \.note),
         ],
-        find: { ws, ref in ws.plan.timetable.first { $0.id == ref.id } },
-        make: { ws, _ in Milestone(id: IDs.next(prefix: "ms-", existing: ws.plan.timetable.map(\.id))) },
-        store: { ws, m, ref, _ in
-            Store.upsert(&ws.plan.timetable, m, replacing: ref?.id)
-            return RecordRef(.milestone, m.id)
-        },
-        remove: { ws, ref in ws.plan.timetable.removeAll { $0.id == ref.id } },
-        dependents: { _, _ in [] },
+        list: \.plan.timetable, idPrefix: "ms-",
+        make: { _, id, _ in Milestone(id: id) },
         title: { $0.step.prefixWords(6) })
 }

@@ -2,8 +2,8 @@ import PlanCore
 
 /// Schemas for indicators and the budget.
 enum PerformanceSchemas {
-    static let indicator = Schema<Indicator>(
-        kind: .indicator, noun: "indicator",
+    static let indicator = Schema<Indicator>.listed(
+        .indicator, noun: "indicator",
         fields: [
             .text("Code", \.code, help: "e.g. NI 15"),
             .text("Title", \.title, required: true),
@@ -16,12 +16,8 @@ enum PerformanceSchemas {
             .bool("LAA indicator", \.laa),
             .text("Source", \.source),
         ],
-        find: { ws, ref in ws.indicator(ref.id) },
-        make: { ws, _ in Indicator(id: IDs.next(prefix: "ind-", existing: ws.indicators.map(\.id))) },
-        store: { ws, i, ref, _ in
-            Store.upsert(&ws.indicators, i, replacing: ref?.id)
-            return RecordRef(.indicator, i.id)
-        },
+        list: \.indicators, idPrefix: "ind-",
+        make: { _, id, _ in Indicator(id: id) },
         remove: { ws, ref in ws.removeIndicator(ref.id) },
         dependents: { ws, ref in ws.dependents(ofIndicator: ref.id) },
         title: { [$0.code, $0.title].filter { !$0.isEmpty }.joined(separator: " ") })
@@ -79,8 +75,8 @@ enum PerformanceSchemas {
         dependents: { _, _ in [] },
         title: { "\($0.quarter) actual" })
 
-    static let fundingLine = Schema<FundingLine>(
-        kind: .fundingLine, noun: "funding line",
+    static let fundingLine = Schema<FundingLine>.listed(
+        .fundingLine, noun: "funding line",
         fields: [
             .text("Source", \.source, required: true),
             .choice("Source kind", \.sourceKind),
@@ -91,32 +87,22 @@ enum PerformanceSchemas {
             .choice("Certainty", \.certainty),
             .longText("Note", \.note),
         ],
-        find: { ws, ref in ws.fundingLine(ref.id) },
-        make: { ws, _ in FundingLine(id: IDs.next(prefix: "line-", existing: ws.budget.fundingLines.map(\.id)), year: ws.plan.currentYear) },
-        store: { ws, l, ref, _ in
-            Store.upsert(&ws.budget.fundingLines, l, replacing: ref?.id)
-            return RecordRef(.fundingLine, l.id)
-        },
+        list: \.budget.fundingLines, idPrefix: "line-",
+        make: { ws, id, _ in FundingLine(id: id, year: ws.plan.currentYear) },
         remove: { ws, ref in ws.removeFundingLine(ref.id) },
         dependents: { ws, ref in ws.dependents(ofFundingLine: ref.id) },
         title: { "\($0.source) \($0.year)" })
 
-    static let carryForward = Schema<CarryForward>(
-        kind: .carryForward, noun: "carry-forward",
+    static let carryForward = Schema<CarryForward>.listed(
+        .carryForward, noun: "carry-forward",
         fields: [.year("Into year", \.year), .requiredMoney("Amount", \.amount), .choice("Certainty", \.certainty),
                  .longText("Note", \.note)],
-        find: { ws, ref in ws.budget.carryForwards.first { $0.id == ref.id } },
-        make: { ws, _ in CarryForward(id: IDs.next(prefix: "cf-", existing: ws.budget.carryForwards.map(\.id)), year: ws.plan.currentYear) },
-        store: { ws, c, ref, _ in
-            Store.upsert(&ws.budget.carryForwards, c, replacing: ref?.id)
-            return RecordRef(.carryForward, c.id)
-        },
-        remove: { ws, ref in ws.budget.carryForwards.removeAll { $0.id == ref.id } },
-        dependents: { _, _ in [] },
+        list: \.budget.carryForwards, idPrefix: "cf-",
+        make: { ws, id, _ in CarryForward(id: id, year: ws.plan.currentYear) },
         title: { "carry-forward into \($0.year)" })
 
-    static let allocation = Schema<Allocation>(
-        kind: .allocation, noun: "allocation",
+    static let allocation = Schema<Allocation>.listed(
+        .allocation, noun: "allocation",
         fields: [
             .requiredReference("Priority", \.priority, .priority),
             .reference("Funding line", \.fundingLine, .fundingLine),
@@ -124,16 +110,7 @@ enum PerformanceSchemas {
             .requiredMoney("Amount", \.amount),
             .longText("Note", \.note),
         ],
-        find: { ws, ref in ws.budget.allocations.first { $0.id == ref.id } },
-        make: { ws, parent in
-            Allocation(id: IDs.next(prefix: "al-", existing: ws.budget.allocations.map(\.id)), priority: parent ?? "",
-                       year: ws.plan.currentYear)
-        },
-        store: { ws, a, ref, _ in
-            Store.upsert(&ws.budget.allocations, a, replacing: ref?.id)
-            return RecordRef(.allocation, a.id)
-        },
-        remove: { ws, ref in ws.budget.allocations.removeAll { $0.id == ref.id } },
-        dependents: { _, _ in [] },
+        list: \.budget.allocations, idPrefix: "al-",
+        make: { ws, id, parent in Allocation(id: id, priority: parent ?? "", year: ws.plan.currentYear) },
         title: { "allocation of \($0.amount)" })
 }

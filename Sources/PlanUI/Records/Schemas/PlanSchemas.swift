@@ -51,22 +51,16 @@ enum PlanSchemas {
         dependents: { _, _ in ["the partnership itself cannot be deleted"] },
         title: { $0.name })
 
-    static let strategicLink = Schema<StrategicLink>(
-        kind: .strategicLink, noun: "link to another plan",
+    static let strategicLink = Schema<StrategicLink>.listed(
+        .strategicLink, noun: "link to another plan",
         fields: [
             .text("Plan", \.plan, required: true),
             .choice("Kind", \.kind),
             .text("Owner", \.owner),
             .longText("Relationship", \.relationship),
         ],
-        find: { ws, ref in ws.partnership.strategicLinks.first { $0.id == ref.id } },
-        make: { ws, _ in StrategicLink(id: IDs.next(prefix: "link-", existing: ws.partnership.strategicLinks.map(\.id))) },
-        store: { ws, l, ref, _ in
-            Store.upsert(&ws.partnership.strategicLinks, l, replacing: ref?.id)
-            return RecordRef(.strategicLink, l.id)
-        },
-        remove: { ws, ref in ws.partnership.strategicLinks.removeAll { $0.id == ref.id } },
-        dependents: { _, _ in [] },
+        list: \.partnership.strategicLinks, idPrefix: "link-",
+        make: { _, id, _ in StrategicLink(id: id) },
         title: { $0.plan })
 
     static let statusStep = Schema<PlanStatusStep>(
@@ -95,38 +89,23 @@ enum PlanSchemas {
         dependents: { _, _ in [] },
         title: { "\($0.status.label)\($0.date.map { " on " + $0.display } ?? "")" })
 
-    static let revision = Schema<PlanRevision>(
-        kind: .revision, noun: "annual revision",
+    static let revision = Schema<PlanRevision>.listed(
+        .revision, noun: "annual revision",
         fields: [
             .year("Year", \.year),
             .date("Date", \.date),
             .longText("Summary", \.summary),
             .list("Changes", \.changes),
         ],
-        find: { ws, ref in ws.plan.revisions.first { $0.id == ref.id } },
-        make: { ws, _ in
-            PlanRevision(id: IDs.next(prefix: "rev-", existing: ws.plan.revisions.map(\.id)), year: ws.plan.currentYear,
-                         date: Today.resolve(for: ws.info))
-        },
-        store: { ws, r, ref, _ in
-            Store.upsert(&ws.plan.revisions, r, replacing: ref?.id)
-            return RecordRef(.revision, r.id)
-        },
-        remove: { ws, ref in ws.plan.revisions.removeAll { $0.id == ref.id } },
-        dependents: { _, _ in [] },
+        list: \.plan.revisions, idPrefix: "rev-",
+        make: { ws, id, _ in PlanRevision(id: id, year: ws.plan.currentYear, date: Today.resolve(for: ws.info)) },
         title: { "Revision for \($0.year)" })
 
-    static let nationalPriority = Schema<NationalPriority>(
-        kind: .nationalPriority, noun: "national priority",
+    static let nationalPriority = Schema<NationalPriority>.listed(
+        .nationalPriority, noun: "national priority",
         fields: [.text("Framework", \.framework), .text("Title", \.title, required: true)],
-        find: { ws, ref in ws.plan.nationalPriorities.first { $0.id == ref.id } },
-        make: { ws, _ in NationalPriority(id: IDs.next(prefix: "np-", existing: ws.plan.nationalPriorities.map(\.id))) },
-        store: { ws, n, ref, _ in
-            Store.upsert(&ws.plan.nationalPriorities, n, replacing: ref?.id)
-            return RecordRef(.nationalPriority, n.id)
-        },
-        remove: { ws, ref in ws.plan.nationalPriorities.removeAll { $0.id == ref.id } },
-        dependents: { _, _ in [] },
+        list: \.plan.nationalPriorities, idPrefix: "np-",
+        make: { _, id, _ in NationalPriority(id: id) },
         title: { $0.title })
 
     static let checklistNote = Schema<ChecklistNote>(

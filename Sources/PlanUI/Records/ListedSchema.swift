@@ -1,0 +1,23 @@
+import PlanCore
+
+extension Schema where R: Identifiable, R.ID == String {
+    /// A record kept by id in one list of the workspace: found, stored and removed there, with a
+    /// fresh id (`idPrefix` and a number) for each new one. `remove` and `dependents` are for
+    /// records that others refer to.
+    static func listed(_ kind: RecordKind, noun: String, fields: [Field<R>], list: WritableKeyPath<Workspace, [R]> & Sendable,
+                       idPrefix: String, make: @escaping @Sendable (Workspace, String, String?) -> R,
+                       remove: (@Sendable (inout Workspace, RecordRef) -> Void)? = nil,
+                       dependents: @escaping @Sendable (Workspace, RecordRef) -> [String] = { _, _ in [] },
+                       title: @escaping @Sendable (R) -> String) -> Schema<R> {
+        Schema(
+            kind: kind, noun: noun, fields: fields,
+            find: { ws, ref in ws[keyPath: list].first { $0.id == ref.id } },
+            make: { ws, parent in make(ws, IDs.next(prefix: idPrefix, existing: ws[keyPath: list].map(\.id)), parent) },
+            store: { ws, r, ref, _ in
+                Store.upsert(&ws[keyPath: list], r, replacing: ref?.id)
+                return RecordRef(kind, r.id)
+            },
+            remove: remove ?? { ws, ref in ws[keyPath: list].removeAll { $0.id == ref.id } },
+            dependents: dependents, title: title)
+    }
+}

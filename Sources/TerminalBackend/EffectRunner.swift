@@ -75,7 +75,7 @@ final class EffectRunner {
             case .json: text = try JSONExport.export(subject, of: state.workspace)
             case .csv: text = CSVExport.export(subject, of: state.workspace, today: state.today)
             case .md, .html:
-                text = try Papers.render(subject, format: format, of: state.workspace, options: PaperOptions(since: state.since, quarter: state.reportQuarter, summary: summary, today: state.today))
+                text = try Papers.render(subject, format: format, of: state.workspace, options: PaperOptions(since: state.since, summary: summary, today: state.today))
             }
         } catch {
             return Message("Not exported: \(error)", .error)

@@ -5,8 +5,7 @@ public enum GovernancePaper {
         var p = Paper(title: "Governance of the partnership", subtitle: [ws.partnership.name, "As at \(today.display)"])
         p.add(.contents)
         p.heading("The structure")
-        p.add(.figure(caption: "Reporting lines of the current structure (+ marks a second parent)",
-                      text: OrgChart(ws.governance.bodies).draw(width: 110).joined(separator: "\n")))
+        p.add(chart(ws.governance.bodies, caption: "Reporting lines of the current structure (+ marks a second parent)"))
         bodies(&p, ws.governance.bodies, ws: ws, today: today)
         decisions(&p, ws.governance.bodies)
         for proposal in ws.governance.proposals where proposal.status == .draft {
@@ -15,9 +14,14 @@ public enum GovernancePaper {
         if let former = ws.governance.formerStructures.last {
             p.heading("Former structure: \(former.title)")
             p.paragraph("Replaced on \(former.replacedOn?.display ?? "an unrecorded date").")
-            p.add(.figure(caption: former.title, text: OrgChart(former.bodies, includeFormer: true).draw(width: 110).joined(separator: "\n")))
+            p.add(chart(former.bodies, caption: former.title, includeFormer: true))
         }
         return p
+    }
+
+    /// An organisation chart as a figure, drawn for the width a printed page takes.
+    static func chart(_ bodies: [Body], caption: String, includeFormer: Bool = false) -> PaperBlock {
+        .figure(caption: caption, text: OrgChart(bodies, includeFormer: includeFormer).draw(width: 110).joined(separator: "\n"))
     }
 
     /// One table row per body, then a sub-section per body with its remit and members.
@@ -65,7 +69,7 @@ public enum GovernancePaper {
         let c = StructureComparison(current: ws.governance.bodies, proposed: proposal.bodies)
         p.heading("Proposal: \(proposal.title)")
         p.paragraph(proposal.description)
-        p.add(.figure(caption: "The proposed structure", text: OrgChart(proposal.bodies).draw(width: 110).joined(separator: "\n")))
+        p.add(chart(proposal.bodies, caption: "The proposed structure"))
         p.table(comparisonTable(c))
     }
 

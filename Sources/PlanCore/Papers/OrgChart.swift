@@ -3,11 +3,11 @@
 public struct OrgChart: Sendable {
     /// Line-drawing characters: box drawing, or plain ASCII.
     public struct Lines: Sendable {
-        let h, v, tl, tr, bl, br, tee, teeUp, teeDown, teeLeft, teeRight, cross, branch, last: String
+        let h, v, tl, tr, bl, br, tee, teeUp, teeLeft, teeRight, cross, branch, last: String
         public static let unicode = Lines(h: "─", v: "│", tl: "┌", tr: "┐", bl: "└", br: "┘", tee: "┬", teeUp: "┴",
-                                          teeDown: "┬", teeLeft: "┤", teeRight: "├", cross: "┼", branch: "├─ ", last: "└─ ")
+                                          teeLeft: "┤", teeRight: "├", cross: "┼", branch: "├─ ", last: "└─ ")
         public static let ascii = Lines(h: "-", v: "|", tl: "+", tr: "+", bl: "+", br: "+", tee: "+", teeUp: "+",
-                                        teeDown: "+", teeLeft: "+", teeRight: "+", cross: "+", branch: "+- ", last: "`- ")
+                                        teeLeft: "+", teeRight: "+", cross: "+", branch: "+- ", last: "`- ")
     }
 
     struct Node {
@@ -78,7 +78,7 @@ public struct OrgChart: Sendable {
             let pad = inner - t.count
             out.append(lines.v + String(repeating: " ", count: pad / 2) + t + String(repeating: " ", count: pad - pad / 2) + lines.v)
         }
-        out.append(edge(lines.bl, lines.br, connector: down, lines.teeDown))
+        out.append(edge(lines.bl, lines.br, connector: down, lines.tee))
         return out
     }
 

@@ -11,7 +11,7 @@ public enum PlanPaper {
         priorities(&p, ws)
         p.heading("Governance")
         p.paragraph("How the partnership is organised to deliver this plan: who decides, who monitors and who delivers.")
-        p.add(.figure(caption: "The partnership's structure", text: OrgChart(ws.governance.bodies).draw(width: 110).joined(separator: "\n")))
+        p.add(GovernancePaper.chart(ws.governance.bodies, caption: "The partnership's structure"))
         p.table(PaperTable(header: ["Body", "Role", "Meets", "Chair"], rows: ws.governance.bodies.filter { $0.status == .active }.map {
             [$0.name, $0.purpose, $0.cadence.display, $0.chair]
         }))

@@ -4,23 +4,29 @@ import PlanCore
 enum GovernanceViews {
     static let names = ["Structure", "Chart", "Who sits where", "Proposal compared", "Former structure"]
 
+    /// The state a structure view draws from: the proposal's bodies while one is being edited.
+    static func structure(_ s: AppState) -> AppState {
+        var st = s
+        st.workspace = s.editable
+        return st
+    }
+
     static func model(_ s: AppState) -> SectionModel {
         switch s.list.view {
-        case 1: return chart(s)
-        case 2: return people(s)
+        case 1: return chart(structure(s))
+        case 2: return people(structure(s))
         case 3: return ProposalViews.compare(s)
         case 4: return ProposalViews.former(s)
-        default: return GovernanceSection.model(s)
+        default: return GovernanceSection.model(structure(s))
         }
     }
 
     static func detail(_ s: AppState, _ row: Row) -> [DetailLine] {
         switch s.list.view {
-        case 1: return []
-        case 2: return personDetail(s, row)
+        case 1, 4: return []
+        case 2: return personDetail(structure(s), row)
         case 3: return ProposalViews.changeDetail(s, row)
-        case 4: return []
-        default: return GovernanceSection.detail(s, row)
+        default: return GovernanceSection.detail(structure(s), row)
         }
     }
 

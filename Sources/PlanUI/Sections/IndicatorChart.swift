@@ -19,12 +19,7 @@ enum IndicatorChart {
             var spans = [Span("  ")]
             for (k, a) in actuals.enumerated() {
                 let fill = level(a.value) - Double(row)
-                let bar: String
-                if fill >= 1 { bar = String(g.blocks[g.blocks.count - 1]) } else if fill > 0 {
-                    bar = String(g.blocks[max(0, min(g.blocks.count - 1, Int(fill * Double(g.blocks.count)) - 1))])
-                } else {
-                    bar = " "
-                }
+                let bar = BarChart.cell(steps: fill <= 0 ? 0 : max(1, Int(fill * Double(g.blocks.count))), glyphs: g)
                 let onTarget = targets[k].map { Int(level($0)) == row } ?? false
                 let rag = targets[k].map { i.rag(value: a.value, target: $0) }
                 let role: Role = rag.map { Role.rag($0.rawValue) } ?? .chartLine

@@ -9,10 +9,7 @@ public enum Sections {
         switch section ?? s.section {
         case .dashboard: return DashboardSection.model(st)
         case .plan: return PlanSectionView.model(st)
-        case .governance:
-            // The structure, chart and people views show the proposal being edited; the comparison needs both.
-            if st.list.view < 3 { st.workspace = st.editable }
-            return GovernanceViews.model(st)
+        case .governance: return GovernanceViews.model(st)
         case .priorities: return PrioritiesSection.model(st)
         case .indicators: return IndicatorsSection.model(st)
         case .risks: return RiskViews.model(st)
@@ -29,10 +26,7 @@ public enum Sections {
         switch s.section {
         case .dashboard: return DashboardSection.detail(s, row)
         case .plan: return PlanSectionView.detail(s, row)
-        case .governance:
-            var st = s
-            if s.list.view < 3 { st.workspace = s.editable }
-            return GovernanceViews.detail(st, row)
+        case .governance: return GovernanceViews.detail(s, row)
         case .priorities: return PrioritiesSection.detail(s, row)
         case .indicators: return IndicatorsSection.detail(s, row)
         case .risks: return RiskViews.detail(s, row)

@@ -18,10 +18,8 @@ enum TimelineView {
             let start = t + 7 <= width ? t : max(0, t - 6)
             for (i, ch) in label.enumerated() where start + i < width { pointer[start + i] = String(ch) }
             var axis = Array(repeating: Span(String(g.horizontal), .dim), count: width)
-            for (k, (m, d)) in dated.enumerated() {
-                let (_, role) = TimetableSection.state(m, today: s.today)
-                axis[column(d)] = Span(mark(m, today: s.today, g), role)
-                _ = k
+            for (m, d) in dated {
+                axis[column(d)] = Span(mark(m, today: s.today, g), TimetableSection.state(m, today: s.today).1)
             }
             var months = Array(repeating: " ", count: width)
             var d = Day(year: Day(dayNumber: lo).year, month: Day(dayNumber: lo).month, day: 1) ?? Day(dayNumber: lo)
@@ -52,11 +50,9 @@ enum TimelineView {
                                Span(m.step), Span(label, role), Span(warn?.message ?? "", .warning)],
                        adds: [AddTarget(.milestone)])
         }
-        var model = SectionModel(columns: [Column("", width: 1), Column("Date", width: 14), Column("Step"), Column("State", width: 7),
-                                           Column("Check", width: 30, minWindow: 110)],
-                                 rows: rows, empty: "No timetable yet.", adds: [AddTarget(.milestone)], header: header)
-        model.listOnly = false
-        return model
+        return SectionModel(columns: [Column("", width: 1), Column("Date", width: 14), Column("Step"), Column("State", width: 7),
+                                      Column("Check", width: 30, minWindow: 110)],
+                            rows: rows, empty: "No timetable yet.", adds: [AddTarget(.milestone)], header: header)
     }
 
     static func mark(_ m: Milestone, today: Day, _ g: Glyphs) -> String {

@@ -37,8 +37,6 @@ public struct AppState: Sendable {
     /// The quarter of the update round in progress: after each update is saved, the next action
     /// needing one opens.
     public var updateRound: Quarter?
-    /// The quarter performance reports are for (nil: the latest with figures).
-    public var reportQuarter: Quarter?
     /// Which score the heat map shows.
     public var heatKind: ScoreKind = .residual
 

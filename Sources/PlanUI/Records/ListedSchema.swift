@@ -21,3 +21,22 @@ extension Schema where R: Identifiable, R.ID == String {
             dependents: dependents, title: title)
     }
 }
+
+extension Schema {
+    /// The one record of its kind the workspace holds (the plan, the partnership): edited in
+    /// place, never added or deleted.
+    static func single(_ kind: RecordKind, noun: String, fields: [Field<R>], at path: WritableKeyPath<Workspace, R> & Sendable,
+                       title: @escaping @Sendable (R) -> String) -> Schema<R> {
+        Schema(
+            kind: kind, noun: noun, fields: fields,
+            find: { ws, _ in ws[keyPath: path] },
+            make: { ws, _ in ws[keyPath: path] },
+            store: { ws, r, _, _ in
+                ws[keyPath: path] = r
+                return RecordRef(kind, kind.rawValue)
+            },
+            remove: { _, _ in },
+            dependents: { _, _ in ["the \(noun) itself cannot be deleted"] },
+            title: title)
+    }
+}

@@ -2,8 +2,8 @@ import PlanCore
 
 /// Schemas for the plan itself and the partnership's narrative.
 enum PlanSchemas {
-    static let plan = Schema<Plan>(
-        kind: .plan, noun: "plan",
+    static let plan = Schema<Plan>.single(
+        .plan, noun: "plan",
         fields: [
             .text("Title", \.title, required: true),
             .integer("Period from", \.period.startYear, 1990...2100),
@@ -19,18 +19,10 @@ enum PlanSchemas {
             .longText("Business processes", \.businessProcesses, help: "Compliance with the partnership guidance"),
             .longText("Public summary", \.publicSummary),
         ],
-        find: { ws, _ in ws.plan },
-        make: { ws, _ in ws.plan },
-        store: { ws, p, _, _ in
-            ws.plan = p
-            return RecordRef(.plan, "plan")
-        },
-        remove: { _, _ in },
-        dependents: { _, _ in ["the plan itself cannot be deleted"] },
-        title: { $0.title })
+        at: \.plan, title: { $0.title })
 
-    static let partnership = Schema<Partnership>(
-        kind: .partnership, noun: "partnership",
+    static let partnership = Schema<Partnership>.single(
+        .partnership, noun: "partnership",
         fields: [
             .text("Name", \.name, required: true),
             .text("Short name", \.shortName),
@@ -41,15 +33,7 @@ enum PlanSchemas {
             .list("Lessons learnt", \.lessonsLearnt),
             .list("Key challenges", \.keyChallenges),
         ],
-        find: { ws, _ in ws.partnership },
-        make: { ws, _ in ws.partnership },
-        store: { ws, p, _, _ in
-            ws.partnership = p
-            return RecordRef(.partnership, "partnership")
-        },
-        remove: { _, _ in },
-        dependents: { _, _ in ["the partnership itself cannot be deleted"] },
-        title: { $0.name })
+        at: \.partnership, title: { $0.name })
 
     static let strategicLink = Schema<StrategicLink>.listed(
         .strategicLink, noun: "link to another plan",

@@ -1,6 +1,6 @@
 import PlanCore
 
-extension Schema where R: Identifiable, R.ID == String {
+extension Schema where R: Identifiable & Sendable, R.ID == String {
     /// A record kept by id in one list of the workspace: found, stored and removed there, with a
     /// fresh id (`idPrefix` and a number) for each new one. `remove` and `dependents` are for
     /// records that others refer to.
@@ -22,7 +22,7 @@ extension Schema where R: Identifiable, R.ID == String {
     }
 }
 
-extension Schema {
+extension Schema where R: Sendable {
     /// The one record of its kind the workspace holds (the plan, the partnership): edited in
     /// place, never added or deleted.
     static func single(_ kind: RecordKind, noun: String, fields: [Field<R>], at path: WritableKeyPath<Workspace, R> & Sendable,

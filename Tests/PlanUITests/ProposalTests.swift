@@ -126,3 +126,15 @@ struct AdoptHaringeyTests {
         #expect(s.message?.level == .warning)
     }
 }
+
+@Suite("Reshaping to how it already stands")
+struct ReshapeNoChangeTests {
+    @Test func movingUnderTheSameParentSaysNoChange() {
+        var s = demoState("spelthorne")
+        Reducer.jump(PlanLocation(.governance, record: "board"), &s)
+        let effects = command(&s, "move LSP")
+        #expect(effects.isEmpty)
+        #expect(s.message?.text == "No change: move Board under LSP is how it already stands")
+        #expect(s.undo.past.isEmpty)
+    }
+}

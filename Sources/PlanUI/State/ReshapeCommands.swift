@@ -38,8 +38,10 @@ extension Reducer {
             return []
         }
         let effects = commit(s.folding(ws), label: label, &s)
-        s.message = Message(label.capitalizedFirst + " — u to undo")
         jump(PlanLocation(.governance, record: id), &s)
+        // commit says "No change" when the body already stood that way.
+        s.message = effects.isEmpty ? Message("No change: \(label) is how it already stands", .info)
+                                    : Message(label.capitalizedFirst + " — u to undo")
         return effects
     }
 }

@@ -69,22 +69,21 @@ final class EffectRunner {
     }
 
     func export(_ subject: ExportSubject, _ format: ExportFormat, _ path: String, summary: Bool, _ state: AppState) -> Message {
-        let text: String
+        let bytes: [UInt8]
         do {
-            switch format {
-            case .json: text = try JSONExport.export(subject, of: state.workspace)
-            case .csv: text = CSVExport.export(subject, of: state.workspace, today: state.today)
-            case .md, .html:
-                text = try Papers.render(subject, format: format, of: state.workspace, options: PaperOptions(since: state.since, summary: summary, today: state.today))
-            }
+            let cover = try PaperExport.cover(folder: state.folder, given: PaperCoverFields())
+            bytes = try PaperExport.bytes(subject, format: format, of: state.workspace,
+                                          options: PaperOptions(since: state.since, summary: summary, today: state.today, cover: cover))
         } catch {
             return Message("Not exported: \(error)", .error)
         }
         let target = absolute(path)
         let existed = FileSystem.exists(target)
-        do { try FileSystem.writeAtomically(Array(text.utf8), to: target) } catch {
+        do { try PaperFile.write(bytes, to: target) } catch {
             return Message("Not exported: \(error)", .error)
         }
-        return Message("Exported \(subject.rawValue) as \(format.rawValue) to \(path)" + (existed ? " (replaced)" : ""))
+        // The file's name first so a narrow status line still shows it, then the folder it is in.
+        return Message("\(FileSystem.baseName(of: target)) written (\(subject.rawValue), \(format.rawValue)" + (existed ? ", replaced" : "")
+                       + ") in \(FileSystem.parent(of: target))")
     }
 }

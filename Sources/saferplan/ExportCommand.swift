@@ -1,17 +1,21 @@
 import ArgumentParser
+import Foundation
 import PlanCore
 
 extension ExportSubject: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
+extension PaperStatus: ExpressibleByArgument {}
 
 /// `saferplan export [WORKSPACE] --what … --format … [--output FILE]`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export part of the plan as JSON, CSV, or a board paper in Markdown or HTML.",
+        abstract: "Export part of the plan as JSON, CSV, or a board paper in Markdown, HTML, Word or PDF.",
         discussion: """
             json is a stable machine form; csv opens in a spreadsheet (RFC 4180, UTF-8, one row per record; \
-            the budget with totals per year); md and html are board papers ready to print.
+            the budget with totals per year); md, html, docx and pdf are board papers in the committee-report \
+            shape, ready to print. pdf needs LibreOffice or Chromium on PATH. Cover fields not given here are \
+            read from papers.json in the workspace folder.
             """)
 
     @Argument(help: "The workspace folder.")
@@ -35,9 +39,38 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "For --what plan: the short public summary instead of the whole plan.")
     var summary = false
 
+    @Option(help: "For papers: the meeting (body) the paper goes to, e.g. \"Safer Communities Executive Board\".")
+    var meeting: String?
+
+    @Option(help: "For papers: the date of the meeting (YYYY-MM-DD).")
+    var date: String?
+
+    @Option(help: "For papers: the author, as \"Name\" or \"Name, Role\".")
+    var author: String?
+
+    @Option(help: "For papers: the wards or area affected (default: the partnership's area).")
+    var wards: String?
+
+    @Option(name: .customLong("for"), help: "For papers: decision or information.")
+    var status: PaperStatus?
+
+    /// The cover fields given on the command line.
+    var givenCover: PaperCoverFields {
+        var f = PaperCoverFields(meeting: meeting, date: date.flatMap { Day(lenient: $0) }, wards: wards, status: status)
+        if let author {
+            let parts = author.split(separator: ",", maxSplits: 1).map { String($0).trimmingSpaces() }
+            f.author = parts.first
+            f.role = parts.count > 1 ? parts[1] : nil
+        }
+        return f
+    }
+
     func validate() throws {
         if let since, Day(lenient: since) == nil {
             throw ValidationError("--since \"\(since)\" is not a date; expected YYYY-MM-DD")
+        }
+        if let date, Day(lenient: date) == nil {
+            throw ValidationError("--date \"\(date)\" is not a date; expected YYYY-MM-DD")
         }
         if let quarter, Quarter(text: quarter) == nil {
             throw ValidationError("--quarter \"\(quarter)\" is not a quarter; expected e.g. \"2009-10 Q2\"")
@@ -48,19 +81,26 @@ struct ExportCommand: ParsableCommand {
         let folder = try WorkspaceArgument.resolve(workspace)
         let ws = try WorkspaceArgument.load(folder)
         let today = Today.resolve(for: ws.info)
-        let options = PaperOptions(since: since.flatMap { Day(lenient: $0) }, quarter: quarter.flatMap { Quarter(text: $0) },
-                                   summary: summary, today: today)
-        let text: String
+        let bytes: [UInt8]
         do {
-            switch format {
-            case .json: text = try JSONExport.export(what, of: ws)
-            case .csv: text = CSVExport.export(what, of: ws, today: today)
-            case .md, .html: text = try Papers.render(what, format: format, of: ws, options: options)
+            let cover = try PaperExport.cover(folder: folder, given: givenCover)
+            let options = PaperOptions(since: since.flatMap { Day(lenient: $0) }, quarter: quarter.flatMap { Quarter(text: $0) },
+                                       summary: summary, today: today, cover: cover)
+            if (format == .docx || format == .pdf) && (output == nil || output == "-") && isatty(1) != 0 {
+                throw ExportError("a \(format.rawValue) paper is a binary file: name it with --output FILE")
             }
+            bytes = try PaperExport.bytes(what, format: format, of: ws, options: options)
         } catch {
             Console.error("\(error)")
             throw ExitCode(1)
         }
-        try Console.emit(text, to: output)
+        guard let output, output != "-" else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        do { try PaperFile.write(bytes, to: output) } catch {
+            Console.error("\(error)")
+            throw ExitCode(1)
+        }
     }
 }

@@ -27,7 +27,7 @@ struct DeliveryEndToEndTests {
         t.send("1")
         t.expectScreen("10 no Q3 update")
         t.command("export actions md report.md")
-        t.expectScreen("Exported actions as md to report.md")
+        t.expectScreen("report.md written (actions, md) in /")
         t.send("4")
         t.command("rollover Revised after the autumn assessment")
         t.expectScreen("The plan now runs 2010-11")

@@ -31,7 +31,7 @@ struct GovernanceEndToEndTests {
         t.command("view 2")
         t.expectScreen("Night-time Economy")
         t.command("export governance html governance.html")
-        t.expectScreen("Exported governance as html")
+        t.expectScreen("governance.html written (governance, html) in /")
         t.send("q")
         t.expectExit(0)
         let html = try String(contentsOfFile: demo + "/governance.html", encoding: .utf8)

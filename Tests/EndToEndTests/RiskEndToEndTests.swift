@@ -54,7 +54,7 @@ struct RiskEndToEndTests {
         chair.send("q")
         chair.expectExit(0)
         let html = try String(contentsOfFile: demo + "/brief.html", encoding: .utf8)
-        #expect(html.contains("changes since 1 Jun 2009"))
+        #expect(html.contains("changes since 1 June 2009"))
         #expect(html.contains("Drug strategy adopted"))
         #expect(html.contains("@page { size: A4"))
     }
@@ -67,7 +67,7 @@ struct RiskEndToEndTests {
                                                 "--since", "2009-08-16", "--output", out], output: t.folder + "/export.log")
         #expect(status == 0)
         let md = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(md.contains("## Top ten by residual score"))
+        #expect(md.contains("## 10. Top ten by residual score"))
         #expect(md.contains("| R03 | Reductions in resources for Safer Communities delivery | 12 (3×4) | 16 (4×4) | Rising |"))
     }
 }

@@ -13,10 +13,17 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case md
     /// A board paper in HTML that prints on A4.
     case html
+    /// A board paper as a Word document (Office Open XML).
+    case docx
+    /// A board paper as PDF, converted by LibreOffice or Chromium.
+    case pdf
+
+    /// Whether the format is a board paper rather than data.
+    public var isPaper: Bool { self != .json && self != .csv }
 }
 
 /// A request the exporter cannot meet, with the reason.
-public struct ExportError: Error, Sendable, CustomStringConvertible {
+public struct ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }

@@ -2,7 +2,12 @@
 /// compared with the current structure.
 public enum GovernancePaper {
     public static func paper(_ ws: Workspace, today: Day) -> Paper {
-        var p = Paper(title: "Governance of the partnership", subtitle: [ws.partnership.name, "As at \(today.display)"])
+        var p = Paper(title: "Governance of the partnership", subtitle: [ws.partnership.name, "As at \(PaperDate.long(today))"])
+        guard !ws.governance.bodies.isEmpty else {
+            p.heading("The structure")
+            p.paragraph("The workspace holds no bodies yet: add the partnership's board and groups in the Governance view of saferplan open.")
+            return p
+        }
         p.add(.contents)
         p.heading("The structure")
         p.add(chart(ws.governance.bodies, caption: "Reporting lines of the current structure (+ marks a second parent)"))
@@ -13,7 +18,7 @@ public enum GovernancePaper {
         }
         if let former = ws.governance.formerStructures.last {
             p.heading("Former structure: \(former.title)")
-            p.paragraph("Replaced on \(former.replacedOn?.display ?? "an unrecorded date").")
+            p.paragraph("Replaced on \(former.replacedOn.map(PaperDate.long) ?? "an unrecorded date").")
             p.add(chart(former.bodies, caption: former.title, includeFormer: true))
         }
         return p
@@ -21,7 +26,7 @@ public enum GovernancePaper {
 
     /// An organisation chart as a figure, drawn for the width a printed page takes.
     static func chart(_ bodies: [Body], caption: String, includeFormer: Bool = false) -> PaperBlock {
-        .figure(caption: caption, text: OrgChart(bodies, includeFormer: includeFormer).draw(width: 110).joined(separator: "\n"))
+        .figure(caption: caption, text: OrgChart(bodies, includeFormer: includeFormer).draw(width: 96).joined(separator: "\n"))
     }
 
     /// One table row per body, then a sub-section per body with its remit and members.
@@ -45,7 +50,7 @@ public enum GovernancePaper {
                          PaperFact("Chair", b.chair.isEmpty ? "—" : b.chair)]
             if !b.viceChair.isEmpty { facts.append(PaperFact("Vice-chair", b.viceChair)) }
             if !next.dates.isEmpty {
-                facts.append(PaperFact("Next meetings", next.dates.map(\.display).joined(separator: ", ") + (next.estimated ? " (estimated)" : "")))
+                facts.append(PaperFact("Next meetings", next.dates.map(PaperDate.long).joined(separator: ", ") + (next.estimated ? " (estimated)" : "")))
             }
             let links = b.links.map { l in (list.first { $0.id == l.target }?.name ?? l.target) + (l.note.isEmpty ? "" : " — " + l.note) }
             if !links.isEmpty { facts.append(PaperFact("Linked to (not reporting)", links.joined(separator: "; "))) }
@@ -80,7 +85,7 @@ public enum GovernancePaper {
         rows += c.removed.map { ["Removed", $0.name, ""] }
         rows += c.changed.map { ["Changed", $0.name, $0.details.joined(separator: "; ")] }
         if rows.isEmpty { rows.append(["—", "No difference from the current structure", ""]) }
-        return PaperTable(caption: "Compared with the current structure (\(c.unchanged.count) bodies unchanged)",
+        return PaperTable(caption: "Compared with the current structure (\(Plural.count(c.unchanged.count, "body")) unchanged)",
                           header: ["Change", "Body", "What changes"], rows: rows)
     }
 }

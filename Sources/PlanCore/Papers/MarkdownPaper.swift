@@ -1,10 +1,8 @@
 /// Writes a paper as Markdown (GitHub-flavoured tables).
 public enum MarkdownPaper {
     public static func render(_ paper: Paper) -> String {
-        var out = "# \(inline(paper.title))\n\n"
-        for line in paper.subtitle { out += "*\(inline(line))*  \n" }
-        if !paper.subtitle.isEmpty { out += "\n" }
-        for block in paper.blocks {
+        var out = ""
+        for block in CommitteeLayout.blocks(paper) {
             switch block {
             case .heading(let level, let text):
                 out += String(repeating: "#", count: min(6, max(2, level))) + " " + inline(text) + "\n\n"
@@ -21,9 +19,15 @@ public enum MarkdownPaper {
             case .facts(let facts):
                 out += facts.map { "- **\(inline($0.label)):** \(inline($0.value))" }.joined(separator: "\n") + "\n\n"
             case .contents:
-                out += paper.contents.enumerated().map { "\($0.offset + 1). \(inline($0.element))" }.joined(separator: "\n") + "\n\n"
+                out += paper.contents.map { "- " + inline($0) }.joined(separator: "\n") + "\n\n"
             case .pageBreak:
                 out += "---\n\n"
+            case .numbered(let items):
+                out += items.enumerated().map { "\($0.offset + 1). " + inline($0.element) }.joined(separator: "\n") + "\n\n"
+            case .cover(let facts):
+                out += "| | |\n| --- | --- |\n" + facts.map { "| **\(cell($0.label))** | \(cell($0.value)) |" }.joined(separator: "\n") + "\n\n"
+                out += "# \(inline(paper.title))\n\n" + paper.subtitle.map { "*\(inline($0))*  \n" }.joined()
+                    + (paper.subtitle.isEmpty ? "" : "\n")
             }
         }
         return out
@@ -46,9 +50,10 @@ public enum MarkdownPaper {
         return out + "\n"
     }
 
-    /// A table cell: pipes escaped, line breaks as <br>.
+    /// A table cell: pipes escaped, the lines of a cell joined with "; " (no raw HTML).
     static func cell(_ s: String) -> String {
-        inline(s).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
+        let lines = s.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        return inline(lines.joined(separator: "; ")).replacingOccurrences(of: "|", with: "\\|")
     }
 
     /// Text with Markdown's active characters at line starts and emphasis markers escaped.

@@ -4,11 +4,25 @@ public struct Paper: Sendable, Equatable {
     /// Lines under the title: the partnership, the date, what the paper is for.
     public var subtitle: [String]
     public var blocks: [PaperBlock]
+    /// The partnership's name, for the running header.
+    public var partnership: String
+    /// Purpose, recommendations, background and implications around the body.
+    public var framing: PaperFraming
+    /// Parts printed after the paper, listed under "Appendices".
+    public var appendices: [PaperAppendix]
+    /// The cover fields; set by `Papers.paper` from the author's options and the papers config.
+    public var cover: PaperCoverFields
 
-    public init(title: String, subtitle: [String] = [], blocks: [PaperBlock] = []) {
+    public init(title: String, subtitle: [String] = [], blocks: [PaperBlock] = [], partnership: String = "",
+                framing: PaperFraming = PaperFraming(), appendices: [PaperAppendix] = [],
+                cover: PaperCoverFields = PaperCoverFields()) {
         self.title = title
         self.subtitle = subtitle
         self.blocks = blocks
+        self.partnership = partnership
+        self.framing = framing
+        self.appendices = appendices
+        self.cover = cover
     }
 
     public mutating func add(_ block: PaperBlock) { blocks.append(block) }
@@ -17,9 +31,9 @@ public struct Paper: Sendable, Equatable {
     public mutating func bullets(_ items: [String]) { if !items.isEmpty { blocks.append(.bullets(items)) } }
     public mutating func table(_ t: PaperTable) { blocks.append(.table(t)) }
 
-    /// The level-2 headings, for a contents list.
+    /// The level-2 headings of the laid-out paper, for a contents list.
     public var contents: [String] {
-        blocks.compactMap { if case .heading(2, let t) = $0 { return t } else { return nil } }
+        CommitteeLayout.blocks(self).compactMap { if case .heading(2, let t) = $0 { return t } else { return nil } }
     }
 }
 
@@ -37,6 +51,10 @@ public enum PaperBlock: Sendable, Equatable {
     case contents
     /// A new page when printed.
     case pageBreak
+    /// A numbered list (recommendations).
+    case numbered([String])
+    /// The cover: label and value pairs printed as a bordered table.
+    case cover([PaperFact])
 }
 
 /// A label and its value.

@@ -7,45 +7,76 @@ public struct PaperOptions: Sendable {
     /// For the plan: the short public summary.
     public var summary: Bool
     public var today: Day
+    /// Cover fields from the papers config with the author's options laid over them.
+    public var cover: PaperCoverFields
 
-    public init(since: Day? = nil, quarter: Quarter? = nil, summary: Bool = false, today: Day) {
+    public init(since: Day? = nil, quarter: Quarter? = nil, summary: Bool = false, today: Day,
+                cover: PaperCoverFields = PaperCoverFields()) {
         self.since = since
         self.quarter = quarter
         self.summary = summary
         self.today = today
+        self.cover = cover
     }
 }
 
-/// Board papers in Markdown and HTML.
+/// Board papers in Markdown, HTML and Word, in the committee-report shape.
 public enum Papers {
-    /// The paper for `subject` as structure.
+    /// The paper for `subject` as structure, with its cover and framing.
     public static func paper(_ subject: ExportSubject, of ws: Workspace, options: PaperOptions) throws -> Paper {
+        var p: Paper
         switch subject {
         case .risks:
-            return RiskPaper.brief(ws, since: options.since ?? ChairBrief.defaultSince(today: options.today), today: options.today)
+            let since = options.since ?? ChairBrief.defaultSince(today: options.today)
+            p = RiskPaper.brief(ws, since: since, today: options.today)
+            p.framing = PaperFramings.risks(ws, since: since, today: options.today)
         case .governance:
-            return GovernancePaper.paper(ws, today: options.today)
+            p = GovernancePaper.paper(ws, today: options.today)
+            p.framing = PaperFramings.governance(ws)
         case .plan:
-            return options.summary ? PlanPaper.summary(ws, today: options.today) : PlanPaper.document(ws, today: options.today)
+            if options.summary {
+                p = PlanPaper.summary(ws, today: options.today)
+                p.framing = PaperFramings.summary(ws)
+            } else {
+                p = PlanPaper.document(ws, today: options.today)
+                p.framing = PaperFramings.plan(ws, title: p.title)
+            }
         case .actions:
-            return PerformancePaper.actions(ws, quarter: options.quarter ?? PerformancePaper.defaultQuarter(ws, today: options.today),
-                                            today: options.today)
+            let q = options.quarter ?? PerformancePaper.defaultQuarter(ws, today: options.today)
+            p = PerformancePaper.actions(ws, quarter: q, today: options.today)
+            p.framing = PaperFramings.actions(ws, quarter: q)
         case .indicators:
-            return PerformancePaper.indicators(ws, quarter: options.quarter ?? PerformancePaper.defaultQuarter(ws, today: options.today),
-                                               today: options.today)
+            let q = options.quarter ?? PerformancePaper.defaultQuarter(ws, today: options.today)
+            p = PerformancePaper.indicators(ws, quarter: q, today: options.today)
+            p.framing = PaperFramings.indicators(ws, quarter: q)
         case .budget:
-            return PlanPaper.budget(ws, today: options.today)
+            p = PlanPaper.budget(ws, today: options.today)
+            p.framing = PaperFramings.budget(ws)
         }
+        p.partnership = ws.partnership.name
+        let area = ws.partnership.area.trimmingSpaces()
+        p.cover = PaperCoverFields(wards: area.isEmpty ? nil : area).overlaid(by: options.cover)
+        return p
     }
 
-    /// The paper for `subject` in `format` (md or html).
+    /// The paper for `subject` in `format` (md or html) as text.
     public static func render(_ subject: ExportSubject, format: ExportFormat, of ws: Workspace,
                               options: PaperOptions) throws -> String {
         let p = try paper(subject, of: ws, options: options)
         switch format {
         case .md: return MarkdownPaper.render(p)
         case .html: return HTMLPaper.render(p)
-        default: throw ExportError("\(format.rawValue) is not a paper format; use md or html")
+        default: throw ExportError("\(format.rawValue) is not a text paper format; use md or html")
+        }
+    }
+
+    /// The paper for `subject` in `format` (md, html or docx) as the bytes of its file.
+    public static func file(_ subject: ExportSubject, format: ExportFormat, of ws: Workspace,
+                            options: PaperOptions) throws -> [UInt8] {
+        switch format {
+        case .docx: return try DocxPaper.render(try paper(subject, of: ws, options: options))
+        case .md, .html: return Array(try render(subject, format: format, of: ws, options: options).utf8)
+        default: throw ExportError("\(format.rawValue) is not a paper format; use md, html, docx or pdf")
         }
     }
 }

@@ -2,35 +2,69 @@
 /// indicators with their trend.
 public enum PerformancePaper {
     /// The quarter a report covers when none is chosen: the latest with an action update or an
-    /// indicator actual, not after today; else the quarter containing today.
+    /// indicator actual inside the plan period and not after today; else the quarter containing
+    /// today, kept inside the plan period.
     public static func defaultQuarter(_ ws: Workspace, today: Day) -> Quarter {
         let now = Quarter(containing: today)
+        let years = ws.plan.period.financialYears
+        let inPeriod: (Quarter) -> Bool = { years.isEmpty || years.contains($0.year) }
         let updates = ws.allActions.flatMap { $0.action.updates.map(\.quarter) }
         let actuals = ws.indicators.flatMap { $0.actuals.map(\.quarter) }
-        return (updates + actuals).filter { $0 <= now }.max() ?? now
+        if let latest = (updates + actuals).filter({ $0 <= now && inPeriod($0) }).max() { return latest }
+        guard let first = years.first, let last = years.last else { return now }
+        if now.year < first { return Quarter(year: first, number: 1) ?? now }
+        if now.year > last { return Quarter(year: last, number: 4) ?? now }
+        return now
     }
 
     /// The RAG an action reports for a quarter: that quarter's update, else none.
     static func rag(_ a: PlanAction, _ q: Quarter) -> RAG? { a.updates.first { $0.quarter == q }?.rag }
 
+    /// An indicator's value with its unit: "1.62 offences per 1,000 population", "24 % agreeing".
+    static func value(_ v: Double, _ i: Indicator) -> String {
+        let unit = i.unit.trimmingSpaces()
+        return NumberFormat.grouped(v) + (unit.isEmpty ? " (unit not recorded)" : " " + unit)
+    }
+
+    /// Why an open action is an exception in quarter `q`: red or amber, overdue, or no update.
+    static func reasons(_ a: PlanAction, _ q: Quarter, today: Day) -> [String] {
+        guard a.status.isOpen else { return [] }
+        var out: [String] = []
+        switch rag(a, q) ?? a.rag {
+        case .red?: out.append("red")
+        case .amber?: out.append("amber")
+        default: break
+        }
+        if a.isOverdue(today: today), let d = a.due ?? a.smart.deadline { out.append("overdue since \(PaperDate.long(d))") }
+        if !a.hasUpdate(for: q) { out.append("no update for \(q)") }
+        return out
+    }
+
     public static func actions(_ ws: Workspace, quarter q: Quarter, today: Day) -> Paper {
         var p = Paper(title: "Performance report: action plans, \(q)",
-                      subtitle: [ws.partnership.name, "Quarter \(q.number) of \(q.year), reported \(today.display)"])
-        let plans = ws.actionPlans.filter { $0.year == q.year }
+                      subtitle: [ws.partnership.name, "Quarter \(q.number) of \(q.year), reported \(PaperDate.long(today))"])
+        let plans = ws.actionPlans.filter { $0.year == q.year && !$0.actions.isEmpty }
         let all = plans.flatMap(\.actions)
         p.heading("Summary")
+        guard !all.isEmpty else {
+            p.paragraph("No action plan for \(q.year) holds an action yet: add action plans in the Delivery view of saferplan open.")
+            return p
+        }
         p.table(ragTable(ws, plans, q))
-        p.paragraph("\(all.filter { rag($0, q) == nil }.count) of \(all.count) actions have no update for \(q).")
-        p.heading("Exceptions: red and amber actions")
-        let exceptions = plans.flatMap { plan in plan.actions.compactMap { a -> [String]? in
-            guard let r = rag(a, q), r != .green else { return nil }
-            let u = a.updates.first { $0.quarter == q }
-            return [ws.priority(plan.priority)?.title ?? plan.priority, a.code.isEmpty ? a.id : a.code, a.title, a.owner, r.label,
-                    u?.commentary ?? ""]
+        let missing = all.filter { rag($0, q) == nil }.count
+        p.paragraph("\(missing) of \(Plural.count(all.count, "action")) \(missing == 1 ? "has" : "have") no update for \(q).")
+        p.heading("Exceptions: red, amber, overdue and unreported actions")
+        let exceptions = plans.flatMap { plan in plan.actions.compactMap { a -> (row: [String], rag: RAG?)? in
+            let why = reasons(a, q, today: today)
+            guard !why.isEmpty else { return nil }
+            let r = rag(a, q)
+            return ([ws.priority(plan.priority)?.title ?? plan.priority, a.code.isEmpty ? a.id : a.code, a.title, a.owner,
+                     r?.label ?? "no update", why.joined(separator: "; "), a.updates.first { $0.quarter == q }?.commentary ?? ""], r)
         } }
-        if exceptions.isEmpty { p.paragraph("No action is red or amber this quarter.") } else {
-            p.table(PaperTable(header: ["Priority", "Action", "Title", "Owner", "RAG", "Commentary"], rows: exceptions,
-                               cellClasses: exceptions.map { [nil, nil, nil, nil, "rag-" + $0[4].lowercased(), nil] }))
+        if exceptions.isEmpty { p.paragraph("No action is red, amber, overdue or without an update this quarter.") } else {
+            p.table(PaperTable(header: ["Priority", "Action", "Title", "Owner", "RAG \(q)", "Why listed", "Commentary"],
+                               rows: exceptions.map(\.row),
+                               cellClasses: exceptions.map { [nil, nil, nil, nil, $0.rag.map { "rag-" + $0.rawValue }, nil, nil] }))
         }
         p.heading("By priority")
         for plan in plans {
@@ -38,7 +72,7 @@ public enum PerformancePaper {
             p.heading(title, level: 3)
             p.paragraph("Lead: \(plan.lead.isEmpty ? ws.priority(plan.priority)?.lead ?? "—" : plan.lead)")
             let rows = plan.actions.map { a -> [String] in
-                [a.code.isEmpty ? a.id : a.code, a.title, a.owner, a.due?.display ?? "—", rag(a, q)?.label ?? "no update",
+                [a.code.isEmpty ? a.id : a.code, a.title, a.owner, a.due.map(PaperDate.long) ?? "—", rag(a, q)?.label ?? "no update",
                  a.isSmart ? "" : "not SMART: " + a.smartGaps.map(\.label).joined(separator: ", ")]
             }
             p.table(PaperTable(header: ["Action", "Title", "Owner", "Due", "RAG \(q)", "Note"], rows: rows,
@@ -69,39 +103,43 @@ public enum PerformancePaper {
                           cellClasses: rows.map { _ in [nil, "rag-green", "rag-amber", "rag-red", nil] }, totalRows: [rows.count - 1])
     }
 
-    /// Indicators with their figures up to quarter `q`.
+    /// Indicators with their figures up to quarter `q`, each value with its unit.
     static func indicatorTable(_ p: inout Paper, _ ws: Workspace, ids: [String], _ q: Quarter) {
         let list = ids.compactMap { ws.indicator($0) }
         guard !list.isEmpty else { return }
-        let rows = list.map { i -> [String] in
+        let rows = list.map { i -> (row: [String], rag: RAG?) in
             let upTo = i.sortedActuals.filter { $0.quarter <= q }
             let latest = upTo.last
             let target = i.target(for: q.year)
             let rag = latest.flatMap { l in target.map { i.rag(value: l.value, target: $0) } }
             var cut = i
             cut.actuals = upTo
-            return [i.code, i.title, i.baseline.map(NumberFormat.grouped) ?? "none", target.map(NumberFormat.grouped) ?? "none",
-                    latest.map { NumberFormat.grouped($0.value) + " (\($0.quarter))" } ?? "—", rag?.label ?? "—", cut.trend.label,
-                    i.gaps(for: q.year).isEmpty ? "" : "missing " + i.gaps(for: q.year).joined(separator: ", ")]
+            return ([i.code, i.title, i.baseline.map { value($0, i) } ?? "none", target.map { value($0, i) } ?? "none",
+                     latest.map { value($0.value, i) + " (\($0.quarter))" } ?? "—", rag?.label ?? "—", cut.trend.label,
+                     i.gaps(for: q.year).isEmpty ? "" : "missing " + i.gaps(for: q.year).joined(separator: ", ")], rag)
         }
         p.table(PaperTable(header: ["Code", "Indicator", "Baseline", "Target \(q.year)", "Latest", "RAG", "Trend", "Note"],
-                           rows: rows, rightAligned: [2, 3],
-                           cellClasses: rows.map { [nil, nil, nil, nil, nil, $0[5] == "—" ? nil : "rag-" + $0[5].lowercased(), nil, nil] }))
+                           rows: rows.map(\.row), rightAligned: [2, 3],
+                           cellClasses: rows.map { [nil, nil, nil, nil, nil, $0.rag.map { "rag-" + $0.rawValue }, nil, nil] }))
     }
 
     public static func indicators(_ ws: Workspace, quarter q: Quarter, today: Day) -> Paper {
-        var p = Paper(title: "Performance report: indicators, \(q)", subtitle: [ws.partnership.name, "Reported \(today.display)"])
+        var p = Paper(title: "Performance report: indicators, \(q)", subtitle: [ws.partnership.name, "Reported \(PaperDate.long(today))"])
         p.heading("Indicators")
+        guard !ws.indicators.isEmpty else {
+            p.paragraph("The workspace holds no indicators yet: add them in the Indicators view of saferplan open.")
+            return p
+        }
         indicatorTable(&p, ws, ids: ws.indicators.map(\.id), q)
         p.heading("Quarterly actuals, \(q.year)")
         let quarters = (1...4).compactMap { Quarter(year: q.year, number: $0) }
-        p.table(PaperTable(header: ["Code", "Polarity"] + quarters.map { "Q\($0.number)" } + ["Target", "Flags"],
+        p.table(PaperTable(header: ["Code", "Unit", "Polarity"] + quarters.map { "Q\($0.number)" } + ["Target", "Flags"],
                            rows: ws.indicators.map { i in
-                               [i.code, i.polarity.label] + quarters.map { qq in
+                               [i.code, i.unit.isEmpty ? "not recorded" : i.unit, i.polarity.label] + quarters.map { qq in
                                    i.actuals.first { $0.quarter == qq }.map { NumberFormat.grouped($0.value) } ?? ""
                                } + [i.target(for: q.year).map(NumberFormat.grouped) ?? "none",
                                     [i.stretch ? "stretch" : "", i.laa ? "LAA" : ""].filter { !$0.isEmpty }.joined(separator: ", ")]
-                           }, rightAligned: [2, 3, 4, 5, 6]))
+                           }, rightAligned: [3, 4, 5, 6, 7]))
         let flagged = ws.indicators.filter { !$0.gaps(for: q.year).isEmpty }
         if !flagged.isEmpty {
             p.heading("Indicators that cannot be monitored yet")

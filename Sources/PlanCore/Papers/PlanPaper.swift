@@ -3,41 +3,60 @@
 public enum PlanPaper {
     public static func document(_ ws: Workspace, today: Day) -> Paper {
         let plan = ws.plan
-        var p = Paper(title: plan.title.isEmpty ? "\(ws.partnership.name) Partnership Plan \(plan.period)" : plan.title,
+        let name = ws.partnership.name
+        let defaultTitle = name + (name.hasSuffix("Partnership") ? " Plan " : " Partnership Plan ") + plan.period.description
+        var p = Paper(title: plan.title.isEmpty ? defaultTitle : plan.title,
                       subtitle: [ws.partnership.name, "\(plan.period) · \(plan.versionLabel.isEmpty ? plan.status.label : plan.versionLabel)",
                                  approvalLine(plan)].filter { !$0.isEmpty })
+        if ws.governance.bodies.isEmpty && ws.priorities.isEmpty && ws.partnership.vision.isEmpty {
+            p.heading("What the workspace holds")
+            p.paragraph("The workspace holds no vision, priorities or governance yet: add them in the Plan, Priorities and "
+                        + "Governance views of saferplan open, and this paper sets them out.")
+        }
         p.add(.contents)
         introduction(&p, ws)
         priorities(&p, ws)
-        p.heading("Governance")
-        p.paragraph("How the partnership is organised to deliver this plan: who decides, who monitors and who delivers.")
-        p.add(GovernancePaper.chart(ws.governance.bodies, caption: "The partnership's structure"))
-        p.table(PaperTable(header: ["Body", "Role", "Meets", "Chair"], rows: ws.governance.bodies.filter { $0.status == .active }.map {
-            [$0.name, $0.purpose, $0.cadence.display, $0.chair]
-        }))
+        if !ws.governance.bodies.isEmpty {
+            p.heading("Governance")
+            p.paragraph("How the partnership is organised to deliver this plan: who decides, who monitors and who delivers.")
+            p.add(GovernancePaper.chart(ws.governance.bodies, caption: "The partnership's structure"))
+            p.table(PaperTable(header: ["Body", "Role", "Meets", "Chair"], rows: ws.governance.bodies.filter { $0.status == .active }.map {
+                [$0.name, $0.purpose, $0.cadence.display, $0.chair]
+            }))
+        }
         resources(&p, ws)
         engagement(&p, ws, today: today)
         performance(&p, ws, today: today)
         risks(&p, ws, today: today)
         partners(&p, ws)
-        p.heading("Glossary")
-        p.table(PaperTable(header: ["Term", "Meaning"], rows: ws.glossary.sorted { $0.term.lowercased() < $1.term.lowercased() }.map { [$0.term, $0.meaning] }))
+        if !ws.glossary.isEmpty {
+            p.heading("Glossary")
+            p.table(PaperTable(header: ["Term", "Meaning"], rows: ws.glossary.sorted { $0.term.lowercased() < $1.term.lowercased() }.map { [$0.term, $0.meaning] }))
+        }
         appendix(&p, ws)
         return p
     }
 
     static func approvalLine(_ plan: Plan) -> String {
         guard let step = plan.statusHistory.last(where: { $0.status == plan.status }) else { return "" }
-        return "\(step.status.label)\(step.body.isEmpty ? "" : " by " + step.body)\(step.date.map { " on " + $0.display } ?? "")"
+        return "Recorded status: \(step.status.label)\(step.body.isEmpty ? "" : " by " + step.body)\(step.date.map { " on " + PaperDate.long($0) } ?? "")"
     }
 
     static func introduction(_ p: inout Paper, _ ws: Workspace) {
         let pt = ws.partnership
+        let anything = !pt.vision.isEmpty || !pt.storyOfPlace.isEmpty || !pt.communityStrategyLink.isEmpty
+            || !ws.plan.strategicAssessment.summary.isEmpty || !pt.lessonsLearnt.isEmpty || !pt.keyChallenges.isEmpty
+            || !pt.strategicLinks.isEmpty
+        guard anything else { return }
         p.heading("Introduction and vision")
-        p.heading("Our vision", level: 3)
-        p.paragraph(pt.vision)
-        p.heading("Our place", level: 3)
-        p.paragraph(pt.storyOfPlace)
+        if !pt.vision.trimmingSpaces().isEmpty {
+            p.heading("Our vision", level: 3)
+            p.paragraph(pt.vision)
+        }
+        if !pt.storyOfPlace.trimmingSpaces().isEmpty {
+            p.heading("Our place", level: 3)
+            p.paragraph(pt.storyOfPlace)
+        }
         if !pt.communityStrategyLink.isEmpty {
             p.heading("The Sustainable Community Strategy", level: 3)
             p.paragraph(pt.communityStrategyLink)
@@ -61,8 +80,9 @@ public enum PlanPaper {
     }
 
     static func priorities(_ p: inout Paper, _ ws: Workspace) {
-        p.heading("Priorities and areas for action")
         let active = ws.priorities.filter { $0.status == .active }
+        guard !active.isEmpty else { return }
+        p.heading("Priorities and areas for action")
         for kind in PriorityKind.allCases {
             let list = active.filter { $0.kind == kind }
             guard !list.isEmpty else { continue }
@@ -74,7 +94,7 @@ public enum PlanPaper {
                 let inds = pr.indicators.compactMap { ws.indicator($0) }
                 if !inds.isEmpty { facts.append(PaperFact("Measured by", inds.map { "\($0.code) \($0.title)" }.joined(separator: "; "))) }
                 if let plan = ws.actionPlans.first(where: { $0.priority == pr.id && $0.year == ws.plan.currentYear }) {
-                    facts.append(PaperFact("Action plan \(plan.year)", "\(plan.actions.count) actions"))
+                    facts.append(PaperFact("Action plan \(plan.year)", Plural.count(plan.actions.count, "action")))
                 }
                 p.add(.facts(facts))
             }
@@ -82,9 +102,10 @@ public enum PlanPaper {
     }
 
     static func resources(_ p: inout Paper, _ ws: Workspace) {
+        let b = ws.budget
+        guard !b.years.isEmpty || !ws.plan.resourcing.isEmpty else { return }
         p.heading("Resources")
         p.paragraph(ws.plan.resourcing)
-        let b = ws.budget
         for year in b.years {
             let t = b.totals(for: year)
             let lines = b.fundingLines.filter { $0.year == year }
@@ -111,39 +132,44 @@ public enum PlanPaper {
     }
 
     static func engagement(_ p: inout Paper, _ ws: Workspace, today: Day) {
+        guard !ws.engagement.isEmpty || !ws.plan.engagementApproach.isEmpty else { return }
         p.heading("Community engagement")
         p.paragraph(ws.plan.engagementApproach)
-        p.table(PaperTable(header: ["Mechanism", "What it is", "How often", "Who for", "Run by"],
-                           rows: ws.engagement.map { [$0.name, $0.description, $0.frequency.display, $0.audience, $0.owner] }))
+        if !ws.engagement.isEmpty { p.table(PaperTable(header: ["Mechanism", "What it is", "How often", "Who for", "Run by"],
+                           rows: ws.engagement.map { [$0.name, $0.description, $0.frequency.display, $0.audience, $0.owner] })) }
     }
 
     static func performance(_ p: inout Paper, _ ws: Workspace, today: Day) {
+        guard !ws.indicators.isEmpty || !ws.plan.performanceFramework.isEmpty else { return }
         p.heading("Performance management")
         p.paragraph(ws.plan.performanceFramework)
+        guard !ws.indicators.isEmpty else { return }
         let years = ws.plan.period.financialYears
-        p.table(PaperTable(caption: "Indicators and targets", header: ["Code", "Indicator", "Baseline"] + years.map(\.description) + ["Stretch"],
+        p.table(PaperTable(caption: "Indicators and targets", header: ["Code", "Indicator", "Unit", "Baseline"] + years.map(\.description) + ["Stretch"],
                            rows: ws.indicators.map { i in
-                               [i.code, i.title, i.baseline.map(NumberFormat.grouped) ?? "none"]
+                               [i.code, i.title, i.unit.isEmpty ? "unit not recorded" : i.unit, i.baseline.map(NumberFormat.grouped) ?? "none"]
                                    + years.map { y in i.target(for: y).map(NumberFormat.grouped) ?? "" } + [i.stretch ? "yes" : ""]
-                           }, rightAligned: Set(2..<(3 + years.count))))
+                           }, rightAligned: Set(3..<(4 + years.count))))
     }
 
     static func risks(_ p: inout Paper, _ ws: Workspace, today: Day) {
-        p.heading("Risks to delivery")
         let reg = ws.risks
+        guard !reg.risks.isEmpty else { return }
+        p.heading("Risks to delivery")
         let open = reg.risks.filter { $0.status == .open }.sorted { $0.residual.value > $1.residual.value }
         p.table(PaperTable(header: ["Risk", "Owner", "Residual", "Main controls"],
-                           rows: open.map { [$0.title, $0.owner, "\($0.residual.value) \(reg.matrix.band(for: $0.residual)?.name ?? "")",
+                           rows: open.map { [$0.title, $0.owner, RiskPaper.scoreWithBand(reg, $0.residual),
                                              $0.controls.joined(separator: "; ")] },
                            cellClasses: open.map { [nil, nil, RiskPaper.bandClass(reg, $0.residual), nil] }))
     }
 
     static func partners(_ p: inout Paper, _ ws: Workspace) {
+        guard !ws.partners.isEmpty else { return }
         p.heading("Partners and their roles")
         for kind in PartnerKind.allCases {
             let list = ws.partners.filter { $0.kind == kind }
             guard !list.isEmpty else { continue }
-            p.table(PaperTable(caption: kind.label + "s", header: ["Partner", "Role", "Contribution", "Representatives"],
+            p.table(PaperTable(caption: Plural.of(kind.label), header: ["Partner", "Role", "Contribution", "Representatives"],
                                rows: list.map { pt in
                                    [pt.name, pt.role, pt.contribution, pt.representatives.map { "\($0.name), \($0.title)" }.joined(separator: "; ")]
                                }))
@@ -151,23 +177,31 @@ public enum PlanPaper {
     }
 
     static func appendix(_ p: inout Paper, _ ws: Workspace) {
-        p.add(.pageBreak)
-        p.heading("Appendix: approval and timetable")
-        p.table(PaperTable(header: ["Status", "Date", "Body", "Note"],
-                           rows: ws.plan.statusHistory.map { [$0.status.label, $0.date?.display ?? "", $0.body, $0.note] }))
-        p.table(PaperTable(header: ["Date", "Step", "Body", "Done"],
-                           rows: ws.plan.timetable.map { [$0.date, $0.step, $0.body, $0.done ? "done" : ""] }))
-        if !ws.plan.revisions.isEmpty {
-            p.table(PaperTable(caption: "Annual revisions", header: ["Year", "Date", "What changed"],
-                               rows: ws.plan.revisions.map { [$0.year.description, $0.date?.display ?? "", ([$0.summary] + $0.changes).filter { !$0.isEmpty }.joined(separator: "\n")] }))
+        var blocks: [PaperBlock] = []
+        if !ws.plan.statusHistory.isEmpty {
+            blocks.append(.table(PaperTable(caption: "Status recorded", header: ["Status", "Date", "Body", "Note"],
+                                            rows: ws.plan.statusHistory.map { [$0.status.label, $0.date.map(PaperDate.long) ?? "", $0.body, $0.note] })))
         }
+        if !ws.plan.timetable.isEmpty {
+            blocks.append(.table(PaperTable(caption: "Timetable", header: ["Date", "Step", "Body", "Done"],
+                                            rows: ws.plan.timetable.map { [$0.date, $0.step, $0.body, $0.done ? "done" : ""] })))
+        }
+        if !ws.plan.revisions.isEmpty {
+            blocks.append(.table(PaperTable(caption: "Annual revisions", header: ["Year", "Date", "What changed"],
+                                            rows: ws.plan.revisions.map { [$0.year.description, $0.date.map(PaperDate.long) ?? "", ([$0.summary] + $0.changes).filter { !$0.isEmpty }.joined(separator: "\n")] })))
+        }
+        if !blocks.isEmpty { p.appendices.append(PaperAppendix(title: "Approval and timetable", blocks: blocks)) }
     }
 
     /// The budget on its own: funding by year with totals, allocations, and what each funding
     /// line has committed to actions.
     public static func budget(_ ws: Workspace, today: Day) -> Paper {
-        var p = Paper(title: "Budget and resources", subtitle: [ws.partnership.name, "As at \(today.display)"])
+        var p = Paper(title: "Budget and resources", subtitle: [ws.partnership.name, "As at \(PaperDate.long(today))"])
         resources(&p, ws)
+        if p.blocks.isEmpty {
+            p.heading("Funding")
+            p.paragraph("The budget holds no funding lines yet: add them in the Budget view of saferplan open.")
+        }
         let use = ws.fundingUse.filter { !$0.actions.isEmpty }
         if !use.isEmpty {
             p.heading("Funding lines committed to actions")
@@ -184,21 +218,28 @@ public enum PlanPaper {
     /// The short public summary: the vision, the priorities, how to get involved.
     public static func summary(_ ws: Workspace, today: Day) -> Paper {
         var p = Paper(title: "\(ws.partnership.name): our plan in brief", subtitle: [ws.plan.period.description])
-        p.heading("Our vision")
-        p.paragraph(ws.plan.publicSummary.isEmpty ? ws.partnership.vision : ws.plan.publicSummary)
+        let vision = ws.plan.publicSummary.isEmpty ? ws.partnership.vision : ws.plan.publicSummary
+        if !vision.trimmingSpaces().isEmpty {
+            p.heading("Our vision")
+            p.paragraph(vision)
+        }
+        let focus = ws.priorities.filter { $0.status == .active && $0.kind != .areaForAction }
         p.heading("What we will focus on")
-        p.bullets(ws.priorities.filter { $0.status == .active && $0.kind != .areaForAction }.map { $0.title + ($0.kind == .crossCuttingTheme ? " (across everything we do)" : "") })
+        if focus.isEmpty { p.paragraph("No priority is recorded yet: add priorities in the Priorities view of saferplan open.") }
+        p.bullets(focus.map { $0.title + ($0.kind == .crossCuttingTheme ? " (across everything we do)" : "") })
         let measured = ws.indicators.filter { $0.target(for: ws.plan.currentYear) != nil }
         if !measured.isEmpty {
             p.heading("How we will know")
             p.bullets(measured.prefix(8).map { i in
-                "\(i.title): from \(i.baseline.map(NumberFormat.grouped) ?? "—") to \(i.target(for: ws.plan.currentYear).map(NumberFormat.grouped) ?? "—") by \(ws.plan.currentYear.last.display)"
+                "\(i.title): from \(i.baseline.map { PerformancePaper.value($0, i) } ?? "—") to \(i.target(for: ws.plan.currentYear).map { PerformancePaper.value($0, i) } ?? "—") by \(PaperDate.long(ws.plan.currentYear.last))"
             })
         }
-        p.heading("Have your say")
+        if !ws.engagement.isEmpty { p.heading("Have your say") }
         p.bullets(ws.engagement.map { "\($0.name) — \($0.frequency.display)" + ($0.audience.isEmpty ? "" : ", for \($0.audience)") })
-        p.heading("Who we are")
-        p.paragraph(ws.partners.map(\.name).joined(separator: ", ") + ".")
+        if !ws.partners.isEmpty {
+            p.heading("Who we are")
+            p.paragraph(ws.partners.map(\.name).joined(separator: ", ") + ".")
+        }
         return p
     }
 }

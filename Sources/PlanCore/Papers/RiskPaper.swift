@@ -4,30 +4,36 @@ public enum RiskPaper {
         let reg = ws.risks
         let brief = ChairBrief(reg, since: since, today: today)
         var p = Paper(title: "Risk register: report to the board",
-                      subtitle: [ws.partnership.name, "Position at \(today.display); changes since \(since.display)"])
+                      subtitle: [ws.partnership.name, "Position at \(PaperDate.long(today)); changes since \(PaperDate.long(since))"])
+        guard !reg.risks.isEmpty else {
+            p.heading("The register")
+            p.paragraph("The risk register holds no risks yet: add them in the Risks view of saferplan open "
+                        + "or with saferplan import --what risks.")
+            return p
+        }
         p.heading("Summary")
         p.add(.facts([
             PaperFact("Open risks", "\(brief.openCount)"),
-            PaperFact("New since \(since.display)", "\(brief.newRisks.count)"),
-            PaperFact("Closed since \(since.display)", "\(brief.closed.count)"),
+            PaperFact("New since \(PaperDate.long(since))", "\(brief.newRisks.count)"),
+            PaperFact("Closed since \(PaperDate.long(since))", "\(brief.closed.count)"),
             PaperFact("Score rose / fell", "\(brief.rose.count) / \(brief.fell.count)"),
             PaperFact("Reviews overdue", "\(brief.overdue.count)"),
             PaperFact("Outside appetite", "\(brief.outsideAppetite.count)"),
         ]))
         p.heading("Residual heat map")
         p.table(heatTable(reg, brief.heatMap))
-        section(&p, "New risks", brief.newRisks, reg, today: today, empty: "No risk was raised since \(since.display).")
+        section(&p, "New risks", brief.newRisks, reg, today: today, empty: "No risk was raised since \(PaperDate.long(since)).")
         p.heading("Closed risks")
-        if brief.closed.isEmpty { p.paragraph("No risk was closed since \(since.display).") }
+        if brief.closed.isEmpty { p.paragraph("No risk was closed since \(PaperDate.long(since)).") }
         p.bullets(brief.closed.compactMap { id in
             ws.risk(id).map { r in
                 let change = r.statusHistory.last { $0.status == .closed }
-                return "\(r.id) \(r.title): closed \(change?.date.display ?? "") — \(change?.reason ?? "")"
+                return "\(r.id) \(r.title): closed \(change.map { PaperDate.long($0.date) } ?? "") — \(change?.reason ?? "")"
             }
         })
         p.heading("Scores that moved")
         let moves = brief.rose + brief.fell
-        if moves.isEmpty { p.paragraph("No residual score moved since \(since.display).") } else {
+        if moves.isEmpty { p.paragraph("No residual score moved since \(PaperDate.long(since)).") } else {
             p.table(PaperTable(header: ["Risk", "Title", "Was", "Now", "Direction", "Latest note"],
                                rows: moves.compactMap { m in
                                    ws.risk(m.riskID).map { r in
@@ -41,17 +47,15 @@ public enum RiskPaper {
         section(&p, "Overdue reviews", brief.overdue, reg, today: today, empty: "Every review is up to date.")
         section(&p, "Outside appetite", brief.outsideAppetite, reg, today: today, empty: "Every open risk is within appetite.")
         section(&p, "Top ten by residual score", brief.topTen, reg, today: today, empty: "There are no open risks.")
-        p.add(.pageBreak)
-        p.heading("Appendix: the register")
-        p.table(register(reg, today: today))
-        p.heading("Appendix: scoring")
-        p.paragraph("Score = likelihood × impact on a \(reg.matrix.likelihoodSize)×\(reg.matrix.impactSize) matrix. Bands: "
+        var scoring: [PaperBlock] = [.paragraph("Score = likelihood × impact on a \(reg.matrix.likelihoodSize)×\(reg.matrix.impactSize) matrix. Bands: "
                     + reg.matrix.bands.sorted { $0.minScore < $1.minScore }
-                        .map { "\($0.name) from \($0.minScore) (review every \($0.reviewDays) days)" }.joined(separator: "; ") + ".")
+                        .map { "\($0.name) from \($0.minScore) (review every \($0.reviewDays) days)" }.joined(separator: "; ") + ".")]
         if !reg.appetite.isEmpty {
-            p.table(PaperTable(header: ["Category", "Highest acceptable score", "Statement"],
-                               rows: reg.appetite.map { [$0.category, "\($0.maxScore)", $0.statement] }, rightAligned: [1]))
+            scoring.append(.table(PaperTable(header: ["Category", "Highest acceptable score", "Statement"],
+                                             rows: reg.appetite.map { [$0.category, "\($0.maxScore)", $0.statement] }, rightAligned: [1])))
         }
+        p.appendices = [PaperAppendix(title: "The register", blocks: [.table(register(reg, today: today))]),
+                        PaperAppendix(title: "Scoring", blocks: scoring)]
         return p
     }
 
@@ -65,8 +69,8 @@ public enum RiskPaper {
         }
         p.table(PaperTable(header: ["Risk", "Title", "Owner", "Residual", "Direction", "Next review"],
                            rows: risks.map { r in
-                               [r.id, r.title, r.owner, "\(r.residual.value) \(reg.matrix.band(for: r.residual)?.name ?? "")",
-                                r.direction.label, (reg.nextReviewDue(r)?.display ?? "—") + (reg.isOverdue(r, today: today) ? " (overdue)" : "")]
+                               [r.id, r.title, r.owner, scoreWithBand(reg, r.residual),
+                                r.direction.label, (reg.nextReviewDue(r).map(PaperDate.long) ?? "—") + (reg.isOverdue(r, today: today) ? " (overdue)" : "")]
                            }, rightAligned: [3],
                            cellClasses: risks.map { [nil, nil, nil, bandClass(reg, $0.residual), nil, nil] }))
     }
@@ -82,14 +86,15 @@ public enum RiskPaper {
             for i in 1...max(1, m.impactSize) where i <= m.impactSize {
                 let cell = RiskHeatMap.Cell(likelihood: l, impact: i)
                 let ids = map.risks[cell] ?? []
-                row.append(ids.isEmpty ? "" : "\(ids.count): " + ids.joined(separator: ", "))
+                let band = reg.matrix.band(for: RiskScore(likelihood: l, impact: i))?.name ?? ""
+                row.append(ids.isEmpty ? band : band + "\n" + Plural.count(ids.count, "risk") + ": " + ids.joined(separator: ", "))
                 cls.append("cell " + (bandClass(reg, RiskScore(likelihood: l, impact: i)) ?? ""))
             }
             rows.append(row)
             classes.append(cls)
         }
         let header = ["Likelihood \\ impact"] + m.impact.enumerated().map { "\($0.offset + 1) \($0.element.label)" }
-        return PaperTable(caption: "\(map.kind.label) scores of open risks: the number in each cell, then the risks",
+        return PaperTable(caption: "\(map.kind.label) scores of open risks: each cell names its band, then the risks in it",
                           header: header, rows: rows, cellClasses: classes)
     }
 
@@ -98,13 +103,18 @@ public enum RiskPaper {
         PaperTable(header: ["Risk", "Title and cause", "Category", "Owner", "Inh", "Res", "Tgt", "Controls", "Status", "Next review"],
                    rows: reg.risks.map { r in
                        [r.id, r.title + (r.cause.isEmpty ? "" : "\nCause: " + r.cause), r.category, r.owner,
-                        "\(r.inherent.value)", "\(r.residual.value)", "\(r.target.value)",
+                        scoreWithBand(reg, r.inherent), scoreWithBand(reg, r.residual), scoreWithBand(reg, r.target),
                         r.controls.joined(separator: "\n"), r.status.label + (reg.isOutsideAppetite(r) ? "\noutside appetite" : ""),
-                        (reg.nextReviewDue(r)?.display ?? "—") + (reg.isOverdue(r, today: today) ? " (overdue)" : "")]
+                        (reg.nextReviewDue(r).map(PaperDate.long) ?? "—") + (reg.isOverdue(r, today: today) ? " (overdue)" : "")]
                    }, rightAligned: [4, 5, 6],
                    cellClasses: reg.risks.map { r in
                        [nil, nil, nil, nil, bandClass(reg, r.inherent), bandClass(reg, r.residual), bandClass(reg, r.target), nil, nil, nil]
                    })
+    }
+
+    /// "16 High": a score with its band's name, so the band never rests on colour alone.
+    static func scoreWithBand(_ reg: RiskRegister, _ score: RiskScore) -> String {
+        "\(score.value)" + (reg.matrix.band(for: score).map { " " + $0.name } ?? "")
     }
 
     static func bandClass(_ reg: RiskRegister, _ score: RiskScore) -> String? {

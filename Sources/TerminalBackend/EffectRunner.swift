@@ -34,6 +34,15 @@ final class EffectRunner {
             }
         case .export(let subject, let format, let path, let summary):
             return .notify(export(subject, format, path, summary: summary, state))
+        case .loadPaperCover:
+            do { return .paperCoverLoaded(try PaperConfig.load(folder: state.folder), error: nil) } catch {
+                return .paperCoverLoaded(state.paperCover, error: "\(PaperConfig.fileName) not read: \(error)")
+            }
+        case .savePaperCover(let cover):
+            do { try PaperConfig.save(cover, folder: state.folder) } catch {
+                return .paperCoverLoaded(cover, error: "Cover not remembered: \(error)")
+            }
+            return .paperCoverLoaded(cover, error: nil)
         case .writeCopy(let folder):
             do {
                 try WorkspaceStore.create(state.workspace, at: absolute(folder))
@@ -71,7 +80,7 @@ final class EffectRunner {
     func export(_ subject: ExportSubject, _ format: ExportFormat, _ path: String, summary: Bool, _ state: AppState) -> Message {
         let bytes: [UInt8]
         do {
-            let cover = try PaperExport.cover(folder: state.folder, given: PaperCoverFields())
+            let cover = try PaperExport.cover(folder: state.folder, given: state.paperCover)
             bytes = try PaperExport.bytes(subject, format: format, of: state.workspace,
                                           options: PaperOptions(since: state.since, summary: summary, today: state.today, cover: cover))
         } catch {

@@ -112,3 +112,30 @@ struct PaperEndToEndTests {
         #expect(try String(contentsOfFile: t.folder + "/log2", encoding: .utf8).contains("not a regular file"))
     }
 }
+
+/// The paper dialog in the real binary: the cover asked for, remembered, and the paper's full path shown.
+@Suite("Paper dialog end to end", .serialized)
+struct PaperDialogEndToEndTests {
+    @Test func theCoverIsAskedForRememberedAndUsed() throws {
+        let t = Tmux()
+        let demo = try demoCopy(t)
+        try t.start("cd \(t.folder) && \(Tmux.binary) \(demo)/haringey")
+        t.expectScreen("as at 16 Nov 2009")
+        t.command("cover")
+        t.expectScreen("Paper cover · papers.json")
+        t.send("Enter")
+        t.expectScreen(":cover meeting")
+        t.type("Safer Communities Executive Board")
+        t.send("Enter")
+        t.expectScreen("Meeting: Safer Communities Executive Board")
+        t.send("Escape")
+        t.command("export risks docx brief.docx")
+        t.expectScreen("brief.docx written (risks, docx) in /tmp/saferplan-e2e-")
+        t.send("q")
+        t.expectExit(0)
+        let config = try String(contentsOfFile: demo + "/haringey/papers.json", encoding: .utf8)
+        #expect(config == "{\n  \"meeting\" : \"Safer Communities Executive Board\"\n}\n")
+        let docx = try #require(FileManager.default.contents(atPath: t.folder + "/brief.docx"))
+        #expect(docx.starts(with: Array("PK".utf8)))
+    }
+}

@@ -72,4 +72,29 @@ public enum CommitteeLayout {
         }
         return out
     }
+
+    /// Tables with this many columns or more go on a landscape page.
+    static let landscapeColumns = 7
+
+    /// Whether each block goes on a landscape page: every block of a numbered section (from one
+    /// level-2 heading to the next) that holds a wide table, so a section turns the page once.
+    static func landscape(_ blocks: [PaperBlock]) -> [Bool] {
+        var flags = Array(repeating: false, count: blocks.count)
+        var start = 0
+        func close(_ end: Int) {
+            let wide = blocks[start..<end].contains { block in
+                if case .table(let t) = block { return t.header.count >= landscapeColumns }
+                return false
+            }
+            if wide { for k in start..<end { flags[k] = true } }
+        }
+        for (i, block) in blocks.enumerated() {
+            if case .heading(2, _) = block {
+                close(i)
+                start = i
+            }
+        }
+        close(blocks.count)
+        return flags
+    }
 }

@@ -5,8 +5,6 @@
 public enum DocxPaper {
     /// Portrait A4 in twentieths of a point, with 2 cm (1134) margins.
     static let pageWidth = 11906, pageHeight = 16838, margin = 1134
-    /// Tables with this many columns or more go on a landscape page.
-    static let landscapeColumns = 7
 
     /// The document's bytes (a ZIP archive).
     public static func render(_ paper: Paper) throws -> [UInt8] {
@@ -33,31 +31,9 @@ public enum DocxPaper {
             + "w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
     }
 
-    /// Whether each block goes on a landscape page: every block of a numbered section (from one
-    /// level-2 heading to the next) that holds a wide table, so a section turns the page once.
-    static func landscape(_ blocks: [PaperBlock]) -> [Bool] {
-        var flags = Array(repeating: false, count: blocks.count)
-        var start = 0
-        func close(_ end: Int) {
-            let wide = blocks[start..<end].contains { block in
-                if case .table(let t) = block { return t.header.count >= landscapeColumns }
-                return false
-            }
-            if wide { for k in start..<end { flags[k] = true } }
-        }
-        for (i, block) in blocks.enumerated() {
-            if case .heading(2, _) = block {
-                close(i)
-                start = i
-            }
-        }
-        close(blocks.count)
-        return flags
-    }
-
     static func document(_ paper: Paper) -> String {
         let blocks = CommitteeLayout.blocks(paper)
-        let wide = landscape(blocks)
+        let wide = CommitteeLayout.landscape(blocks)
         var body = ""
         var current = false
         var breakNext = false

@@ -5,12 +5,15 @@ public enum HTMLPaper {
         // block and adds a blank first page when a document opens with anything but a table.
         var body = ""
         var sectionOpen = false
-        for block in CommitteeLayout.blocks(paper) {
+        let blocks = CommitteeLayout.blocks(paper)
+        let wide = CommitteeLayout.landscape(blocks)
+        for (i, block) in blocks.enumerated() {
             switch block {
             case .heading(let level, let text):
                 if level == 2 {
                     if sectionOpen { body += "</section>\n" }
-                    body += "<section>\n"
+                    // A section holding a table too wide for portrait prints on landscape pages.
+                    body += wide[i] ? "<section class=\"wide\">\n" : "<section>\n"
                     sectionOpen = true
                 }
                 let l = min(6, max(2, level))
@@ -63,7 +66,8 @@ public enum HTMLPaper {
     }
 
     static func table(_ t: PaperTable) -> String {
-        var out = "<table>\n"
+        // A short table (the heat map, a total with its lines) is kept on one page.
+        var out = t.rows.count <= 15 ? "<table class=\"whole\">\n" : "<table>\n"
         if !t.caption.isEmpty { out += "<caption>\(escape(t.caption))</caption>\n" }
         out += "<thead><tr>" + t.header.enumerated().map { c, h in
             "<th\(t.rightAligned.contains(c) ? " class=\"num\"" : "")>\(escape(h))</th>"
@@ -113,6 +117,7 @@ public enum HTMLPaper {
               @top-left { content: "\(cssString(running))"; font: 8pt Arial, Helvetica, sans-serif; color: #333; }
               @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, Helvetica, sans-serif; }
             }
+            @page wide { size: A4 landscape; }
             """
     }
 
@@ -145,9 +150,11 @@ public enum HTMLPaper {
         ol.recommendations li { margin-bottom: 3pt; }
         p.subtitle { margin: 0; color: #444; }
         header { margin-bottom: 12pt; }
-        table { border-collapse: collapse; width: 100%; margin: 6pt 0 10pt; font-size: 9.5pt; }
+        table { border-collapse: collapse; width: 99.5%; margin: 6pt 0 10pt; font-size: 9.5pt; }
         caption { text-align: left; font-weight: bold; padding-bottom: 3pt; }
-        th, td { border: 1px solid #bbb; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+        th, td { border: 1px solid #bbb; padding: 2pt 4pt; vertical-align: top; text-align: left; overflow-wrap: break-word; hyphens: auto; }
+        section.wide { page: wide; }
+        table.whole { break-inside: avoid; page-break-inside: avoid; }
         th { background: #eee; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; page-break-inside: avoid; }

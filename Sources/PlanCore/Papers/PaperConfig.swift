@@ -65,21 +65,21 @@ public enum PaperConfig {
         return f
     }
 
-    /// The config's text for `fields`, in a stable order.
+    /// The config's text for `fields`: pretty-printed in a stable order, for reading and editing by hand.
     public static func serialize(_ f: PaperCoverFields) -> [UInt8] {
-        var members: [JSONMember] = []
-        func put(_ key: String, _ value: String?) {
-            if let value { members.append(JSONMember(key: key, node: JSONNode(.string(value)))) }
+        func quoted(_ s: String) -> String {
+            var out: [UInt8] = []
+            JSONValue.writeString(s, into: &out)
+            return String(decoding: out, as: UTF8.self)
         }
-        put("meeting", f.meeting)
-        put("date", f.date?.iso)
-        put("author", f.author)
-        put("role", f.role)
-        put("wards", f.wards)
-        put("status", f.status?.rawValue)
-        let imps = ImplicationKind.allCases.compactMap { k in f.implications[k].map { JSONMember(key: k.rawValue, node: JSONNode(.string($0))) } }
-        if !imps.isEmpty { members.append(JSONMember(key: "implications", node: JSONNode(.object(imps)))) }
-        return JSONValue.object(members).serialized() + [0x0A]
+        var lines: [String] = []
+        for (key, value) in [("meeting", f.meeting), ("date", f.date?.iso), ("author", f.author), ("role", f.role),
+                             ("wards", f.wards), ("status", f.status?.rawValue)] {
+            if let value { lines.append("  \(quoted(key)) : \(quoted(value))") }
+        }
+        let imps = ImplicationKind.allCases.compactMap { k in f.implications[k].map { "    \(quoted(k.rawValue)) : \(quoted($0))" } }
+        if !imps.isEmpty { lines.append("  \"implications\" : {\n" + imps.joined(separator: ",\n") + "\n  }") }
+        return Array(("{\n" + lines.joined(separator: ",\n") + (lines.isEmpty ? "}\n" : "\n}\n")).utf8)
     }
 
     /// Writes `fields` as `folder`'s config, following the umask.

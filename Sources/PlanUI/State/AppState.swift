@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     /// The date of the last meeting for the chair's brief and the movement view (nil: three
     /// months before today).
     public var briefSince: Day?
+    /// The paper cover fields of the paper dialog, as last read from or written to papers.json.
+    public var paperCover = PaperCoverFields()
     /// The draft proposal whose structure the Governance section is editing (nil: the current one).
     public var proposalEditing: String?
     /// The quarter of the update round in progress: after each update is saved, the next action

@@ -4,7 +4,8 @@ import PlanCore
 public enum ColonCommands {
     /// Commands with their arguments and help, for completion and the help overlay.
     public static let all: [(usage: String, help: String)] = [
-        ("export WHAT FORMAT [FILE]", "Export plan|summary|risks|actions|indicators|governance|budget as json|csv|md|html"),
+        ("export WHAT FORMAT [FILE]", "Export plan|summary|risks|actions|indicators|governance|budget as json|csv|md|html|docx|pdf"),
+        ("cover [FIELD VALUE]", "Papers: the cover dialog; or set meeting, date, author (Name, Role), wards, for decision|information"),
         ("advance [BODY]", "Plan: move the plan to its next status (draft → … → published), by BODY, today"),
         ("move BODY / alsoto BODY / drop BODY", "Governance: the selected body reports to BODY instead, as well, or no longer"),
         ("retire / reinstate", "Governance: the selected body becomes former (kept in history), or active again"),
@@ -92,6 +93,8 @@ extension Reducer {
                 return []
             }
             return [.save(s.unsaved)]
+        case "cover":
+            return PaperCoverDialog.command(rest, &s)
         case "export", "e":
             let summary = rest.first?.lowercased() == "summary"
             guard rest.count >= 2, let what = summary ? .plan : ExportSubject(rawValue: rest[0].lowercased()),

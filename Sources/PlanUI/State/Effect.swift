@@ -8,6 +8,10 @@ public enum Effect: Equatable, Sendable {
     case editExternally(text: String, field: Int)
     /// Write an export of the current workspace.
     case export(ExportSubject, ExportFormat, path: String, summary: Bool = false)
+    /// Read the workspace's papers config and open the paper dialog with it.
+    case loadPaperCover
+    /// Remember the paper cover fields in the workspace's papers config, then reopen the dialog.
+    case savePaperCover(PaperCoverFields)
     /// Write a copy of the whole workspace into a new folder.
     case writeCopy(folder: String)
     /// Load and apply a theme.
@@ -34,6 +38,8 @@ public enum AppAction: Equatable, Sendable {
     case themeApplied(name: String, error: String?)
     /// An effect has something to tell the user.
     case notify(Message)
+    /// The papers config was read or written (or could not be, with the reason).
+    case paperCoverLoaded(PaperCoverFields, error: String?)
     /// A form saved at a hang-up was found: offer it back.
     case offerRecovery(FormState, savedAt: String)
 }

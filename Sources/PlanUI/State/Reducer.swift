@@ -35,6 +35,11 @@ public enum Reducer {
         case .notify(let message):
             s.message = message
             return []
+        case .paperCoverLoaded(let cover, let error):
+            s.paperCover = cover
+            s.overlay = .menu(PaperCoverDialog.menu(s))
+            if let error { s.message = Message(error, .error) }
+            return []
         case .offerRecovery(let form, let savedAt):
             s.overlay = .confirm(ConfirmState(
                 title: "Restore unsaved work?",

@@ -84,6 +84,7 @@ enum SectionActions {
             items = first + items
             items += [("Export the governance paper as html", .run("export governance html")),
                       ("Export the governance paper as markdown", .run("export governance md"))]
+                + PaperCoverDialog.items("governance", "the governance paper")
         case .priorities:
             let q = Quarter(containing: s.today)
             let waiting = s.workspace.actionsNeedingUpdate(for: q).count
@@ -98,6 +99,7 @@ enum SectionActions {
         case .indicators:
             items += [("Export the quarterly report on actions (html)", .run("export actions html")),
                       ("Export the quarterly report on indicators (html)", .run("export indicators html"))]
+                + PaperCoverDialog.items("actions", "the report on actions")
         default: break
         }
         return s.isReadOnly ? items.filter { !changes($0.choice) } : items
@@ -123,8 +125,9 @@ enum SectionActions {
             items.append(("Move the plan to \(next.label.lowercased()) (name the body)", .prompt("advance ")))
         }
         items += [("Export the plan as html", .run("export plan html")), ("Export the plan as markdown", .run("export plan md")),
-                  ("Export the public summary as html", .run("export summary html")),
-                  ("Show the statutory checklist", .jump(PlanLocation(.plan, record: "checklist")))]
+                  ("Export the public summary as html", .run("export summary html"))]
+            + PaperCoverDialog.items("plan", "the plan")
+            + [("Show the statutory checklist", .jump(PlanLocation(.plan, record: "checklist")))]
         return items
     }
 
@@ -160,6 +163,7 @@ enum SectionActions {
         }
         items.append(("Export the chair's brief as html", .run("export risks html")))
         items.append(("Export the chair's brief as markdown", .run("export risks md")))
+        items += PaperCoverDialog.items("risks", "the chair's brief")
         return items
     }
 }

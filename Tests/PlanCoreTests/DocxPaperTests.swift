@@ -105,6 +105,9 @@ struct DocxPaperTests {
         let doc = try docx(.governance, DemoWorkspaces.spelthorne)["word/document.xml"]
         #expect(doc.contains("<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"9638\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"Figure\"/>"))
         #expect(doc.contains("│ Board │"))
+        // Names are whole in their boxes, not cut with an ellipsis.
+        #expect(!doc.contains("…"))
+        #expect(doc.contains("Reassurance Working"))
     }
 
     @Test func everyPaperOfEveryWorkspaceIsAWellFormedDocument() throws {

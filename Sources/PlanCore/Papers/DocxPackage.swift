@@ -37,12 +37,14 @@ enum DocxPackage {
         </Relationships>
         """
 
-    /// Settings: British English, and fields (the page count) brought up to date on opening.
+    /// Settings, in the element order the schema fixes (compat before themeFontLang): British
+    /// English. No `updateFields`: Word would ask about updating fields on opening,
+    /// and it updates PAGE and NUMPAGES in headers and footers by itself.
     static let settings = declaration + """
-        <w:settings xmlns:w="\(wordNamespace)"><w:updateFields w:val="true"/>\
+        <w:settings xmlns:w="\(wordNamespace)">\
         <w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>\
-        <w:themeFontLang w:val="en-GB"/><w:compat><w:compatSetting w:name="compatibilityMode" \
-        w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>
+        <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" \
+        w:val="15"/></w:compat><w:themeFontLang w:val="en-GB"/></w:settings>
         """
 
     /// The running header: the partnership and the paper's title.

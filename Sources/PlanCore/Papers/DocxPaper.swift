@@ -68,7 +68,7 @@ public enum DocxPaper {
         case .numbered(let items):
             return items.enumerated().map { DocxXML.paragraph("\($0.offset + 1).\t" + $0.element, style: "ListParagraph") }.joined()
         case .contents:
-            return DocxXML.paragraph("Contents", style: "Heading2")
+            return DocxXML.paragraph("Contents", style: "Heading1")
                 + paper.contents.map { DocxXML.paragraph($0, style: "ListParagraph") }.joined()
         case .facts(let facts):
             return facts.map { f in
@@ -81,6 +81,7 @@ public enum DocxPaper {
                 + DocxXML.paragraph(paper.title, style: "Title", pPr: "<w:spacing w:before=\"240\"/>")
                 + paper.subtitle.map { DocxXML.paragraph($0, style: "Subtitle") }.joined()
         case .table(let t):
+            guard !t.header.isEmpty else { return "" }
             return pageBreakParagraph + (t.caption.isEmpty ? "" : DocxXML.paragraph(t.caption, style: "Caption"))
                 + table(t, width: width, headerRow: true, labelColumn: false)
         case .figure(let caption, let text):
@@ -93,7 +94,7 @@ public enum DocxPaper {
                 + "<w:tblGrid><w:gridCol w:w=\"\(width)\"/></w:tblGrid>"
                 + "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>"
                 + lines + "</w:tc></w:tr></w:tbl>"
-                + (caption.isEmpty ? "" : DocxXML.paragraph(caption, style: "Caption"))
+                + (caption.isEmpty ? "<w:p/>" : DocxXML.paragraph(caption, style: "Caption"))
         case .pageBreak:
             return "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
         }

@@ -24,9 +24,10 @@ public enum GovernancePaper {
         return p
     }
 
-    /// An organisation chart as a figure, drawn for the width a printed page takes.
+    /// An organisation chart as a figure, drawn for the width a printed page takes (96 columns of
+    /// 7.5 pt monospace fit 17 cm), with room for a body's whole name in its box.
     static func chart(_ bodies: [Body], caption: String, includeFormer: Bool = false) -> PaperBlock {
-        .figure(caption: caption, text: OrgChart(bodies, includeFormer: includeFormer).draw(width: 96).joined(separator: "\n"))
+        .figure(caption: caption, text: OrgChart(bodies, includeFormer: includeFormer, labelLines: 4).draw(width: 96).joined(separator: "\n"))
     }
 
     /// One table row per body, then a sub-section per body with its remit and members.

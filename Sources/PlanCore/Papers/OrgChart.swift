@@ -20,10 +20,13 @@ public struct OrgChart: Sendable {
     let roots: [Node]
     let lines: Lines
     let byID: [String: Body]
+    /// How many lines a body's name may take in its box before it is cut.
+    let labelLines: Int
 
     /// The chart of `bodies` (those not former, unless `includeFormer`); a body with several
     /// parents is drawn under its first and marked with the others.
-    public init(_ bodies: [Body], ascii: Bool = false, includeFormer: Bool = false) {
+    public init(_ bodies: [Body], ascii: Bool = false, includeFormer: Bool = false, labelLines: Int = 2) {
+        self.labelLines = labelLines
         let shown = bodies.filter { includeFormer || $0.status != .former }
         var ids = Set<String>()
         for b in shown { ids.insert(b.id) }
@@ -57,7 +60,7 @@ public struct OrgChart: Sendable {
 
     /// The label inside a body's box.
     func label(_ b: Body) -> [String] {
-        var out = b.acronym.isEmpty ? OrgChart.wrap(b.name, width: 22, lines: 2) : [b.acronym]
+        var out = b.acronym.isEmpty ? OrgChart.wrap(b.name, width: 22, lines: labelLines) : [b.acronym]
         if b.status == .proposed { out.append("(proposed)") }
         if let extra = (b.parents.dropFirst().first.flatMap { byID[$0] }) { out.append("+ " + extra.shortName.prefix(16)) }
         return out

@@ -87,6 +87,24 @@ struct CommitteePaperTests {
         }
     }
 
+    @Test func htmlCarriesThePrintRules() throws {
+        let html = try Papers.render(.risks, format: .html, of: DemoWorkspaces.haringey, options: PaperOptions(today: today, cover: cover))
+        for rule in ["@page { size: A4; margin: 20mm;",
+                     "@top-left { content: \"Haringey Safer Communities Partnership — Risk register: report to the board\";",
+                     "@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);",
+                     "@page wide { size: A4 landscape; }", "section.wide { page: wide; }",
+                     "thead { display: table-header-group; }", "tr { break-inside: avoid; page-break-inside: avoid; }",
+                     "table.whole { break-inside: avoid;", "h2 + *, h3 + * { break-before: avoid;",
+                     "td.band-red, td.rag-red { background: #ef9a9a; font-weight: bold; text-decoration: underline; }"] {
+            #expect(html.contains(rule), "missing \(rule)")
+        }
+        // The register's section turns the page; the heat map is kept whole.
+        #expect(html.contains("<section class=\"wide\">\n<h2 id=\"appendix-1-the-register\">"))
+        #expect(html.contains("<table class=\"whole\">\n<caption>Residual scores of open risks"))
+        // The body opens with the cover table: LibreOffice adds a blank first page to html that does not.
+        #expect(html.contains("<body>\n<table class=\"cover\">"))
+    }
+
     @Test func englishFromTheData() {
         #expect(Plural.of("body") == "bodies")
         #expect(Plural.of("Responsible authority") == "Responsible authorities")

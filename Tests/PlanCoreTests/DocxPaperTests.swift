@@ -139,6 +139,18 @@ struct DocxPaperTests {
             let paper = try Papers.paper(subject, of: ws, options: PaperOptions(today: today, cover: cover))
             let pdf = try PDFConverter.convert(paper, with: .libreOffice(soffice))
             #expect(pdf.starts(with: Array("%PDF".utf8)), "\(name)")
+            // The html too, through LibreOffice's own html import: no blank first page.
+            if name == "empty-risks" {
+                let tmp = TempFolder()
+                try HTMLPaper.render(paper).write(toFile: tmp.file("brief.html"), atomically: true, encoding: .utf8)
+                try PDFConverter.run(soffice, ["-env:UserInstallation=file://" + tmp.file("profile"), "--headless",
+                                               "--convert-to", "pdf", "--outdir", tmp.path, tmp.file("brief.html")], name: "LibreOffice")
+                #expect(FileManager.default.fileExists(atPath: tmp.file("brief.pdf")))
+                if let pdftotext = onPath("pdftotext") {
+                    try PDFConverter.run(pdftotext, ["-f", "1", "-l", "1", tmp.file("brief.pdf"), tmp.file("page1.txt")], name: "pdftotext")
+                    #expect(try tmp.read("page1.txt").contains("Meeting"), "the first page of the html's PDF is blank")
+                }
+            }
             if name == "empty-risks" {
                 #expect(pageCount(pdf) == 1)
             } else {

@@ -105,6 +105,15 @@ struct CommitteePaperTests {
         #expect(html.contains("<body>\n<table class=\"cover\">"))
     }
 
+    @Test func theOrgChartStatesEveryLinkItCannotDraw() throws {
+        let md = try Papers.render(.governance, format: .md, of: DemoWorkspaces.spelthorne, options: PaperOptions(today: today))
+        let figure = try #require(md.components(separatedBy: "```").dropFirst().first)
+        #expect(figure.contains("  Board is linked to Surrey Safer Stronger Partnership Board (Represented at county level)"))
+        #expect(figure.split(separator: "\n").allSatisfy { $0.count <= 96 })
+        let haringey = try Papers.render(.governance, format: .md, of: DemoWorkspaces.haringey, options: PaperOptions(today: today))
+        #expect(haringey.contains("  DAAT also reports to HWB"))
+    }
+
     @Test func englishFromTheData() {
         #expect(Plural.of("body") == "bodies")
         #expect(Plural.of("Responsible authority") == "Responsible authorities")

@@ -26,8 +26,27 @@ public enum GovernancePaper {
 
     /// An organisation chart as a figure, drawn for the width a printed page takes (96 columns of
     /// 7.5 pt monospace fit 17 cm), with room for a body's whole name in its box.
+    /// Under the boxes, every connection the boxes cannot draw: a second (or third) parent, and
+    /// the links between bodies that are not reporting lines.
     static func chart(_ bodies: [Body], caption: String, includeFormer: Bool = false) -> PaperBlock {
-        .figure(caption: caption, text: OrgChart(bodies, includeFormer: includeFormer, labelLines: 4).draw(width: 96).joined(separator: "\n"))
+        var lines = OrgChart(bodies, includeFormer: includeFormer, labelLines: 4).draw(width: 96)
+        let shown = bodies.filter { includeFormer || $0.status != .former }
+        func name(_ id: String) -> String? { shown.first { $0.id == id }?.shortName }
+        var extra: [String] = []
+        for b in shown {
+            for parent in b.parents.dropFirst().compactMap(name) { extra.append("\(b.shortName) also reports to \(parent)") }
+            for link in b.links {
+                guard let other = name(link.target) else { continue }
+                extra.append("\(b.shortName) is linked to \(other)" + (link.note.isEmpty ? "" : " (\(link.note))"))
+            }
+        }
+        if !extra.isEmpty {
+            lines.append("")
+            for text in extra {
+                lines += OrgChart.wrap(text, width: 90, lines: 8).enumerated().map { ($0.offset == 0 ? "  " : "    ") + $0.element }
+            }
+        }
+        return .figure(caption: caption, text: lines.joined(separator: "\n"))
     }
 
     /// One table row per body, then a sub-section per body with its remit and members.

@@ -88,13 +88,15 @@ public enum DocxPaper {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
                 DocxXML.paragraph(String($0), style: "Figure")
             }.joined()
-            return pageBreakParagraph + "<w:tbl><w:tblPr><w:tblStyle w:val=\"PaperTable\"/><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/>"
+            // The caption goes above, kept with the figure, so it cannot be read as the next table's.
+            return pageBreakParagraph + (caption.isEmpty ? "" : DocxXML.paragraph(caption, style: "Caption"))
+                + "<w:tbl><w:tblPr><w:tblStyle w:val=\"PaperTable\"/><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/>"
                 + borders + "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" "
                 + "w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
                 + "<w:tblGrid><w:gridCol w:w=\"\(width)\"/></w:tblGrid>"
                 + "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>"
                 + lines + "</w:tc></w:tr></w:tbl>"
-                + (caption.isEmpty ? "<w:p/>" : DocxXML.paragraph(caption, style: "Caption"))
+                + "<w:p/>"
         case .pageBreak:
             return "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
         }

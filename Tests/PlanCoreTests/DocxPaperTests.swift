@@ -122,6 +122,16 @@ struct DocxPaperTests {
         }
     }
 
+    @Test func hostileTextStaysText() throws {
+        var ws = DemoWorkspaces.haringey
+        ws.risks.risks[0].title = "</w:t></w:r><w:p> & \"quoted\" 'single' \u{0}\u{1B}[31m\u{7F}\u{85} ✓ שלום 🚓"
+        ws.partnership.name = "A & B <Partnership>"
+        let d = try docx(.risks, ws)
+        #expect(d.wellFormed.values.allSatisfy { $0 }, "\(d.wellFormed.filter { !$0.value }.keys)")
+        #expect(d["word/document.xml"].contains("&lt;/w:t&gt;&lt;/w:r&gt;&lt;w:p&gt; &amp; &quot;quoted&quot; 'single' [31m ✓ שלום 🚓"))
+        #expect(d["word/header1.xml"].contains("A &amp; B &lt;Partnership&gt; — Risk register"))
+    }
+
     @Test func pdfWithoutAConverterNamesWhatToInstall() {
         #expect(PDFConverter.find(path: "/nonexistent") == nil)
         #expect(PDFConverter.installHint.contains("libreoffice-writer-nogui"))

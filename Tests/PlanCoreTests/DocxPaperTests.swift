@@ -74,6 +74,9 @@ struct DocxPaperTests {
         #expect(d["word/footer1.xml"].contains("<w:fldSimple w:instr=\" PAGE \">"))
         #expect(d["word/footer1.xml"].contains("<w:fldSimple w:instr=\" NUMPAGES \">"))
         #expect(d["word/header1.xml"].contains("Haringey Safer Communities Partnership — Risk register: report to the board"))
+        // A title that names the partnership is not preceded by the name again.
+        let plan = try docx(.plan, DemoWorkspaces.herefordshire)["word/header1.xml"]
+        #expect(plan.contains(">Herefordshire Community Safety and Drugs Partnership – Partnership Plan 2008–2011<"))
     }
 
     @Test func tablesRepeatTheirHeaderAndRowsDoNotSplit() throws {

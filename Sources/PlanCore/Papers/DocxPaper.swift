@@ -8,7 +8,7 @@ public enum DocxPaper {
 
     /// The document's bytes (a ZIP archive).
     public static func render(_ paper: Paper) throws -> [UInt8] {
-        let running = [paper.partnership, paper.title].filter { !$0.isEmpty }.joined(separator: " — ")
+        let running = paper.runningHeader
         return try DocxPackage.zip([
             ("[Content_Types].xml", DocxPackage.contentTypes),
             ("_rels/.rels", DocxPackage.packageRels),

@@ -111,7 +111,7 @@ public enum HTMLPaper {
     /// The page box: A4 with 2 cm margins, the partnership and title as a running header, and
     /// "Page X of Y" at the foot (CSS paged media margin boxes with the page counters).
     static func pageRules(_ paper: Paper) -> String {
-        let running = [paper.partnership, paper.title].filter { !$0.isEmpty }.joined(separator: " — ")
+        let running = paper.runningHeader
         return """
             @page { size: A4; margin: 20mm;
               @top-left { content: "\(cssString(running))"; font: 8pt Arial, Helvetica, sans-serif; color: #333; }

@@ -31,6 +31,11 @@ public struct Paper: Sendable, Equatable {
     public mutating func bullets(_ items: [String]) { if !items.isEmpty { blocks.append(.bullets(items)) } }
     public mutating func table(_ t: PaperTable) { blocks.append(.table(t)) }
 
+    /// The running header: the partnership and the title, or the title alone when it names the partnership.
+    public var runningHeader: String {
+        partnership.isEmpty || title.contains(partnership) ? title : partnership + " — " + title
+    }
+
     /// The level-2 headings of the laid-out paper, for a contents list.
     public var contents: [String] {
         CommitteeLayout.blocks(self).compactMap { if case .heading(2, let t) = $0 { return t } else { return nil } }

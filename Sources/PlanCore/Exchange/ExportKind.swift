@@ -17,9 +17,6 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case docx
     /// A board paper as PDF, converted by LibreOffice or Chromium.
     case pdf
-
-    /// Whether the format is a board paper rather than data.
-    public var isPaper: Bool { self != .json && self != .csv }
 }
 
 /// A request the exporter cannot meet, with the reason.

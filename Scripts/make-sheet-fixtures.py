@@ -2,8 +2,9 @@
 """Makes the spreadsheet fixtures the tests read, with another program than SaferPlan (openpyxl).
 
 Run from the repository root: python3 Scripts/make-sheet-fixtures.py
-The LibreOffice fixture is made from the first with:
+The LibreOffice fixtures are made from the first with (the UK CSV under a profile whose locale is en-GB):
   soffice --headless --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir OUT council-register.xlsx
+  soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,2057,,,,,,2' --outdir OUT council-register.xlsx
 """
 import datetime
 import openpyxl
@@ -42,3 +43,12 @@ ws.append([])
 ws.append(["R03", "Tab\tand a literal", "", None, None, None, None, None, None, None, None, None, None])
 wb.save(out + "council-register.xlsx")
 print("wrote", out + "council-register.xlsx")
+
+# A register as Excel's plain "CSV" saves it on a Windows machine set to a European locale:
+# semicolons, Windows-1252 (the £ is one byte), CRLF, a quoted newline.
+import csv
+with open(out + "council-register-cp1252.csv", "w", encoding="cp1252", newline="") as f:
+    w = csv.writer(f, delimiter=";", lineterminator="\r\n")
+    w.writerow(["Risk No", "Description", "Lead Officer", "Likelihood (current)", "Impact (current)", "Mitigation", "Review by", "Cost £"])
+    w.writerow(["R10", "Night-time economy budget cut by £40,000", "NTE Co-ordinator", "3", "3", "Street pastors\nTaxi marshals", "15/01/2027", "£40,000"])
+print("wrote", out + "council-register-cp1252.csv")

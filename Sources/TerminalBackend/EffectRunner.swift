@@ -69,20 +69,22 @@ final class EffectRunner {
     }
 
     func export(_ subject: ExportSubject, _ format: ExportFormat, _ path: String, summary: Bool, _ state: AppState) -> Message {
-        let text: String
+        let bytes: [UInt8]
         do {
             switch format {
-            case .json: text = try JSONExport.export(subject, of: state.workspace)
-            case .csv: text = CSVExport.export(subject, of: state.workspace, today: state.today)
+            case .json: bytes = Array(try JSONExport.export(subject, of: state.workspace).utf8)
+            case .csv: bytes = Array(CSVExport.export(subject, of: state.workspace, today: state.today).utf8)
             case .md, .html:
-                text = try Papers.render(subject, format: format, of: state.workspace, options: PaperOptions(since: state.since, summary: summary, today: state.today))
+                bytes = Array(try Papers.render(subject, format: format, of: state.workspace,
+                                                options: PaperOptions(since: state.since, summary: summary, today: state.today)).utf8)
+            case .xlsx: bytes = try XLSXExport.export(subject, of: state.workspace, today: state.today)
             }
         } catch {
             return Message("Not exported: \(error)", .error)
         }
         let target = absolute(path)
         let existed = FileSystem.exists(target)
-        do { try FileSystem.writeAtomically(Array(text.utf8), to: target) } catch {
+        do { try FileSystem.writeAtomically(bytes, to: target) } catch {
             return Message("Not exported: \(error)", .error)
         }
         return Message("Exported \(subject.rawValue) as \(format.rawValue) to \(path)" + (existed ? " (replaced)" : ""))

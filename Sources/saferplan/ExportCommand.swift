@@ -1,5 +1,8 @@
 import ArgumentParser
 import PlanCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension ExportSubject: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
@@ -11,7 +14,8 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export part of the plan as JSON, CSV, or a board paper in Markdown or HTML.",
         discussion: """
             json is a stable machine form; csv opens in a spreadsheet (RFC 4180, UTF-8, one row per record; \
-            the budget with totals per year); md and html are board papers ready to print.
+            the budget with totals per year); xlsx is an Excel workbook (numbers, pounds and dates typed, a frozen \
+            header, totals on a summary sheet); md and html are board papers ready to print.
             """)
 
     @Argument(help: "The workspace folder.")
@@ -56,7 +60,16 @@ struct ExportCommand: ParsableCommand {
             case .json: text = try JSONExport.export(what, of: ws)
             case .csv: text = CSVExport.export(what, of: ws, today: today)
             case .md, .html: text = try Papers.render(what, format: format, of: ws, options: options)
+            case .xlsx:
+                if output == nil || output == "-", isatty(1) != 0 {
+                    Console.error("a workbook is not for the terminal: give --output FILE.xlsx (or redirect standard output)")
+                    throw ExitCode(1)
+                }
+                try Console.emit(bytes: try XLSXExport.export(what, of: ws, today: today), to: output)
+                return
             }
+        } catch let e as ExitCode {
+            throw e
         } catch {
             Console.error("\(error)")
             throw ExitCode(1)

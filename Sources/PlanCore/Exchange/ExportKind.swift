@@ -13,6 +13,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case md
     /// A board paper in HTML that prints on A4.
     case html
+    /// An Excel workbook (the tabular sections).
+    case xlsx
 }
 
 /// A request the exporter cannot meet, with the reason.

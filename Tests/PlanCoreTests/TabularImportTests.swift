@@ -100,9 +100,10 @@ struct TabularImportTests {
         #expect(after.reviews.last?.date == day("2009-11-20"))
         #expect(after.reviews.last?.note == "Imported from register")
         #expect(after.lastReview == day("2009-11-20"))
-        guard case .updated(_, let changes) = result.outcomes[0].outcome else { Issue.record("not updated"); return }
-        #expect(changes.map(\.field) == ["Residual likelihood", "Last review", "Reviews"])
+        guard case .updated(_, let changes, let notes) = result.outcomes[0].outcome else { Issue.record("not updated"); return }
+        #expect(changes.map(\.field) == ["Residual likelihood", "Last review"])
         #expect(changes[0].description == "Residual likelihood: 4 → 3")
+        #expect(notes == ["a review is recorded on 20 Nov 2009"])
     }
 
     @Test func anUnchangedRowChangesNothingAndHistoryNeverGoesBack() throws {

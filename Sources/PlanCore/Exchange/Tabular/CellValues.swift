@@ -39,6 +39,35 @@ enum CellValues {
         return t.trimmingSpaces()
     }
 
+    /// A number as people type it: "1,200", "£1,200.50", "(1,000)" for negative, "40%" as 40.
+    static func number(_ cell: RawCell) -> Result<Double?, CellProblem> {
+        switch cell {
+        case .empty: return .success(nil)
+        case .number(let n): return .success(n)
+        case .bool, .date: return .failure(CellProblem("expected a number, found \(cell.text)"))
+        case .text(let raw):
+            var t = raw.trimmingSpaces()
+            if t.isEmpty { return .success(nil) }
+            var negative = false
+            if t.hasPrefix("(") && t.hasSuffix(")") { negative = true; t = String(t.dropFirst().dropLast()) }
+            if t.hasPrefix("-") { negative.toggle(); t.removeFirst() }
+            t = t.replacingAll("£", with: "").replacingAll(",", with: "").replacingAll("%", with: "").trimmingSpaces()
+            guard let n = Double(t), n.isFinite else { return .failure(CellProblem("expected a number, found \"\(raw.trimmingSpaces())\"")) }
+            return .success(negative ? -n : n)
+        }
+    }
+
+    /// Pounds and pence: the number forms above, rounded to the penny.
+    static func money(_ cell: RawCell) -> Result<Money?, CellProblem> {
+        switch number(cell) {
+        case .success(let n?):
+            guard abs(n) < 1e13 else { return .failure(CellProblem("expected an amount in pounds, found \(cell.text)")) }
+            return .success(Money(pence: Int((n * 100).rounded())))
+        case .success(nil): return .success(nil)
+        case .failure: return .failure(CellProblem("expected an amount in pounds such as 120000 or £120,000.00, found \"\(cell.text.trimmingSpaces())\""))
+        }
+    }
+
     /// Lines of a cell, trimmed, blank ones dropped.
     static func lines(_ cell: RawCell) -> [String] {
         cell.text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }

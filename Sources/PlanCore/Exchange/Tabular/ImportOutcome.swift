@@ -16,7 +16,7 @@ public struct FieldChange: Sendable, Equatable, CustomStringConvertible {
 /// What an import did, or would do, with one row.
 public enum RowOutcome: Sendable, Equatable {
     case added(id: String, notes: [String])
-    case updated(id: String, changes: [FieldChange])
+    case updated(id: String, changes: [FieldChange], notes: [String] = [])
     case unchanged(id: String)
     /// Each reason names the column and what was expected.
     case refused(reasons: [String])
@@ -53,10 +53,11 @@ public struct TableImportResult: Sendable {
                 if onlyRefused { continue }
                 lines.append("\(place): added \(id)")
                 lines += notes.map { "    " + $0 }
-            case .updated(let id, let changes):
+            case .updated(let id, let changes, let notes):
                 if onlyRefused { continue }
                 lines.append("\(place): updated \(id)")
                 lines += changes.map { "    \($0)" }
+                lines += notes.map { "    " + $0 }
             case .unchanged(let id):
                 if onlyRefused { continue }
                 lines.append("\(place): unchanged \(id)")

@@ -5,29 +5,22 @@ import PlanCore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Bring records in from a spreadsheet or a SaferPlan export.",
-        subcommands: [ImportRisksCommand.self])
-}
-
-/// `saferplan import risks FILE [WORKSPACE]`.
-struct ImportRisksCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "risks",
-        abstract: "Import a risk register from a council's own sheet (Excel .xlsx or CSV) or SaferPlan's JSON export.",
+        abstract: "Bring records in from a council's own sheets (Excel .xlsx or CSV), or from SaferPlan's exports.",
         discussion: """
             Columns are matched by name, ignoring case, spaces and punctuation, against each field's name and \
-            the words councils use (Ref, Risk / Description, Risk Owner / Lead, Gross / Inherent, Current / Net / \
-            Residual and Target likelihood and impact, Existing Controls, Review Date / Next Review, …); a title \
-            row above the header is skipped. Rows without a reference are added with the next free one; rows \
-            with one update that risk. An unchanged row changes nothing; a changed score records a review dated \
-            from the sheet's last review, else today; half a score, a derived score that disagrees with \
-            likelihood × impact, or a review date before the last one is refused. Dates are read day first \
-            (15/01/2027), as ISO, as "15 Jan 2027" or as Excel dates. CSV may use commas, semicolons or tabs, \
-            UTF-8 (with or without a byte-order mark) or Windows-1252. If any row is refused nothing is written, \
-            unless --partial.
-            """)
+            the words councils use; a title row above the header is skipped and unmatched columns are listed as \
+            ignored. Rows without a reference are added with the next free one; rows with one update that \
+            record. An unchanged row changes nothing. Dates are read day first (15/01/2027), as ISO, as \
+            "15 Jan 2027" or as Excel dates; money as 120000, £120,000.00 or (1,000). CSV may use commas, \
+            semicolons or tabs, UTF-8 (with or without a byte-order mark) or Windows-1252. If any row is refused \
+            nothing is written, unless --partial; every refusal names the file, row, column and what was expected.
+            """,
+        subcommands: [ImportRisksCommand.self, ImportActionsCommand.self, ImportIndicatorsCommand.self, ImportBudgetCommand.self])
+}
 
-    @Argument(help: "The .xlsx, .csv or .json file to import, or - for standard input.")
+/// What every import takes.
+struct ImportArguments: ParsableArguments {
+    @Argument(help: "The .xlsx or .csv file to import, or - for standard input.")
     var file: String
 
     @Argument(help: "The workspace folder.")
@@ -36,47 +29,37 @@ struct ImportRisksCommand: ParsableCommand {
     @Flag(help: "Say per row what would be added, updated (field: old → new), left unchanged or refused; write nothing.")
     var dryRun = false
 
-    @Option(help: "The workbook sheet to read (default: the first with data).")
+    @Option(help: "The workbook sheet to read (default: the first whose header fits).")
     var sheet: String?
 
     @Flag(help: "Import the rows that are fine even when others are refused.")
     var partial = false
 
-    @Flag(help: "Create a priority or body that a row names but the workspace lacks.")
+    @Flag(help: "Create a priority, body or partner that a row names but the workspace lacks.")
     var createMissing = false
 
-    func run() throws {
-        let folder = try WorkspaceArgument.resolve(workspace)
-        let bytes: [UInt8]
+    /// The file's bytes, from standard input for `-`.
+    func bytes() throws -> [UInt8] {
         if file == "-" {
             guard let all = StandardInput.readAll(limit: TabularReader.maxBytes) else {
                 Console.error("standard input: more than \(TabularReader.maxBytes / 1_048_576) MB; the most SaferPlan imports")
                 throw ExitCode(1)
             }
-            bytes = all
-        } else {
-            do { bytes = try FileSystem.read(file) } catch {
-                Console.error(error.description)
-                throw ExitCode(2)
-            }
+            return all
         }
-        let session: WorkspaceSession
-        var ws: Workspace
-        do { (session, ws) = try WorkspaceSession.open(folder: folder, readOnly: dryRun) } catch {
+        do { return try FileSystem.read(file) } catch {
             Console.error(error.description)
             throw ExitCode(2)
         }
-        defer { session.close() }
-        let isJSON = file.lowercased().hasSuffix(".json") || bytes.first { $0 > 0x20 } == UInt8(ascii: "{")
-        if isJSON {
-            try importJSON(bytes, ws: &ws, session: session, folder: folder)
-            return
-        }
+    }
+
+    /// Imports `bytes` through `schema` into the workspace and saves what changed.
+    func run<S: TableSchema>(_ schema: S, bytes: [UInt8], ws: Workspace, session: WorkspaceSession, folder: String) throws {
         let result: TableImportResult
         do {
-            let input = try TabularReader.read(bytes, file: file == "-" ? "standard input" : file, sheet: sheet)
-            result = try RiskTableImport.run(input, into: ws, options: TableImportOptions(today: Today.resolve(for: ws.info),
-                                                                                           createMissing: createMissing))
+            let tables = try TabularReader.read(bytes, file: file == "-" ? "standard input" : file, sheet: sheet)
+            result = try TableImport.run(schema, tables, into: ws, options: TableImportOptions(today: Today.resolve(for: ws.info),
+                                                                                                createMissing: createMissing))
         } catch {
             Console.error(error.description)
             throw ExitCode(1)
@@ -108,27 +91,127 @@ struct ImportRisksCommand: ParsableCommand {
             Console.error("the workspace is read-only: " + session.readOnlyReasons.joined(separator: "; "))
             throw ExitCode(1)
         }
-        var files: Set<WorkspaceFile> = [.risks]
-        if result.workspace.governance != ws.governance { files.insert(.governance) }
-        if result.workspace.priorities != ws.priorities { files.insert(.plan) }
+        let files = result.workspace.changedFiles(since: ws)
         do { try session.save(result.workspace, files: files) } catch {
             Console.error(error.description)
             throw ExitCode(1)
         }
-        Console.out("imported \(result.summary) into \(FileSystem.join(folder, WorkspaceFile.risks.fileName))")
+        Console.out("imported \(result.summary) into " + files.sorted().map { FileSystem.join(folder, $0.fileName) }.joined(separator: ", "))
         if result.refused > 0 { throw ExitCode(1) }
     }
 
+    /// Opens the workspace (read-only for a dry run).
+    func open() throws -> (WorkspaceSession, Workspace, String) {
+        let folder = try WorkspaceArgument.resolve(workspace)
+        do {
+            let (session, ws) = try WorkspaceSession.open(folder: folder, readOnly: dryRun)
+            return (session, ws, folder)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// `saferplan import actions FILE [WORKSPACE]`.
+struct ImportActionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actions",
+        abstract: "Import action plans: one row per action, with its priority, lead, due date, SMART target, RAG and the quarter's commentary.",
+        discussion: """
+            The priority is named by id, code or title. RAG and commentary become that quarter's update (the \
+            Quarter column, else the current quarter); an update already recorded with the same words is left \
+            alone. Columns: \(ActionSchema().fields(Workspace()).map(\.label).joined(separator: ", ")).
+            """)
+
+    @OptionGroup var arguments: ImportArguments
+
+    func run() throws {
+        let bytes = try arguments.bytes()
+        let (session, ws, folder) = try arguments.open()
+        defer { session.close() }
+        try arguments.run(ActionSchema(), bytes: bytes, ws: ws, session: session, folder: folder)
+    }
+}
+
+/// `saferplan import indicators FILE [WORKSPACE]`.
+struct ImportIndicatorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "indicators",
+        abstract: "Import indicators and a quarterly return: definition, baseline, a target per year, an actual per quarter.",
+        discussion: """
+            Indicators are found by code (NI 15) or id. Target columns are "Target 2026-27" (or "Target" for the \
+            current year); actual columns are "Actual 2026-27 Q1" (or "Q1", "Apr-Jun" for the current year). An \
+            empty actual cell removes that quarter's actual.
+            """)
+
+    @OptionGroup var arguments: ImportArguments
+
+    func run() throws {
+        let bytes = try arguments.bytes()
+        let (session, ws, folder) = try arguments.open()
+        defer { session.close() }
+        try arguments.run(IndicatorSchema(), bytes: bytes, ws: ws, session: session, folder: folder)
+    }
+}
+
+/// `saferplan import budget FILE [WORKSPACE]`.
+struct ImportBudgetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "budget",
+        abstract: "Import the funding table: one row per funding line (source, year, amount, confirmed or projected).",
+        discussion: """
+            Lines are found by id, else by source and year. Amounts as 120000, £120,000.00 or (1,000); a totals \
+            row is skipped, since totals are worked out.
+            """)
+
+    @OptionGroup var arguments: ImportArguments
+
+    func run() throws {
+        let bytes = try arguments.bytes()
+        let (session, ws, folder) = try arguments.open()
+        defer { session.close() }
+        try arguments.run(FundingSchema(), bytes: bytes, ws: ws, session: session, folder: folder)
+    }
+}
+
+/// `saferplan import risks FILE [WORKSPACE]`.
+struct ImportRisksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "risks",
+        abstract: "Import a risk register from a council's own sheet (Excel .xlsx or CSV) or SaferPlan's JSON export.",
+        discussion: """
+            Headers such as Ref, Risk / Description, Risk Owner / Lead, Gross / Inherent, Current / Net / Residual \
+            and Target likelihood and impact, Existing Controls, Review Date / Next Review are recognised. A \
+            changed score records a review dated from the sheet's last review, else today; half a score, a score \
+            column that disagrees with likelihood × impact, or a review date before the last one is refused.
+            """)
+
+    @OptionGroup var arguments: ImportArguments
+
+    func run() throws {
+        let bytes = try arguments.bytes()
+        let (session, ws, folder) = try arguments.open()
+        defer { session.close() }
+        let isJSON = arguments.file.lowercased().hasSuffix(".json") || bytes.first { $0 > 0x20 } == UInt8(ascii: "{")
+        if isJSON {
+            try importJSON(bytes, ws: ws, session: session, folder: folder)
+        } else {
+            try arguments.run(RiskSchema(), bytes: bytes, ws: ws, session: session, folder: folder)
+        }
+    }
+
     /// SaferPlan's own JSON export: ids kept, every bad record named.
-    func importJSON(_ bytes: [UInt8], ws: inout Workspace, session: WorkspaceSession, folder: String) throws {
+    func importJSON(_ bytes: [UInt8], ws: Workspace, session: WorkspaceSession, folder: String) throws {
+        var ws = ws
         let result = RiskImport.json(bytes, into: ws.risks)
         if !result.problems.isEmpty {
-            for p in result.problems { Console.error("\(file): \(p)") }
+            for p in result.problems { Console.error("\(arguments.file): \(p)") }
             Console.error("nothing was imported: \(result.problems.count) problem\(result.problems.count == 1 ? "" : "s")")
             throw ExitCode(1)
         }
         let summary = "\(result.added.count) added, \(result.updated.count) updated"
-        if dryRun {
+        if arguments.dryRun {
             Console.out("dry run: would import \(summary); nothing was written")
             return
         }

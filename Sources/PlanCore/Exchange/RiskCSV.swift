@@ -23,18 +23,6 @@ public enum RiskCSV {
 
     /// The register as a CSV document: the catalogue's columns by name, dates as ISO.
     public static func export(_ register: RiskRegister, today: Day) -> String {
-        let fields = RiskFields.all(matrix: register.matrix)
-        let rows: [[CSV.Cell]] = register.risks.map { r in
-            fields.map { f in
-                switch RiskFields.value(f.name, of: r, in: register, today: today) {
-                case .empty: return CSV.Cell("")
-                case .text(let t): return CSV.Cell(t)
-                case .number(let n): return CSV.Cell.number(CSVExport.formatNumber(n))
-                case .date(let d): return CSV.Cell(d.iso)
-                case .bool(let b): return CSV.Cell(b ? "yes" : "no")
-                }
-            }
-        }
-        return CSV.document(header: fields.map(\.name), rows: rows)
+        TableExport.csv(RiskSchema(), Workspace(risks: register), today: today)
     }
 }

@@ -9,10 +9,10 @@ public enum XLSXExport {
         switch subject {
         case .risks: sheets = risks(ws.risks, today: today)
         case .plan: sheets = [typed(name: "Priorities", csv: CSVExport.export(.plan, of: ws, today: today))]
-        case .actions: sheets = [typed(name: "Actions", csv: CSVExport.export(.actions, of: ws, today: today))]
-        case .indicators: sheets = [typed(name: "Indicators", csv: CSVExport.export(.indicators, of: ws, today: today))]
+        case .actions: sheets = [TableExport.sheet(ActionSchema(), ws, today: today, name: "Actions")]
+        case .indicators: sheets = [TableExport.sheet(IndicatorSchema(), ws, today: today, name: "Indicators")]
         case .governance: sheets = [typed(name: "Bodies", csv: CSVExport.export(.governance, of: ws, today: today))]
-        case .budget: sheets = [typed(name: "Budget", csv: CSVExport.export(.budget, of: ws, today: today))]
+        case .budget: sheets = [TableExport.sheet(FundingSchema(), ws, today: today, name: "Funding"), budgetTotals(ws)]
         }
         do { return try XLSXWriter.write(sheets) } catch {
             throw ExportError("could not write the workbook: \(error)")
@@ -22,22 +22,10 @@ public enum XLSXExport {
     /// The register (labels as headers, scores as numbers, dates as dates, the residual band
     /// filled) and a summary sheet of open risks by band.
     static func risks(_ register: RiskRegister, today: Day) -> [SheetOutput] {
-        let fields = RiskFields.all(matrix: register.matrix)
-        let columns = fields.map { f -> SheetColumn in
-            switch f.kind {
-            case .level: return SheetColumn(f.label, width: 10, format: .integer)
-            case .derived where f.name.hasSuffix("_score"): return SheetColumn(f.label, width: 9, format: .integer)
-            case .date: return SheetColumn(f.label, width: 13, format: .date)
-            case .lines: return SheetColumn(f.label, width: 40)
-            default: return SheetColumn(f.label, width: f.name == "title" ? 45 : f.name == "id" ? 7 : 16)
-            }
-        }
-        let rows = register.risks.map { r in
-            fields.map { f -> OutputCell in
-                let v = RiskFields.value(f.name, of: r, in: register, today: today)
-                let fill = f.name == "residual_band" ? fillFor(register.matrix.band(for: r.residual)?.colour) : nil
-                return OutputCell(sheetCell(v), fill: fill)
-            }
+        var sheet = TableExport.sheet(RiskSchema(), Workspace(risks: register), today: today, name: "Risks")
+        let bandColumn = RiskFields.all(matrix: register.matrix).firstIndex { $0.name == "residual_band" }
+        if let c = bandColumn {
+            for (i, r) in register.risks.enumerated() { sheet.rows[i][c].fill = fillFor(register.matrix.band(for: r.residual)?.colour) }
         }
         let open = register.risks.filter { $0.status == .open }
         var summary: [[OutputCell]] = register.matrix.bands.map { band in
@@ -47,9 +35,22 @@ public enum XLSXExport {
         summary.append([OutputCell(.text("Open risks")), OutputCell(.number(Double(open.count)))])
         summary.append([OutputCell(.text("Reviews overdue")), OutputCell(.number(Double(open.filter { register.isOverdue($0, today: today) }.count)))])
         summary.append([OutputCell(.text("Outside appetite")), OutputCell(.number(Double(open.filter(register.isOutsideAppetite).count)))])
-        return [SheetOutput(name: "Risks", columns: columns, rows: rows),
+        return [sheet,
                 SheetOutput(name: "Summary", columns: [SheetColumn("Residual band", width: 22), SheetColumn("Risks", width: 8, format: .integer)],
                             rows: summary)]
+    }
+
+    /// Each year's totals, worked out: confirmed, projected, carried forward, total, allocated, left.
+    static func budgetTotals(_ ws: Workspace) -> SheetOutput {
+        let columns = [SheetColumn("Year", width: 10), SheetColumn("Confirmed (£)", format: .money), SheetColumn("Projected (£)", format: .money),
+                       SheetColumn("Carried forward (£)", width: 18, format: .money), SheetColumn("Total (£)", format: .money),
+                       SheetColumn("Allocated (£)", format: .money), SheetColumn("Unallocated (£)", width: 16, format: .money)]
+        let pounds = { (m: Money) in OutputCell(.number(Double(m.pence) / 100)) }
+        let rows = ws.budget.allTotals.map { t in
+            [OutputCell(.text(t.year.description)), pounds(t.confirmed), pounds(t.projected), pounds(t.carriedForward), pounds(t.total),
+             pounds(t.allocated), OutputCell(.number(Double(t.unallocated.pence) / 100), fill: t.overAllocated ? .red : nil)]
+        }
+        return SheetOutput(name: "Totals", columns: columns, rows: rows)
     }
 
     static func fillFor(_ colour: String?) -> CellFill? {

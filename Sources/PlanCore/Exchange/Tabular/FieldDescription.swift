@@ -8,6 +8,10 @@ public enum FieldKind: Sendable, Equatable {
     case level(max: Int)
     /// A date: UK day-first, ISO, "15 Jan 2027", or an Excel date.
     case date
+    /// A number, e.g. a rate or a count.
+    case number
+    /// Pounds and pence: "120000", "£120,000.00", "(1,000)".
+    case money
     /// One of a fixed set of words.
     case choice([String])
     /// Ids or names of other records, separated by semicolons.

@@ -20,6 +20,8 @@ public enum RowOutcome: Sendable, Equatable {
     case unchanged(id: String)
     /// Each reason names the column and what was expected.
     case refused(reasons: [String])
+    /// Not a record at all, e.g. a totals row.
+    case skipped(reason: String)
 }
 
 /// The result of importing a table: the workspace with the accepted rows applied, and each row's outcome.
@@ -63,6 +65,9 @@ public struct TableImportResult: Sendable {
                 lines.append("\(place): unchanged \(id)")
             case .refused(let reasons):
                 lines += reasons.map { "\(place): refused: \($0)" }
+            case .skipped(let reason):
+                if onlyRefused { continue }
+                lines.append("\(place): skipped: \(reason)")
             }
         }
         return lines

@@ -45,10 +45,17 @@ enum Reference {
         return nil
     }
 
-    static func fundingLine(_ name: String, field: String, reader r: inout RowReader, ws: Workspace) -> String? {
-        let key = name.lowercased()
-        if let f = ws.budget.fundingLines.first(where: { $0.id == name || $0.source.lowercased() == key }) { return f.id }
-        r.refuse(field, "no funding line \"\(name)\" in the budget (by id or source); import the funding table first")
+    static func fundingLine(_ name: String, year: FinancialYear, field: String, reader r: inout RowReader, ws: Workspace) -> String? {
+        if let f = ws.budget.fundingLines.first(where: { $0.id == name }) { return f.id }
+        let named = ws.budget.fundingLines.filter { $0.source.lowercased() == name.lowercased() }
+        if named.count == 1 { return named[0].id }
+        if let f = named.first(where: { $0.year == year }) { return f.id }
+        if named.isEmpty {
+            r.refuse(field, "no funding line \"\(name)\" in the budget (by id or source); import the funding table first")
+        } else {
+            r.refuse(field, "\(named.count) funding lines are called \"\(name)\" and none is for \(year); name one by id: "
+                     + named.map(\.id).joined(separator: ", "))
+        }
         return nil
     }
 }

@@ -48,9 +48,12 @@ public struct RiskSchema: TableSchema {
     }
 
     public func find(_ reference: String, in ws: Workspace) -> Risk? { ws.risk(reference) }
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Risk? { only(ws.risks.risks, titled: \.title, reader) }
+
     public func newId(in ws: Workspace, reserved: Set<String>) -> String { RiskTableImport.nextReference(in: ws.risks.risks, reserved: reserved) }
     public func blank(id: String, in ws: Workspace) -> Risk { Risk(id: id) }
     public func id(of record: Risk) -> String { record.id }
+    public func records(in ws: Workspace) -> [Risk] { ws.risks.risks }
 
     public func store(_ record: Risk, isNew: Bool, in ws: inout Workspace) {
         if isNew { ws.risks.risks.append(record) } else if let i = ws.risks.risks.firstIndex(where: { $0.id == record.id }) {

@@ -7,11 +7,21 @@ public protocol TableSchema {
     func fields(_ ws: Workspace) -> [FieldDescription]
     /// Why the header cannot be imported (no column naming the record), or nil.
     func headerProblem(_ match: ColumnMatch) -> String?
+    /// The fields whose value finds an existing record, in order (default: the id alone).
+    var referenceFields: [String] { get }
+    /// The existing record a row is about (default: by its reference fields).
+    func locate(_ reader: RowReader, in ws: Workspace) -> Record?
+    /// The existing record a row without any reference is about, found by its title (so a council's
+    /// sheet without references can be imported again without duplicating every row); nil when none
+    /// or several share it.
+    func sameTitle(_ reader: RowReader, in ws: Workspace) -> Record?
     /// The record a row's reference names (by id, or by code where records have one).
     func find(_ reference: String, in ws: Workspace) -> Record?
     /// The id for a new record given no reference, after every one in use or given in the sheet.
     func newId(in ws: Workspace, reserved: Set<String>) -> String
     func blank(id: String, in ws: Workspace) -> Record
+    /// Every record, in the order exports list them.
+    func records(in ws: Workspace) -> [Record]
     func id(of record: Record) -> String
     /// Applies the row's cells to `record`, refusing through `reader` what cannot be taken.
     func apply(_ reader: inout RowReader, to record: inout Record, original: Record, isNew: Bool, ws: inout Workspace)
@@ -19,6 +29,27 @@ public protocol TableSchema {
     func store(_ record: Record, isNew: Bool, in ws: inout Workspace)
     /// A field's value as a sheet holds it.
     func value(_ field: String, of record: Record, in ws: Workspace, today: Day) -> RawCell
+}
+
+extension TableSchema {
+    public var referenceFields: [String] { ["id"] }
+
+    /// The existing record a row is about: the first reference field the row fills, looked up; with
+    /// no reference, the one record of the same title.
+    public func locate(_ reader: RowReader, in ws: Workspace) -> Record? {
+        let reference = referenceFields.lazy.compactMap { reader.text($0) }.first { !$0.isEmpty } ?? ""
+        return reference.isEmpty ? sameTitle(reader, in: ws) : find(reference, in: ws)
+    }
+
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Record? { nil }
+
+    /// The only one of `records` whose title matches the row's `field`, ignoring case and spacing.
+    func only(_ records: [Record], titled title: (Record) -> String, _ reader: RowReader, field: String = "title") -> Record? {
+        guard let t = reader.text(field), !t.isEmpty else { return nil }
+        let key = FieldDescription.normalise(t)
+        let hits = records.filter { FieldDescription.normalise(title($0)) == key }
+        return hits.count == 1 ? hits[0] : nil
+    }
 }
 
 /// Runs an import of any kind of record: header, rows, outcomes.
@@ -56,12 +87,16 @@ public enum TableImport {
         var seen: [String: Int] = [:]
         for row in rows {
             var reader = RowReader(row: row, match: match, options: options, file: input.file)
-            let reference = reader.text("id") ?? ""
-            let existing = reference.isEmpty ? nil : schema.find(reference, in: out)
+            if isTotalsRow(row, match: match, fields: fields) {
+                outcomes.append((row.number, .skipped(reason: "a totals row; SaferPlan works totals out")))
+                continue
+            }
+            let given = reader.text("id") ?? ""
+            let existing = schema.locate(reader, in: out)
             let isNew = existing == nil
-            let id = existing.map(schema.id) ?? (reference.isEmpty ? schema.newId(in: out, reserved: reserved) : reference)
+            let id = existing.map(schema.id) ?? (given.isEmpty ? schema.newId(in: out, reserved: reserved) : given)
             if let first = seen[id] {
-                outcomes.append((row.number, .refused(reasons: ["\(match.place("id")): the reference \(reference) is also on row \(first)"])))
+                outcomes.append((row.number, .refused(reasons: ["\(match.place("id")): the reference \(id) is also on row \(first)"])))
                 continue
             }
             let original = existing ?? schema.blank(id: id, in: out)
@@ -92,5 +127,15 @@ public enum TableImport {
             }
         }
         return TableImportResult(workspace: out, outcomes: outcomes, input: input, match: match)
+    }
+
+    /// A row that sums the others: no reference, and a text column saying "Total", "Grand total" or "Sub-total".
+    static func isTotalsRow(_ row: TabularRow, match: ColumnMatch, fields: [FieldDescription]) -> Bool {
+        if let c = match.columns["id"], !row[c].isBlank { return false }
+        let textFields = fields.filter { $0.kind == .text }.compactMap { match.columns[$0.name] }
+        return textFields.contains { c in
+            let t = FieldDescription.normalise(row[c].text)
+            return ["total", "totals", "grandtotal", "subtotal", "overalltotal"].contains(t) || (t.hasPrefix("total") && t.count <= 12)
+        }
     }
 }

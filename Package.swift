@@ -10,12 +10,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // Board papers in Word: the project writes the XML, ZIPFoundation packs it.
+        // Word papers and Excel workbooks: the project writes the XML, ZIPFoundation packs it.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The domain: model, rules, scoring, JSON workspace store. No UI, no curses.
-        .target(name: "PlanCore", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "PlanCore", dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Spreadsheets: Excel workbooks read and written natively (no LibreOffice at run time).
+        .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Terminal-independent UI: state, actions, reducer, key maps, views into a cell grid.
         .target(name: "PlanUI", dependencies: ["PlanCore"]),
         // The C shim: the only code that includes <ncurses.h>.
@@ -43,6 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "SyntheticWorkspace",
                                                    .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanUITests", dependencies: ["PlanUI", "PlanCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["saferplan", "PlanCore"]),
     ]

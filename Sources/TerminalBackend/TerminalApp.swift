@@ -112,23 +112,53 @@ public final class TerminalApp {
         return 129
     }
 
-    /// Lets the user choose one of several workspaces; nil when they leave.
-    public static func choose(_ folders: [String], note: String?, options: StartOptions) throws -> String? {
+    /// What the first screen chose.
+    public enum Choice: Equatable {
+        case folder(String)
+        case newWorkspace
+    }
+
+    /// Lets the user choose one of several workspaces, or a new one; nil when they leave.
+    public static func choose(_ folders: [String], note: String?, options: StartOptions) throws -> Choice? {
+        var chooser = WorkspaceChooser(folders: folders, note: note)
+        return try runScreen(options: options, draw: { chooser.render(size: $0, charset: $1) }) { key in
+            switch chooser.handle(key) {
+            case .chosen(let f): return .some(.folder(f))
+            case .newWorkspace: return .some(.newWorkspace)
+            case .cancelled: return .some(nil)
+            case .stay: return nil
+            }
+        }
+    }
+
+    /// Offers to start a workspace in `folder` (absent or empty; with `inParent`, in a new folder in
+    /// it named after the partnership) with a short form; the request and its folder, or nil when
+    /// the user declines (nothing is written either way).
+    public static func askNewWorkspace(in folder: String, inParent: Bool = false, today: Day,
+                                       options: StartOptions) throws -> (NewWorkspaceRequest, String)? {
+        var form = NewWorkspaceForm(folder: folder, today: today, inParent: inParent)
+        return try runScreen(options: options, draw: { form.render(size: $0, charset: $1) }) { key in
+            switch form.handle(key) {
+            case .create(let r, let f): return .some((r, f))
+            case .cancelled: return .some(nil)
+            case .stay: return nil
+            }
+        }
+    }
+
+    /// Runs a screen of its own before the workspace opens, until `handle` has an answer
+    /// (`.some(nil)` to leave); a hang-up or a signal leaves.
+    static func runScreen<T>(options: StartOptions, draw: (Size, Charset) -> Screen, handle: (Key) -> T??) throws -> T? {
         let terminal = Terminal(charset: Terminal.prepareLocale(forceASCII: options.forceASCII))
         try terminal.start(mouse: false)
         defer { terminal.stop() }
         let blitter = Blitter()
         blitter.apply((try? ThemeCatalog.load(options.theme ?? "default").get()) ?? ThemeCatalog.standard, depth: terminal.colourDepth)
-        var chooser = WorkspaceChooser(folders: folders, note: note)
         while true {
-            blitter.draw(chooser.render(size: terminal.size, charset: terminal.charset))
+            blitter.draw(draw(terminal.size, terminal.charset))
             switch terminal.next(timeoutMs: 250) {
             case .key(let k):
-                switch chooser.handle(k) {
-                case .chosen(let f): return f
-                case .cancelled: return nil
-                case .stay: continue
-                }
+                if let answer = handle(k) { return answer }
             case .hangup: return nil
             case .signal(let s) where s == SIGHUP || s == SIGTERM || s == SIGINT || s == SIGQUIT: return nil
             default: continue

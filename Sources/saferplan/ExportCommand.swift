@@ -10,11 +10,12 @@ extension PaperStatus: ExpressibleByArgument {}
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export part of the plan as JSON, CSV, or a board paper in Markdown, HTML, Word or PDF.",
+        abstract: "Export part of the plan as JSON, CSV, an Excel workbook, or a board paper in Markdown, HTML, Word or PDF.",
         discussion: """
             json is a stable machine form; csv opens in a spreadsheet (RFC 4180, UTF-8, one row per record; \
-            the budget with totals per year); md, html, docx and pdf are board papers in the committee-report \
-            shape, ready to print. pdf needs LibreOffice or Chromium on PATH. Cover fields not given here are \
+            funding lines only, totals being worked out); xlsx is an Excel workbook (numbers, pounds and dates \
+            typed, a frozen header, totals on a sheet of their own); md, html, docx and pdf are board papers in \
+            the committee-report shape, ready to print. pdf needs LibreOffice or Chromium on PATH. Cover fields not given here are \
             read from papers.json in the workspace folder.
             """)
 
@@ -86,8 +87,9 @@ struct ExportCommand: ParsableCommand {
             let cover = try PaperExport.cover(folder: folder, given: givenCover)
             let options = PaperOptions(since: since.flatMap { Day(lenient: $0) }, quarter: quarter.flatMap { Quarter(text: $0) },
                                        summary: summary, today: today, cover: cover)
-            if (format == .docx || format == .pdf) && (output == nil || output == "-") && isatty(1) != 0 {
-                throw ExportError("a \(format.rawValue) paper is a binary file: name it with --output FILE")
+            if (format == .docx || format == .pdf || format == .xlsx) && (output == nil || output == "-") && isatty(1) != 0 {
+                throw ExportError(format == .xlsx ? "a workbook is not for the terminal: give --output FILE.xlsx (or redirect standard output)"
+                                  : "a \(format.rawValue) paper is a binary file: name it with --output FILE")
             }
             bytes = try PaperExport.bytes(what, format: format, of: ws, options: options)
         } catch {

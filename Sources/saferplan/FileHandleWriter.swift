@@ -16,3 +16,16 @@ enum FileHandleWriter {
         }
     }
 }
+
+extension FileHandleWriter {
+    /// Writes bytes to standard output, unbuffered (after flushing what `print` holds).
+    static func writeToStandardOutput(_ bytes: [UInt8]) {
+        fflush(nil)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { write(1, $0.baseAddress.map { $0 + done }, $0.count - done) }
+            if n <= 0 { return }
+            done += n
+        }
+    }
+}

@@ -5,63 +5,213 @@ import PlanCore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Bring records in from a spreadsheet or a SaferPlan export.",
-        subcommands: [ImportRisksCommand.self])
+        abstract: "Bring records in from a council's own sheets (Excel .xlsx or CSV), or from SaferPlan's exports.",
+        discussion: """
+            Columns are matched by name, ignoring case, spaces and punctuation, against each field's name and \
+            the words councils use; a title row above the header is skipped and unmatched columns are listed as \
+            ignored. Rows without a reference are added with the next free one; rows with one update that \
+            record. An unchanged row changes nothing. Dates are read day first (15/01/2027), as ISO, as \
+            "15 Jan 2027" or as Excel dates; money as 120000, £120,000.00 or (1,000). CSV may use commas, \
+            semicolons or tabs, UTF-8 (with or without a byte-order mark) or Windows-1252. If any row is refused \
+            nothing is written, unless --partial; every refusal names the file, row, column and what was expected.
+            """,
+        subcommands: [ImportRisksCommand.self, ImportActionsCommand.self, ImportIndicatorsCommand.self, ImportBudgetCommand.self])
 }
 
-/// `saferplan import risks FILE [WORKSPACE] [--dry-run]`.
-struct ImportRisksCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "risks",
-        abstract: "Import a risk register from CSV (a spreadsheet export) or from SaferPlan's JSON export.",
-        discussion: """
-            Rows whose id is already in the register update that risk; others are added. CSV may have a \
-            byte-order mark, CRLF line ends, quoted fields and embedded newlines; columns are matched by name \
-            (see `saferplan export --what risks --format csv`). Every bad row is reported with its line and \
-            reason, and nothing is written if any row is bad.
-            """)
-
-    @Argument(help: "The .csv or .json file to import.")
+/// What every import takes.
+struct ImportArguments: ParsableArguments {
+    @Argument(help: "The .xlsx or .csv file to import, or - for standard input.")
     var file: String
 
     @Argument(help: "The workspace folder.")
     var workspace: String?
 
-    @Flag(help: "Report what would change without writing anything.")
+    @Flag(help: "Say per row what would be added, updated (field: old → new), left unchanged or refused; write nothing.")
     var dryRun = false
 
-    func run() throws {
-        let folder = try WorkspaceArgument.resolve(workspace)
-        let bytes: [UInt8]
-        do { bytes = try FileSystem.read(file) } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
-        }
-        let session: WorkspaceSession
-        var ws: Workspace
-        do { (session, ws) = try WorkspaceSession.open(folder: folder, readOnly: dryRun) } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
-        }
-        defer { session.close() }
-        let isJSON = file.lowercased().hasSuffix(".json") || bytes.first { $0 > 0x20 } == UInt8(ascii: "{")
-        let result: RiskImportResult
-        if isJSON {
-            result = RiskImport.json(bytes, into: ws.risks)
-        } else {
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                Console.error("\(file): not UTF-8 text; save the spreadsheet as \"CSV UTF-8\"")
+    @Option(help: "The workbook sheet to read (default: the first whose header fits).")
+    var sheet: String?
+
+    @Flag(help: "Import the rows that are fine even when others are refused.")
+    var partial = false
+
+    @Flag(help: "Create a priority, body or partner that a row names but the workspace lacks.")
+    var createMissing = false
+
+    /// The file's bytes, from standard input for `-`.
+    func bytes() throws -> [UInt8] {
+        if file == "-" {
+            guard let all = StandardInput.readAll(limit: TabularReader.maxBytes) else {
+                Console.error("standard input: more than \(TabularReader.maxBytes / 1_048_576) MB; the most SaferPlan imports")
                 throw ExitCode(1)
             }
-            result = RiskImport.csv(text, into: ws.risks)
+            return all
         }
+        do { return try FileSystem.read(file) } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+
+    /// Imports `bytes` through `schema` into the workspace and saves what changed.
+    func run<S: TableSchema>(_ schema: S, bytes: [UInt8], ws: Workspace, session: WorkspaceSession, folder: String) throws {
+        let result: TableImportResult
+        do {
+            let tables = try TabularReader.read(bytes, file: file == "-" ? "standard input" : file, sheet: sheet)
+            result = try TableImport.run(schema, tables, into: ws, options: TableImportOptions(today: Today.resolve(for: ws.info),
+                                                                                                createMissing: createMissing))
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+        if !result.match.ignored.isEmpty {
+            Console.note("columns ignored (no field of that name): " + result.match.ignored.map { "\"\($0)\"" }.joined(separator: ", "))
+        }
+        if !result.match.derived.isEmpty {
+            Console.note("columns checked but not stored (worked out from others): " + result.match.derived.map { "\"\($0)\"" }.joined(separator: ", "))
+        }
+        if dryRun {
+            for line in result.report() { Console.out(line) }
+            Console.out("dry run: would import \(result.summary); nothing was written")
+            return
+        }
+        if result.refused > 0 {
+            for line in result.report(onlyRefused: true) { Console.error(line) }
+            if !partial {
+                Console.error("nothing was imported: \(result.refused) row\(result.refused == 1 ? "" : "s") refused (--partial imports the others)")
+                throw ExitCode(1)
+            }
+        }
+        if result.added + result.updated == 0 {
+            Console.out("nothing to change: \(result.summary)")
+            if result.refused > 0 { throw ExitCode(1) }
+            return
+        }
+        if session.isReadOnly {
+            Console.error("the workspace is read-only: " + session.readOnlyReasons.joined(separator: "; "))
+            throw ExitCode(1)
+        }
+        let files = result.workspace.changedFiles(since: ws)
+        do { try session.save(result.workspace, files: files) } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+        Console.out("imported \(result.summary) into " + files.sorted().map { FileSystem.join(folder, $0.fileName) }.joined(separator: ", "))
+        if result.refused > 0 { throw ExitCode(1) }
+    }
+
+    /// Opens the workspace (read-only for a dry run).
+    func open() throws -> (WorkspaceSession, Workspace, String) {
+        let folder = try WorkspaceArgument.resolve(workspace)
+        do {
+            let (session, ws) = try WorkspaceSession.open(folder: folder, readOnly: dryRun)
+            return (session, ws, folder)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// `saferplan import actions FILE [WORKSPACE]`.
+struct ImportActionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actions",
+        abstract: "Import action plans: one row per action, with its priority, lead, due date, SMART target, RAG and the quarter's commentary.",
+        discussion: """
+            The priority is named by id, code or title. RAG and commentary become that quarter's update (the \
+            Quarter column, else the current quarter); an update already recorded with the same words is left \
+            alone. Columns: \(ActionSchema().fields(Workspace()).map(\.label).joined(separator: ", ")).
+            """)
+
+    @OptionGroup var arguments: ImportArguments
+
+    func run() throws {
+        let bytes = try arguments.bytes()
+        let (session, ws, folder) = try arguments.open()
+        defer { session.close() }
+        try arguments.run(ActionSchema(), bytes: bytes, ws: ws, session: session, folder: folder)
+    }
+}
+
+/// `saferplan import indicators FILE [WORKSPACE]`.
+struct ImportIndicatorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "indicators",
+        abstract: "Import indicators and a quarterly return: definition, baseline, a target per year, an actual per quarter.",
+        discussion: """
+            Indicators are found by code (NI 15) or id. Target columns are "Target 2026-27" (or "Target" for the \
+            current year); actual columns are "Actual 2026-27 Q1" (or "Q1", "Apr-Jun" for the current year). An \
+            empty actual cell removes that quarter's actual.
+            """)
+
+    @OptionGroup var arguments: ImportArguments
+
+    func run() throws {
+        let bytes = try arguments.bytes()
+        let (session, ws, folder) = try arguments.open()
+        defer { session.close() }
+        try arguments.run(IndicatorSchema(), bytes: bytes, ws: ws, session: session, folder: folder)
+    }
+}
+
+/// `saferplan import budget FILE [WORKSPACE]`.
+struct ImportBudgetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "budget",
+        abstract: "Import the funding table: one row per funding line (source, year, amount, confirmed or projected).",
+        discussion: """
+            Lines are found by id, else by source and year. Amounts as 120000, £120,000.00 or (1,000); a totals \
+            row is skipped, since totals are worked out.
+            """)
+
+    @OptionGroup var arguments: ImportArguments
+
+    func run() throws {
+        let bytes = try arguments.bytes()
+        let (session, ws, folder) = try arguments.open()
+        defer { session.close() }
+        try arguments.run(FundingSchema(), bytes: bytes, ws: ws, session: session, folder: folder)
+    }
+}
+
+/// `saferplan import risks FILE [WORKSPACE]`.
+struct ImportRisksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "risks",
+        abstract: "Import a risk register from a council's own sheet (Excel .xlsx or CSV) or SaferPlan's JSON export.",
+        discussion: """
+            Headers such as Ref, Risk / Description, Risk Owner / Lead, Gross / Inherent, Current / Net / Residual \
+            and Target likelihood and impact, Existing Controls, Review Date / Next Review are recognised. A \
+            changed score records a review dated from the sheet's last review, else today; half a score, a score \
+            column that disagrees with likelihood × impact, or a review date before the last one is refused.
+            """)
+
+    @OptionGroup var arguments: ImportArguments
+
+    func run() throws {
+        let bytes = try arguments.bytes()
+        let (session, ws, folder) = try arguments.open()
+        defer { session.close() }
+        let isJSON = arguments.file.lowercased().hasSuffix(".json") || bytes.first { $0 > 0x20 } == UInt8(ascii: "{")
+        if isJSON {
+            try importJSON(bytes, ws: ws, session: session, folder: folder)
+        } else {
+            try arguments.run(RiskSchema(), bytes: bytes, ws: ws, session: session, folder: folder)
+        }
+    }
+
+    /// SaferPlan's own JSON export: ids kept, every bad record named.
+    func importJSON(_ bytes: [UInt8], ws: Workspace, session: WorkspaceSession, folder: String) throws {
+        var ws = ws
+        let result = RiskImport.json(bytes, into: ws.risks)
         if !result.problems.isEmpty {
-            for p in result.problems { Console.error("\(file): \(p)") }
+            for p in result.problems { Console.error("\(arguments.file): \(p)") }
             Console.error("nothing was imported: \(result.problems.count) problem\(result.problems.count == 1 ? "" : "s")")
             throw ExitCode(1)
         }
         let summary = "\(result.added.count) added, \(result.updated.count) updated"
-        if dryRun {
+        if arguments.dryRun {
             Console.out("dry run: would import \(summary); nothing was written")
             return
         }

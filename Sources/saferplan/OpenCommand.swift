@@ -1,6 +1,9 @@
 import ArgumentParser
 import PlanCore
 import TerminalBackend
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `saferplan [WORKSPACE]`: the terminal application.
 struct OpenCommand: ParsableCommand {
@@ -34,19 +37,24 @@ struct OpenCommand: ParsableCommand {
         options.theme = theme
         options.forceASCII = ascii
         options.mouse = mouse
-        let folder: String
+        var folder: String
         do {
             switch try WorkspaceLocator.locate(argument: workspace) {
             case .one(let f): folder = f
             case .several(let all):
-                guard let f = try TerminalApp.choose(all, note: nil, options: options) else { return }
-                folder = f
+                guard let choice = try TerminalApp.choose(all, note: nil, options: options) else { return }
+                folder = try chosen(choice, dataFolder: WorkspaceLocator.dataFolder, options: &options)
             case .wroteDemo(let data, let all):
                 let note = "No workspace was found, so the demo workspaces were written to \(data)."
-                guard let f = try TerminalApp.choose(all, note: note, options: options) else { return }
-                folder = f
+                guard let choice = try TerminalApp.choose(all, note: note, options: options) else { return }
                 options.startMessage = note
+                folder = try chosen(choice, dataFolder: data, options: &options)
             }
+            if !WorkspaceStore.isWorkspace(folder), FileSystem.isDirectory(folder) ? FileSystem.list(folder).isEmpty : !FileSystem.exists(folder) {
+                folder = try offerNewWorkspace(in: folder, options: &options)
+            }
+        } catch let e as ExitCode {
+            throw e
         } catch let e as FileSystemError {
             Console.error(e.description)
             throw ExitCode(1)
@@ -70,5 +78,34 @@ struct OpenCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The folder a first-screen choice leads to; a new workspace goes in a new folder of `dataFolder`.
+    func chosen(_ choice: TerminalApp.Choice, dataFolder: String, options: inout StartOptions) throws -> String {
+        switch choice {
+        case .folder(let f): return f
+        case .newWorkspace: return try offerNewWorkspace(in: dataFolder, inParent: true, options: &options)
+        }
+    }
+
+    /// Offers the short form that starts a workspace in `folder`; writes it when the user says so.
+    /// Without a terminal to ask on, says how to start one instead. Declining writes nothing and exits 1.
+    @discardableResult
+    func offerNewWorkspace(in folder: String, inParent: Bool = false, options: inout StartOptions) throws -> String {
+        guard isatty(0) != 0, isatty(1) != 0 else {
+            Console.error("\(folder): no SaferPlan workspace there; start one with: saferplan init \(folder) --name NAME")
+            throw ExitCode(2)
+        }
+        let today = Today.resolve(for: nil)
+        guard let (request, target) = try TerminalApp.askNewWorkspace(in: folder, inParent: inParent, today: today, options: options) else {
+            Console.error("no workspace was started in \(folder); nothing was written")
+            throw ExitCode(1)
+        }
+        do { try NewWorkspace.write(request, into: target, today: today) } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+        options.startMessage = "Started \(request.name.trimmingSpaces()) in \(target): the dashboard lists the next steps"
+        return target
     }
 }

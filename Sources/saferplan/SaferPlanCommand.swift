@@ -12,7 +12,7 @@ struct SaferPlanCommand: ParsableCommand {
             the workspaces in $XDG_DATA_HOME/saferplan (~/.local/share/saferplan); on first run the demo \
             workspaces are written there.
             """,
-        subcommands: [OpenCommand.self, DemoCommand.self, ValidateCommand.self, CheckCommand.self,
+        subcommands: [OpenCommand.self, InitCommand.self, DemoCommand.self, ValidateCommand.self, CheckCommand.self,
                       ExportCommand.self, ImportCommand.self],
         defaultSubcommand: OpenCommand.self)
 }

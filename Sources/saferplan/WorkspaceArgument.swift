@@ -42,6 +42,18 @@ enum Console {
         print("saferplan: " + s, to: &stderr)
     }
 
+    /// Writes `bytes` to `path` atomically, or to standard output when `path` is nil or "-".
+    static func emit(bytes: [UInt8], to path: String?) throws {
+        guard let path, path != "-" else {
+            FileHandleWriter.writeToStandardOutput(bytes)
+            return
+        }
+        do { try FileSystem.writeAtomically(bytes, to: path) } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+
     /// Writes `text` to `path` atomically, or to standard output when `path` is nil or "-".
     static func emit(_ text: String, to path: String?) throws {
         guard let path, path != "-" else {

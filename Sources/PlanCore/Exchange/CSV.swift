@@ -48,24 +48,31 @@ public enum CSV {
     }
 
     /// Reads every record. Accepts a byte-order mark, CRLF or LF line ends, quoted fields with
-    /// embedded commas, quotes and newlines. Blank lines are skipped.
-    public static func read(_ text: String) throws(SyntaxError) -> [Record] {
+    /// embedded separators, quotes and newlines. Blank lines are skipped.
+    public static func read(_ text: String, separator: UInt8 = UInt8(ascii: ",")) throws(SyntaxError) -> [Record] {
+        let bytes = Array(text.utf8)
+        return try read(bytes: bytes, separator: separator)
+    }
+
+    /// Reads every record from UTF-8 bytes, working on the bytes (the separator, quotes and line
+    /// ends are all ASCII, so no character is split).
+    public static func read(bytes: [UInt8], separator: UInt8 = UInt8(ascii: ",")) throws(SyntaxError) -> [Record] {
+        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         var records: [Record] = []
         var fields: [String] = []
-        var field = ""
+        var field: [UInt8] = []
         var line = 1
         var recordLine = 1
         var inQuotes = false
         var atFieldStart = true
-        var scalars = Array(text.unicodeScalars)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        var i = 0
+        let n = bytes.count
+        var i = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         func endField() {
-            if field.hasPrefix("'"), let second = field.dropFirst().first, formulaStarts.contains(second) {
+            if field.first == UInt8(ascii: "'"), field.count > 1, formulaStartBytes.contains(field[1]) {
                 field.removeFirst()
             }
-            fields.append(field)
-            field = ""
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
             atFieldStart = true
         }
         func endRecord() {
@@ -73,54 +80,53 @@ public enum CSV {
             if !(fields.count == 1 && fields[0].isEmpty) { records.append(Record(line: recordLine, fields: fields)) }
             fields = []
         }
-        while i < scalars.count {
-            let c = scalars[i]
+        while i < n {
+            let c = bytes[i]
             if inQuotes {
-                if c == "\"" {
-                    if i + 1 < scalars.count && scalars[i + 1] == "\"" {
-                        field.unicodeScalars.append("\"")
+                if c == quote {
+                    if i + 1 < n && bytes[i + 1] == quote {
+                        field.append(quote)
                         i += 2
                         continue
                     }
                     inQuotes = false
                     i += 1
-                    if i < scalars.count && !(scalars[i] == "," || scalars[i] == "\n" || scalars[i] == "\r") {
+                    if i < n && !(bytes[i] == separator || bytes[i] == lf || bytes[i] == cr) {
                         throw SyntaxError(line: line, message: "unexpected text after a closing quote")
                     }
                     continue
                 }
-                if c == "\n" { line += 1 }
-                if c == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n" {
-                    i += 1
+                if c == cr && i + 1 < n && bytes[i + 1] == lf {
                     line += 1
-                    field.unicodeScalars.append("\n")
-                    i += 1
+                    field.append(lf)
+                    i += 2
                     continue
                 }
-                field.unicodeScalars.append(c)
+                if c == lf { line += 1 }
+                field.append(c)
                 i += 1
                 continue
             }
             switch c {
-            case "\"":
+            case quote:
                 guard atFieldStart else {
                     throw SyntaxError(line: line, message: "a double quote inside an unquoted field; quote the whole field")
                 }
                 inQuotes = true
                 atFieldStart = false
-            case ",":
+            case separator:
                 endField()
-            case "\r":
-                if i + 1 < scalars.count && scalars[i + 1] == "\n" { i += 1 }
+            case cr:
+                if i + 1 < n && bytes[i + 1] == lf { i += 1 }
                 endRecord()
                 line += 1
                 recordLine = line
-            case "\n":
+            case lf:
                 endRecord()
                 line += 1
                 recordLine = line
             default:
-                field.unicodeScalars.append(c)
+                field.append(c)
                 atFieldStart = false
             }
             i += 1
@@ -129,4 +135,8 @@ public enum CSV {
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         return records
     }
+
+    /// The bytes of `formulaStarts`.
+    static let formulaStartBytes: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"),
+                                                UInt8(ascii: "\t"), UInt8(ascii: "\r")]
 }

@@ -17,6 +17,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case docx
     /// A board paper as PDF, converted by LibreOffice or Chromium.
     case pdf
+    /// An Excel workbook (the tabular sections).
+    case xlsx
 }
 
 /// A request the exporter cannot meet, with the reason.

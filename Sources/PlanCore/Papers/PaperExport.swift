@@ -6,6 +6,7 @@ public enum PaperExport {
         switch format {
         case .json: return Array(try JSONExport.export(subject, of: ws).utf8)
         case .csv: return Array(CSVExport.export(subject, of: ws, today: options.today).utf8)
+        case .xlsx: return try XLSXExport.export(subject, of: ws, today: options.today)
         case .md, .html, .docx: return try Papers.file(subject, format: format, of: ws, options: options)
         case .pdf:
             guard let tool = PDFConverter.find() else { throw ExportError(PDFConverter.installHint) }

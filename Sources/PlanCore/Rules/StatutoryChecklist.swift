@@ -170,6 +170,10 @@ enum ChecklistRules {
                 p.status == .active && p.kind != .crossCuttingTheme
                     && !ws.actionPlans.contains { $0.priority == p.id && $0.year == year && !$0.actions.isEmpty }
             }
+            let active = ws.priorities.filter { $0.status == .active && $0.kind != .crossCuttingTheme }
+            if active.isEmpty {
+                return result(false, "", "there are no priorities yet, so no projects support them", PlanLocation(.priorities))
+            }
             return result(bare.isEmpty, "every priority has actions for \(year)",
                           "\(bare.count) priorit\(bare.count == 1 ? "y has" : "ies have") no actions for \(year): "
                               + bare.prefix(3).map(\.title).joined(separator: "; "),

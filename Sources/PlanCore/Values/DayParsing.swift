@@ -54,3 +54,14 @@ extension Day {
         }
     }
 }
+
+extension Day {
+    /// The day an Excel date serial falls on (the 1900 system; 25569 is 1 January 1970); the time
+    /// of day is dropped.
+    public init(excelSerial serial: Double) {
+        self.init(dayNumber: Int(serial.rounded(.down)) - 25_569)
+    }
+
+    /// The day as an Excel date serial (the 1900 system).
+    public var excelSerial: Double { Double(dayNumber + 25_569) }
+}

@@ -56,3 +56,12 @@ extension String {
         return f.uppercased() + dropFirst()
     }
 }
+
+extension String {
+    /// True when the text holds a control character (C0 other than tab, DEL, or C1).
+    var hasControlCharacters: Bool {
+        unicodeScalars.contains { s in
+            (s.value < 0x20 && s.value != 0x09) || (0x7F...0x9F).contains(s.value)
+        }
+    }
+}

@@ -29,7 +29,11 @@ enum DashboardSection {
         func row(_ id: String, _ label: String, _ value: String, _ role: Role, _ jump: PlanLocation) -> Row {
             Row(id: id, cells: [Span(label, .strong), Span(value, role)], jump: jump)
         }
-        let rows: [Row] = [
+        let steps = ws.nextSteps(today: today, checklist: false)
+        let stepsRow: [Row] = steps.isEmpty ? [] : [
+            row("steps", "Next steps", "\(steps.count) to do · " + steps[0].text, .warning, steps[0].location),
+        ]
+        let rows: [Row] = stepsRow + [
             row("risks", "Risks", "\(red.count) red · \(overdue.count) overdue review\(overdue.count == 1 ? "" : "s") · "
                 + "\(outside.count) outside appetite · \(open.count) open", red.isEmpty && overdue.isEmpty ? .ok : .error,
                 PlanLocation(.risks)),
@@ -39,7 +43,9 @@ enum DashboardSection {
             row("indicators", "Indicators", "\(redInd.count) red · \(amberInd.count) amber · \(gaps.count) without baseline "
                 + "or target", redInd.isEmpty ? .ok : .error, PlanLocation(.indicators)),
             row("milestone", "Next milestone",
-                next.map { "\($0.date) — \($0.step)" } ?? "every step of the timetable is done", next == nil ? .ok : .normal,
+                next.map { "\($0.date) — \($0.step)" }
+                    ?? (ws.plan.timetable.isEmpty ? "no timetable yet" : "every step of the timetable is done"),
+                next == nil && !ws.plan.timetable.isEmpty ? .ok : .normal,
                 PlanLocation(.timetable, record: next?.id)),
             row("checklist", "Statutory checklist", "\(done) of \(checklist.count) satisfied",
                 done == checklist.count ? .ok : .warning, PlanLocation(.plan, record: "checklist")),
@@ -98,6 +104,10 @@ enum DashboardSection {
             for i in ws.indicators {
                 d.item([Fmt.ragSpan(i.rag), Span(" \(i.code) " + i.title)], jump: PlanLocation(.indicators, record: i.id))
             }
+        case "steps":
+            d.heading("Next steps")
+            for step in ws.nextSteps(today: today, checklist: false) { d.item([Span(step.text)], jump: step.location) }
+            d.text("Enter on a step opens the section where it is done.", .dim)
         case "milestone":
             d.heading("Timetable")
             for m in ws.plan.timetable {

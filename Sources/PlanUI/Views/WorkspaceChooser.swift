@@ -1,8 +1,8 @@
 import PlanCore
 
-/// The first screen when there are several workspaces: pick one.
+/// The first screen when there are several workspaces: pick one, or start a new one.
 public struct WorkspaceChooser: Sendable {
-    public enum Outcome: Equatable { case stay, chosen(String), cancelled }
+    public enum Outcome: Equatable { case stay, chosen(String), newWorkspace, cancelled }
 
     public let folders: [String]
     public let names: [String]
@@ -21,8 +21,9 @@ public struct WorkspaceChooser: Sendable {
     public mutating func handle(_ key: Key) -> Outcome {
         switch key {
         case .up, .char("k"): cursor = max(0, cursor - 1)
-        case .down, .char("j"): cursor = min(folders.count - 1, cursor + 1)
-        case .enter: return .chosen(folders[cursor])
+        case .down, .char("j"): cursor = min(folders.count, cursor + 1)
+        case .enter: return cursor == folders.count ? .newWorkspace : .chosen(folders[cursor])
+        case .char("n"): return .newWorkspace
         case .escape, .char("q"), .ctrl("c"): return .cancelled
         case .char(let c):
             if let n = c.wholeNumberValue, n >= 1, n <= folders.count { return .chosen(folders[n - 1]) }
@@ -56,8 +57,13 @@ public struct WorkspaceChooser: Sendable {
             screen.put("      " + folders[i], x: 1, y: y, role: .dim, maxX: size.width - 1)
             y += 2
         }
+        if y < size.height - 1 {
+            let role: Role = cursor == folders.count ? .selection : .normal
+            screen.fill(Rect(x: 1, y: y, width: size.width - 2, height: 1), role: role)
+            screen.put(" n  New workspace for your own partnership…", x: 1, y: y, role: role, maxX: size.width - 1)
+        }
         screen.fill(Rect(x: 0, y: size.height - 1, width: size.width, height: 1), role: .keyHint)
-        screen.put(" Enter open  Up/Down choose  1-9 open that one  q leave", x: 0, y: size.height - 1, role: .keyHint)
+        screen.put(" Enter open  Up/Down choose  1-9 open that one  n new  q leave", x: 0, y: size.height - 1, role: .keyHint)
         return screen
     }
 }

@@ -1,0 +1,184 @@
+/// The year's action plans as a table: one row per action, with its priority and year, its SMART
+/// target, resources, status, RAG and the latest quarterly update.
+public struct ActionSchema: TableSchema {
+    public init() {}
+    public var noun: String { "action" }
+
+    public func fields(_ ws: Workspace) -> [FieldDescription] {
+        [
+            FieldDescription("year", "Year", synonyms: ["financial year", "plan year"], help: "The plan year, e.g. 2026-27 (default: the current one)"),
+            FieldDescription("priority_code", "Priority code", .derived, synonyms: ["priority ref", "priority no"]),
+            FieldDescription("priority", "Priority", .references("priority"), synonyms: ["priority area", "theme", "objective", "outcome", "strand"],
+                             required: true, help: "The priority by id, code or title"),
+            FieldDescription("id", "Ref", synonyms: ["action ref", "action id", "action no", "action number", "reference", "no", "number"]),
+            FieldDescription("code", "Code", synonyms: ["action code"]),
+            FieldDescription("title", "Action", synonyms: ["title", "action description", "description", "activity", "what", "task", "actions"],
+                             required: true),
+            FieldDescription("owner", "Lead", synonyms: ["owner", "action owner", "lead officer", "responsible officer", "responsible", "who", "named lead"]),
+            FieldDescription("partners", "Partners", .lines, synonyms: ["partner", "partners involved", "delivery partners", "lead agency", "agencies"]),
+            FieldDescription("due", "Due", .date, synonyms: ["due date", "deadline date", "by when", "target date", "completion date", "timescale", "end date"]),
+            FieldDescription("measure", "Measure", synonyms: ["success measure", "performance measure", "measure of success", "how measured", "kpi"]),
+            FieldDescription("baseline", "Baseline", synonyms: ["starting point", "current position"]),
+            FieldDescription("target", "Target", synonyms: ["smart target", "target outcome", "milestone"]),
+            FieldDescription("deadline", "Target deadline", .date, synonyms: ["smart deadline", "target by"]),
+            FieldDescription("amount", "Amount (£)", .money, synonyms: ["amount", "budget", "cost", "funding", "resources £", "budget £", "cost £"]),
+            FieldDescription("funding_line", "Funding line", .references("funding line"), synonyms: ["funding source", "funding stream", "funded by", "source of funding"]),
+            FieldDescription("staff", "Staff", synonyms: ["staffing", "resources", "staff time"]),
+            FieldDescription("status", "Status", .choice(ActionStatus.allCases.map(\.label)), synonyms: ["progress status", "action status"]),
+            FieldDescription("rag", "RAG", .choice(RAG.allCases.map(\.label)), synonyms: ["rag status", "rating", "rag rating", "overall rag"]),
+            FieldDescription("latest_quarter", "Quarter", synonyms: ["latest quarter", "update quarter", "period"],
+                             help: "The quarter the RAG and commentary are for, e.g. 2026-27 Q2 (default: the current one)"),
+            FieldDescription("latest_rag", "Quarter RAG", .choice(RAG.allCases.map(\.label)), synonyms: ["latest rag", "update rag"]),
+            FieldDescription("latest_commentary", "Commentary", synonyms: ["latest commentary", "progress", "update", "comments", "progress update",
+                                                                          "progress commentary", "narrative"]),
+            FieldDescription("overdue", "Overdue", .derived),
+            FieldDescription("smart_gaps", "SMART gaps", .derived, synonyms: ["not smart"]),
+            FieldDescription("carried_from", "Carried from", .derived),
+        ]
+    }
+
+    public func headerProblem(_ match: ColumnMatch) -> String? {
+        match.columns["title"] != nil || match.columns["id"] != nil ? nil
+            : "the header has no column for the action (\"Action\", \"Description\") nor its reference (\"Ref\")"
+    }
+
+    /// An action and the plan it sits in.
+    public struct Row: Equatable {
+        public var action: PlanAction
+        public var priority: String
+        public var year: FinancialYear
+    }
+
+    public var referenceFields: [String] { ["id", "code"] }
+
+    public func find(_ reference: String, in ws: Workspace) -> Row? {
+        let key = reference.lowercased()
+        for plan in ws.actionPlans {
+            if let a = plan.actions.first(where: { $0.id == reference || (!$0.code.isEmpty && $0.code.lowercased() == key) }) {
+                return Row(action: a, priority: plan.priority, year: plan.year)
+            }
+        }
+        return nil
+    }
+
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Row? { only(records(in: ws), titled: \.action.title, reader) }
+
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String {
+        IDs.next(prefix: "A", existing: ws.allActions.map(\.action.id) + reserved, width: 3)
+    }
+
+    public func blank(id: String, in ws: Workspace) -> Row { Row(action: PlanAction(id: id), priority: "", year: ws.plan.currentYear) }
+    public func id(of record: Row) -> String { record.action.id }
+    public func records(in ws: Workspace) -> [Row] { ws.allActions.map { Row(action: $0.action, priority: $0.plan.priority, year: $0.plan.year) } }
+
+    public func store(_ record: Row, isNew: Bool, in ws: inout Workspace) {
+        // In place when it stays in its plan; otherwise moved to the end of its new plan.
+        if let p = ws.actionPlans.firstIndex(where: { $0.priority == record.priority && $0.year == record.year }),
+           let i = ws.actionPlans[p].actions.firstIndex(where: { $0.id == record.action.id }) {
+            ws.actionPlans[p].actions[i] = record.action
+            return
+        }
+        for p in ws.actionPlans.indices { ws.actionPlans[p].actions.removeAll { $0.id == record.action.id } }
+        if let p = ws.actionPlans.firstIndex(where: { $0.priority == record.priority && $0.year == record.year }) {
+            ws.actionPlans[p].actions.append(record.action)
+        } else {
+            let id = IDs.next(prefix: "ap-", existing: ws.actionPlans.map(\.id))
+            ws.actionPlans.append(ActionPlan(id: id, priority: record.priority, year: record.year, actions: [record.action]))
+        }
+    }
+
+    public func value(_ field: String, of row: Row, in ws: Workspace, today: Day) -> RawCell {
+        let a = row.action
+        let u = a.latestUpdate
+        func text(_ s: String?) -> RawCell { (s ?? "").isEmpty ? .empty : .text(s ?? "") }
+        switch field {
+        case "year": return text(row.year.description)
+        case "priority_code": return text(ws.priority(row.priority)?.code)
+        case "priority": return text(ws.priority(row.priority)?.title ?? row.priority)
+        case "id": return text(a.id)
+        case "code": return text(a.code)
+        case "title": return text(a.title)
+        case "owner": return text(a.owner)
+        case "partners": return text(a.partners.joined(separator: "\n"))
+        case "due": return a.due.map(RawCell.date) ?? .empty
+        case "measure": return text(a.smart.measure)
+        case "baseline": return text(a.smart.baseline)
+        case "target": return text(a.smart.target)
+        case "deadline": return a.smart.deadline.map(RawCell.date) ?? .empty
+        case "amount": return a.resources.amount.map { .number(Double($0.pence) / 100) } ?? .empty
+        case "funding_line":
+            // The source names the line when it is the only one of that name; otherwise its id does.
+            guard let line = ws.fundingLine(a.resources.fundingLine) else { return text(a.resources.fundingLine) }
+            return text(ws.budget.fundingLines.filter { $0.source == line.source }.count == 1 ? line.source : line.id)
+        case "staff": return text(a.resources.staff)
+        case "status": return text(a.status.label)
+        case "rag": return text(a.rag?.label)
+        case "latest_quarter": return text(u?.quarter.description)
+        case "latest_rag": return text(u?.rag.label)
+        case "latest_commentary": return text(u?.commentary)
+        case "overdue": return text(a.isOverdue(today: today) ? "yes" : "no")
+        case "smart_gaps": return text(a.smartGaps.map(\.label).joined(separator: "; "))
+        case "carried_from": return text(a.carriedFrom)
+        default: return .empty
+        }
+    }
+
+    public func apply(_ r: inout RowReader, to row: inout Row, original: Row, isNew: Bool, ws: inout Workspace) {
+        if let t = r.text("year"), !t.isEmpty {
+            if let y = FinancialYear(text: t) { row.year = y } else { r.refuse("year", "expected a financial year such as 2026-27, found \"\(t)\"") }
+        }
+        if let name = r.text("priority"), !name.isEmpty {
+            if let id = Reference.priority(name, field: "priority", reader: &r, ws: &ws) { row.priority = id }
+        } else if isNew {
+            r.refuse("priority", "a new action needs the priority it delivers (by id, code or title)")
+        }
+        r.setText("code", &row.action, \.code)
+        r.setText("title", &row.action, \.title)
+        r.setText("owner", &row.action, \.owner)
+        if let p = r.lines("partners") { row.action.partners = p }
+        if case .some(let d) = r.date("due") { row.action.due = d }
+        r.setText("measure", &row.action, \.smart.measure)
+        r.setText("baseline", &row.action, \.smart.baseline)
+        r.setText("target", &row.action, \.smart.target)
+        if case .some(let d) = r.date("deadline") { row.action.smart.deadline = d }
+        if case .some(let m) = r.money("amount") { row.action.resources.amount = m }
+        if let name = r.text("funding_line") {
+            row.action.resources.fundingLine = name.isEmpty ? nil : Reference.fundingLine(name, year: row.year, field: "funding_line", reader: &r, ws: ws)
+        }
+        r.setText("staff", &row.action, \.resources.staff)
+        let statuses = ActionStatus.allCases.map { ([$0.label, $0.rawValue] + ($0 == .complete ? ["completed", "done"] : []), $0) }
+        if let s = r.choice("status", statuses, expected: "one of " + ActionStatus.allCases.map(\.label).joined(separator: ", ")) {
+            row.action.status = s
+        }
+        let rags = RAG.allCases.map { ([$0.label, $0.letter], $0) }
+        if r.has("rag") {
+            if r.text("rag")?.isEmpty == true { row.action.rag = nil } else if let g = r.choice("rag", rags, expected: "Red, Amber or Green") { row.action.rag = g }
+        }
+        applyUpdate(&r, &row, rags: rags)
+        if row.action.title.isEmpty { r.refuse("title", "expected what the action is, found nothing") }
+    }
+
+    /// The quarter's RAG and commentary: added as that quarter's update, or replacing it when they differ.
+    func applyUpdate(_ r: inout RowReader, _ row: inout Row, rags: [([String], RAG)]) {
+        let commentary = r.text("latest_commentary") ?? ""
+        let quarterRAG = r.choice("latest_rag", rags, expected: "Red, Amber or Green")
+        guard !commentary.isEmpty || quarterRAG != nil else { return }
+        var quarter = Quarter(containing: r.options.today)
+        if let t = r.text("latest_quarter"), !t.isEmpty {
+            guard let q = Quarter(text: t) else { r.refuse("latest_quarter", "expected a quarter such as 2026-27 Q2, found \"\(t)\""); return }
+            quarter = q
+        }
+        guard let rag = quarterRAG ?? row.action.rag else {
+            r.refuse("latest_rag", "a quarterly update needs its RAG (Red, Amber or Green)")
+            return
+        }
+        if let i = row.action.updates.firstIndex(where: { $0.quarter == quarter }) {
+            if row.action.updates[i].rag != rag || row.action.updates[i].commentary != commentary {
+                row.action.updates[i].rag = rag
+                row.action.updates[i].commentary = commentary
+            }
+        } else {
+            row.action.updates.append(ProgressUpdate(quarter: quarter, rag: rag, commentary: commentary, date: r.options.today))
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Spreadsheet
+
+/// Which column of a table holds which field, found by header names.
+public struct ColumnMatch: Sendable, Equatable {
+    /// The header row's number.
+    public var headerRow: Int
+    /// The header of each column, as written.
+    public var headers: [String]
+    /// Field name → column index.
+    public var columns: [String: Int]
+    /// Headers that match no field, as written.
+    public var ignored: [String]
+    /// Headers of derived fields: checked, not stored.
+    public var derived: [String]
+
+    /// The column's place for messages: `column C "Risk Owner"`.
+    public func place(_ field: String) -> String {
+        guard let c = columns[field] else { return "column \"\(field)\"" }
+        return "column \(columnLetters(c)) \"\(headers[c])\""
+    }
+}
+
+/// Finds the header row and matches its columns to fields.
+public enum ColumnMatcher {
+    /// How many rows from the top are looked at for the header (titles often sit above it).
+    public static let headerSearchRows = 20
+
+    /// Matches `input`'s header to `fields`. `map` gives extra header → field name pairs (from
+    /// `--map`). Fails when no row looks like a header, or two columns give one field.
+    public static func match(_ input: TabularInput, fields: [FieldDescription], map: [String: String] = [:])
+        throws(TabularReadError) -> ColumnMatch {
+        var lookup: [String: String] = [:]
+        for f in fields {
+            for k in f.keys where lookup[k] == nil { lookup[k] = f.name }
+        }
+        // Names first: a field's own name or label beats another field's synonym.
+        for f in fields {
+            lookup[FieldDescription.normalise(f.name)] = f.name
+            lookup[FieldDescription.normalise(f.label)] = f.name
+        }
+        for (header, field) in map { lookup[FieldDescription.normalise(header)] = field }
+
+        var best: (row: TabularRow, hits: Int)?
+        for row in input.rows.prefix(headerSearchRows) {
+            let distinct = Set(row.cells.compactMap { lookup[FieldDescription.normalise($0.text)] })
+            if distinct.count > (best?.hits ?? 1) { best = (row, distinct.count) }
+        }
+        guard let header = best?.row else {
+            let examples = fields.filter { $0.kind != .derived }.prefix(5).map(\.label).joined(separator: ", ")
+            throw TabularReadError(file: input.sheet.map { "\(input.file), sheet \"\($0)\"" } ?? input.file,
+                                   "no header row found in the first \(headerSearchRows) rows; expected columns such as \(examples)")
+        }
+        let headers = header.cells.map { $0.text.trimmingSpaces() }
+        var columns: [String: Int] = [:]
+        var ignored: [String] = []
+        var derived: [String] = []
+        let kinds = Dictionary(fields.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        for (i, h) in headers.enumerated() where !h.isEmpty {
+            guard let field = lookup[FieldDescription.normalise(h)] else {
+                ignored.append(h)
+                continue
+            }
+            if let other = columns[field] {
+                throw TabularReadError(file: input.place(header.number),
+                                       "columns \(columnLetters(other)) \"\(headers[other])\" and \(columnLetters(i)) \"\(h)\" "
+                                       + "both give the \(fields.first { $0.name == field }?.label.lowercased() ?? field); "
+                                       + "remove one, or name the one to use with --map")
+            }
+            columns[field] = i
+            if kinds[field] == .derived { derived.append(h) }
+        }
+        return ColumnMatch(headerRow: header.number, headers: headers, columns: columns, ignored: ignored, derived: derived)
+    }
+}

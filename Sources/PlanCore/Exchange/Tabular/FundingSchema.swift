@@ -1,0 +1,97 @@
+/// The funding table: one row per funding line (source, year, amount, confirmed or projected).
+/// Totals are worked out, never rows: a row whose source says "Total" is left out with a note.
+public struct FundingSchema: TableSchema {
+    public init() {}
+    public var noun: String { "funding line" }
+
+    public func fields(_ ws: Workspace) -> [FieldDescription] {
+        [
+            FieldDescription("id", "Id", synonyms: ["line id", "ref"]),
+            FieldDescription("year", "Year", synonyms: ["financial year", "fy", "funding year"], help: "e.g. 2026-27 (default: the current year)"),
+            FieldDescription("source", "Source", synonyms: ["funding stream", "funding source", "funder", "fund", "grant", "stream", "funding"],
+                             required: true),
+            FieldDescription("source_kind", "Kind", .choice(FundingSourceKind.allCases.map(\.label)), synonyms: ["source kind", "type", "funding type"]),
+            FieldDescription("partner", "Partner", .references("partner"), synonyms: ["contributing partner", "organisation", "agency", "from"]),
+            FieldDescription("nature", "Nature", .choice(FundingNature.allCases.map(\.label)), synonyms: ["revenue capital", "revenue or capital"]),
+            FieldDescription("certainty", "Status", .choice(Certainty.allCases.map(\.label)), synonyms: ["certainty", "confirmed", "confirmed or projected"]),
+            FieldDescription("amount", "Amount (£)", .money, synonyms: ["amount", "£", "value", "allocation", "total £", "sum", "budget"], required: true),
+            FieldDescription("note", "Note", synonyms: ["notes", "comments", "comment"]),
+        ]
+    }
+
+    public func headerProblem(_ match: ColumnMatch) -> String? {
+        match.columns["source"] != nil && match.columns["amount"] != nil ? nil
+            : "the header needs a column for the funding source (\"Source\", \"Funding stream\") and one for the amount (\"Amount\", \"£\")"
+    }
+
+    public func find(_ reference: String, in ws: Workspace) -> FundingLine? { ws.fundingLine(reference) }
+
+    /// By id, else by source and year.
+    public func locate(_ reader: RowReader, in ws: Workspace) -> FundingLine? {
+        if let id = reader.text("id"), !id.isEmpty { return ws.fundingLine(id) }
+        guard let source = reader.text("source")?.lowercased(), !source.isEmpty else { return nil }
+        let year = reader.text("year").flatMap { FinancialYear(text: $0) } ?? ws.plan.currentYear
+        return ws.budget.fundingLines.first { $0.source.lowercased() == source && $0.year == year }
+    }
+
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String {
+        IDs.next(prefix: "fund-", existing: ws.budget.fundingLines.map(\.id) + reserved)
+    }
+
+    public func blank(id: String, in ws: Workspace) -> FundingLine { FundingLine(id: id, year: ws.plan.currentYear) }
+    public func id(of record: FundingLine) -> String { record.id }
+    public func records(in ws: Workspace) -> [FundingLine] { ws.budget.fundingLines }
+
+    public func store(_ record: FundingLine, isNew: Bool, in ws: inout Workspace) {
+        if let i = ws.budget.fundingLines.firstIndex(where: { $0.id == record.id }) {
+            ws.budget.fundingLines[i] = record
+        } else {
+            ws.budget.fundingLines.append(record)
+        }
+    }
+
+    public func value(_ field: String, of l: FundingLine, in ws: Workspace, today: Day) -> RawCell {
+        func text(_ s: String?) -> RawCell { (s ?? "").isEmpty ? .empty : .text(s ?? "") }
+        switch field {
+        case "id": return text(l.id)
+        case "year": return text(l.year.description)
+        case "source": return text(l.source)
+        case "source_kind": return text(l.sourceKind.label)
+        case "partner": return text(ws.partner(l.partner)?.name ?? l.partner)
+        case "nature": return text(l.nature.label)
+        case "certainty": return text(l.certainty.label)
+        case "amount": return .number(Double(l.amount.pence) / 100)
+        case "note": return text(l.note)
+        default: return .empty
+        }
+    }
+
+    public func apply(_ r: inout RowReader, to l: inout FundingLine, original: FundingLine, isNew: Bool, ws: inout Workspace) {
+        if let t = r.text("year"), !t.isEmpty {
+            if let y = FinancialYear(text: t) { l.year = y } else { r.refuse("year", "expected a financial year such as 2026-27, found \"\(t)\"") }
+        }
+        r.setText("source", &l, \.source)
+        if let k = r.choice("source_kind", FundingSourceKind.allCases.map { ([$0.label, $0.rawValue], $0) }
+                                + [(["partner", "contribution"], .partnerContribution), (["laa", "abg", "area based grant"], .areaGrant),
+                                   (["government", "home office", "grant"], .governmentGrant)],
+                            expected: "one of " + FundingSourceKind.allCases.map(\.label).joined(separator: ", ")) {
+            l.sourceKind = k
+        }
+        if let name = r.text("partner") {
+            l.partner = name.isEmpty ? nil : Reference.partner(name, field: "partner", reader: &r, ws: &ws)
+        }
+        if let n = r.choice("nature", FundingNature.allCases.map { ([$0.label, $0.rawValue], $0) }, expected: "Revenue or Capital") { l.nature = n }
+        if let c = r.choice("certainty", [(["confirmed", "yes", "agreed", "secured", "actual"], Certainty.confirmed),
+                                          (["projected", "no", "estimated", "estimate", "expected", "forecast", "tbc", "indicative"], .projected)],
+                            expected: "Confirmed or Projected") {
+            l.certainty = c
+        }
+        switch r.money("amount") {
+        case .some(let m?): l.amount = m
+        case .some(nil): r.refuse("amount", "expected the amount in pounds, found nothing; a sum not yet known cannot be kept yet")
+        case .none: break
+        }
+        r.setText("note", &l, \.note)
+        if l.source.isEmpty { r.refuse("source", "expected the funding source, found nothing") }
+    }
+}

@@ -1,0 +1,146 @@
+/// Indicators as a table: definition, baseline, a target per year of the plan and an actual per
+/// quarter — the shape of a quarterly indicator return.
+public struct IndicatorSchema: TableSchema {
+    public init() {}
+    public var noun: String { "indicator" }
+
+    /// The years with a target column: the plan's years and any other year a target is held for.
+    func years(_ ws: Workspace) -> [FinancialYear] {
+        Array(Set(ws.plan.period.financialYears + ws.indicators.flatMap { $0.targets.map(\.year) })).sorted()
+    }
+
+    /// The quarters with an actual column: the current year's four and any other quarter held.
+    func quarters(_ ws: Workspace) -> [Quarter] {
+        let current = (1...4).compactMap { Quarter(year: ws.plan.currentYear, number: $0) }
+        return Array(Set(current + ws.indicators.flatMap { $0.actuals.map(\.quarter) })).sorted()
+    }
+
+    public func fields(_ ws: Workspace) -> [FieldDescription] {
+        var out = [
+            FieldDescription("id", "Id", synonyms: ["indicator id"]),
+            FieldDescription("code", "Code", synonyms: ["ni", "ni ref", "ni no", "ref", "indicator ref", "pi", "pi ref", "reference", "indicator code"]),
+            FieldDescription("title", "Indicator", synonyms: ["title", "description", "indicator description", "measure", "performance indicator", "name"],
+                             required: true),
+            FieldDescription("polarity", "Polarity", .choice(Polarity.allCases.map(\.label)), synonyms: ["good is", "good performance is", "direction"]),
+            FieldDescription("unit", "Unit", synonyms: ["units", "unit of measure", "measured as"]),
+            FieldDescription("baseline", "Baseline", .number, synonyms: ["baseline value", "base"]),
+            FieldDescription("baseline_period", "Baseline period", synonyms: ["baseline year", "base year"]),
+            FieldDescription("stretch", "Stretch", .choice(["yes", "no"]), synonyms: ["stretch target", "lpsa stretch"]),
+            FieldDescription("laa", "LAA", .choice(["yes", "no"]), synonyms: ["laa indicator", "local area agreement"]),
+            FieldDescription("tolerance", "Tolerance %", .number, synonyms: ["tolerance", "amber tolerance"]),
+            FieldDescription("source", "Source", synonyms: ["data source", "source of data"]),
+            FieldDescription("latest", "Latest", .derived, synonyms: ["latest value", "latest actual"]),
+            FieldDescription("latest_quarter", "Latest quarter", .derived),
+            FieldDescription("rag", "RAG", .derived, synonyms: ["rag status", "rating"]),
+            FieldDescription("trend", "Trend", .derived, synonyms: ["direction of travel"]),
+        ]
+        for y in years(ws) {
+            let slash = y.description.replacingAll("-", with: "/")
+            var synonyms = ["target \(slash)", "\(y) target", "\(slash) target", "target \(y.start)"]
+            if y == ws.plan.currentYear { synonyms += ["target", "annual target", "year target", "target this year"] }
+            out.append(FieldDescription("target \(y)", "Target \(y)", .number, synonyms: synonyms))
+        }
+        let months = ["Apr-Jun", "Jul-Sep", "Oct-Dec", "Jan-Mar"]
+        let longMonths = ["April-June", "July-September", "October-December", "January-March"]
+        for q in quarters(ws) {
+            var synonyms = ["\(q) actual", "actual \(q.year) q\(q.number)", "\(q.year.description.replacingAll("-", with: "/")) q\(q.number)"]
+            if q.year == ws.plan.currentYear {
+                synonyms += ["q\(q.number)", "q\(q.number) actual", "quarter \(q.number)", "qtr \(q.number)", months[q.number - 1],
+                             longMonths[q.number - 1], "\(months[q.number - 1]) actual"]
+            }
+            out.append(FieldDescription("actual \(q)", "Actual \(q)", .number, synonyms: synonyms))
+        }
+        return out
+    }
+
+    public func headerProblem(_ match: ColumnMatch) -> String? {
+        match.columns["title"] != nil || match.columns["code"] != nil || match.columns["id"] != nil ? nil
+            : "the header has no column for the indicator (\"Indicator\", \"NI\", \"Code\")"
+    }
+
+    public var referenceFields: [String] { ["id", "code"] }
+
+    public func find(_ reference: String, in ws: Workspace) -> Indicator? {
+        let key = FieldDescription.normalise(reference)
+        return ws.indicators.first { $0.id == reference || (!$0.code.isEmpty && FieldDescription.normalise($0.code) == key) }
+    }
+
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Indicator? { only(ws.indicators, titled: \.title, reader) }
+
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String {
+        IDs.next(prefix: "ind-", existing: ws.indicators.map(\.id) + reserved)
+    }
+
+    public func blank(id: String, in ws: Workspace) -> Indicator { Indicator(id: id) }
+    public func id(of record: Indicator) -> String { record.id }
+    public func records(in ws: Workspace) -> [Indicator] { ws.indicators }
+
+    public func store(_ record: Indicator, isNew: Bool, in ws: inout Workspace) {
+        if let i = ws.indicators.firstIndex(where: { $0.id == record.id }) { ws.indicators[i] = record } else { ws.indicators.append(record) }
+    }
+
+    public func value(_ field: String, of i: Indicator, in ws: Workspace, today: Day) -> RawCell {
+        func text(_ s: String?) -> RawCell { (s ?? "").isEmpty ? .empty : .text(s ?? "") }
+        func number(_ n: Double?) -> RawCell { n.map(RawCell.number) ?? .empty }
+        switch field {
+        case "id": return text(i.id)
+        case "code": return text(i.code)
+        case "title": return text(i.title)
+        case "polarity": return text(i.polarity.label)
+        case "unit": return text(i.unit)
+        case "baseline": return number(i.baseline)
+        case "baseline_period": return text(i.baselinePeriod)
+        case "stretch": return text(i.stretch ? "yes" : "no")
+        case "laa": return text(i.laa ? "yes" : "no")
+        case "tolerance": return number(i.tolerance)
+        case "source": return text(i.source)
+        case "latest": return number(i.latest?.value)
+        case "latest_quarter": return text(i.latest?.quarter.description)
+        case "rag": return text(i.rag?.label)
+        case "trend": return text(i.trend.rawValue)
+        default:
+            if field.hasPrefix("target "), let y = FinancialYear(text: String(field.dropFirst(7))) { return number(i.target(for: y)) }
+            if field.hasPrefix("actual "), let q = Quarter(text: String(field.dropFirst(7))) {
+                return number(i.actuals.first { $0.quarter == q }?.value)
+            }
+            return .empty
+        }
+    }
+
+    public func apply(_ r: inout RowReader, to i: inout Indicator, original: Indicator, isNew: Bool, ws: inout Workspace) {
+        r.setText("code", &i, \.code)
+        r.setText("title", &i, \.title)
+        if let p = r.choice("polarity", [(["higher is better", "higher", "high", "up", "increase", "higherisbetter"], Polarity.higherIsBetter),
+                                         (["lower is better", "lower", "low", "down", "reduce", "decrease", "lowerisbetter"], .lowerIsBetter)],
+                            expected: "Higher is better or Lower is better") {
+            i.polarity = p
+        }
+        r.setText("unit", &i, \.unit)
+        if case .some(let b) = r.number("baseline") { i.baseline = b }
+        r.setText("baseline_period", &i, \.baselinePeriod)
+        if let s = r.flag("stretch") { i.stretch = s }
+        if let l = r.flag("laa") { i.laa = l }
+        if case .some(let t?) = r.number("tolerance") { i.tolerance = t }
+        r.setText("source", &i, \.source)
+        for y in years(ws) {
+            guard case .some(let v) = r.number("target \(y)") else { continue }
+            i.targets.removeAll { $0.year == y }
+            if let v { i.targets.append(YearTarget(year: y, value: v)) }
+            i.targets.sort { $0.year < $1.year }
+        }
+        if i.targets == original.targets.sorted(by: { $0.year < $1.year }) { i.targets = original.targets }
+        for q in quarters(ws) {
+            guard case .some(let v) = r.number("actual \(q)") else { continue }
+            let existing = i.actuals.firstIndex { $0.quarter == q }
+            switch (existing, v) {
+            case (let e?, let v?): if i.actuals[e].value != v { i.actuals[e].value = v }
+            case (let e?, nil): i.actuals.remove(at: e)
+            case (nil, let v?): i.actuals.append(QuarterActual(quarter: q, value: v)); i.actuals.sort { $0.quarter < $1.quarter }
+            case (nil, nil): break
+            }
+        }
+        if i.actuals == original.actuals.sorted(by: { $0.quarter < $1.quarter }) { i.actuals = original.actuals }
+        if i.title.isEmpty && i.code.isEmpty { r.refuse(r.has("title") ? "title" : "code", "expected the indicator's title or code, found nothing") }
+        if isNew && i.title.isEmpty { i.title = i.code }
+    }
+}

@@ -1,0 +1,40 @@
+extension RiskFields {
+    /// The value of `field` on `risk` as a sheet holds it: numbers for scores, dates for dates,
+    /// text otherwise. Export writes it; import compares against it.
+    public static func value(_ field: String, of risk: Risk, in register: RiskRegister, today: Day) -> RawCell {
+        func text(_ s: String) -> RawCell { s.isEmpty ? .empty : .text(s) }
+        func number(_ n: Int) -> RawCell { .number(Double(n)) }
+        func date(_ d: Day?) -> RawCell { d.map(RawCell.date) ?? .empty }
+        switch field {
+        case "id": return text(risk.id)
+        case "title": return text(risk.title)
+        case "category": return text(risk.category)
+        case "owner": return text(risk.owner)
+        case "status": return text(risk.status.rawValue)
+        case "cause": return text(risk.cause)
+        case "event": return text(risk.event)
+        case "consequence": return text(risk.consequence)
+        case "inherent_likelihood": return number(risk.inherent.likelihood)
+        case "inherent_impact": return number(risk.inherent.impact)
+        case "inherent_score": return number(risk.inherent.value)
+        case "residual_likelihood": return number(risk.residual.likelihood)
+        case "residual_impact": return number(risk.residual.impact)
+        case "residual_score": return number(risk.residual.value)
+        case "residual_band": return text(register.matrix.band(for: risk.residual)?.name ?? "")
+        case "target_likelihood": return number(risk.target.likelihood)
+        case "target_impact": return number(risk.target.impact)
+        case "target_score": return number(risk.target.value)
+        case "direction": return text(risk.direction.rawValue)
+        case "outside_appetite": return text(register.isOutsideAppetite(risk) ? "yes" : "no")
+        case "controls": return text(risk.controls.joined(separator: "\n"))
+        case "mitigations": return text(risk.mitigations.map(RiskCSV.mitigationLine).joined(separator: "\n"))
+        case "raised_on": return date(risk.raisedOn)
+        case "last_review": return date(risk.lastReview)
+        case "next_review": return date(register.nextReviewDue(risk))
+        case "overdue": return text(register.isOverdue(risk, today: today) ? "yes" : "no")
+        case "priorities": return text(risk.priorities.joined(separator: ";"))
+        case "bodies": return text(risk.bodies.joined(separator: ";"))
+        default: return .empty
+        }
+    }
+}

@@ -1,0 +1,162 @@
+/// How an import treats what it is given.
+public struct TableImportOptions: Sendable {
+    /// The date a changed score is reviewed on when the sheet gives no review date.
+    public var today: Day
+    /// Header → field name pairs that the automatic matching does not find (`--map`).
+    public var map: [String: String]
+    /// Create a priority or body named in a reference that the workspace does not have.
+    public var createMissing: Bool
+
+    public init(today: Day, map: [String: String] = [:], createMissing: Bool = false) {
+        self.today = today
+        self.map = map
+        self.createMissing = createMissing
+    }
+}
+
+/// Brings a risk register in from a council's own sheet (CSV or Excel).
+///
+/// Honest: a row that changes nothing changes nothing; a changed score records a review dated from
+/// the sheet (or today); review history never goes backwards; half a score is refused; a derived
+/// score that disagrees with likelihood × impact is refused.
+public enum RiskTableImport {
+    /// Imports the first of `tables` whose header names risk columns.
+    public static func run(_ tables: [TabularInput], into ws: Workspace, options: TableImportOptions) throws(TabularReadError) -> TableImportResult {
+        try TableImport.run(RiskSchema(), tables, into: ws, options: options)
+    }
+
+    /// Imports one table.
+    public static func run(_ input: TabularInput, into ws: Workspace, options: TableImportOptions) throws(TabularReadError) -> TableImportResult {
+        try TableImport.run(RiskSchema(), input, into: ws, options: options)
+    }
+
+    /// The next free reference of the form R01, R02…, after every one in use.
+    static func nextReference(in risks: [Risk], reserved: Set<String> = []) -> String {
+        IDs.next(prefix: "R", existing: risks.map(\.id) + reserved, width: 2)
+    }
+}
+
+/// The risk register as a table.
+public struct RiskSchema: TableSchema {
+    public init() {}
+    public var noun: String { "risk" }
+    public func fields(_ ws: Workspace) -> [FieldDescription] { RiskFields.all(matrix: ws.risks.matrix) }
+
+    public func headerProblem(_ match: ColumnMatch) -> String? {
+        match.columns["title"] != nil || match.columns["id"] != nil ? nil
+            : "the header has no column for the risk (\"Risk\", \"Description\") nor its reference (\"Ref\")"
+    }
+
+    public func find(_ reference: String, in ws: Workspace) -> Risk? { ws.risk(reference) }
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Risk? { only(ws.risks.risks, titled: \.title, reader) }
+
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String { RiskTableImport.nextReference(in: ws.risks.risks, reserved: reserved) }
+    public func blank(id: String, in ws: Workspace) -> Risk { Risk(id: id) }
+    public func id(of record: Risk) -> String { record.id }
+    public func records(in ws: Workspace) -> [Risk] { ws.risks.risks }
+
+    public func store(_ record: Risk, isNew: Bool, in ws: inout Workspace) {
+        if isNew { ws.risks.risks.append(record) } else if let i = ws.risks.risks.firstIndex(where: { $0.id == record.id }) {
+            ws.risks.risks[i] = record
+        }
+    }
+
+    public func value(_ field: String, of record: Risk, in ws: Workspace, today: Day) -> RawCell {
+        RiskFields.value(field, of: record, in: ws.risks, today: today)
+    }
+
+    public func apply(_ r: inout RowReader, to risk: inout Risk, original: Risk, isNew: Bool, ws: inout Workspace) {
+        let register = ws.risks
+        for (field, path) in [("title", \Risk.title), ("category", \.category), ("owner", \.owner), ("cause", \.cause),
+                              ("event", \.event), ("consequence", \.consequence)] as [(String, WritableKeyPath<Risk, String>)] {
+            r.setText(field, &risk, path)
+        }
+        if let s = r.choice("status", [(["open", "live", "active", "current"], RiskStatus.open),
+                                       (["closed", "archived", "retired", "inactive"], .closed)], expected: "open or closed") {
+            risk.status = s
+        }
+        let missing = applyScores(&r, &risk, register: register)
+        if let c = r.lines("controls") { risk.controls = c }
+        if let m = r.lines("mitigations") { risk.mitigations = m.compactMap { RiskCSV.parseMitigation($0) } }
+        if let names = r.items("priorities") {
+            risk.priorities = names.compactMap { Reference.priority($0, field: "priorities", reader: &r, ws: &ws) }
+        }
+        if let names = r.items("bodies") {
+            risk.bodies = names.compactMap { Reference.body($0, field: "bodies", reader: &r, ws: &ws) }
+        }
+        applyDates(&r, &risk, original: original, isNew: isNew, register: register)
+        if risk.title.isEmpty { r.refuse("title", "expected what the risk is, found nothing") }
+        guard isNew, r.reasons.isEmpty else { return }
+        if missing.contains("residual") {
+            r.refuse("residual_likelihood", "a new risk needs its residual likelihood and impact; SaferPlan does not yet keep "
+                     + "a risk that has not been scored")
+            return
+        }
+        for stage in ["inherent", "target"] where missing.contains(stage) {
+            risk[keyPath: stage == "inherent" ? \Risk.inherent : \Risk.target] = risk.residual
+            r.note("no \(stage) score given: set to the residual score \(risk.residual.likelihood) × \(risk.residual.impact)")
+        }
+    }
+
+    /// Sets each score given in full; returns the stages given not at all.
+    func applyScores(_ r: inout RowReader, _ risk: inout Risk, register: RiskRegister) -> Set<String> {
+        var missing: Set<String> = []
+        for stage in RiskFields.stages.map(\.name) {
+            let lField = "\(stage)_likelihood", iField = "\(stage)_impact", sField = "\(stage)_score"
+            var unreadable = false
+            func level(_ f: String, max: Int) -> Int? {
+                guard let c = r.cell(f) else { return nil }
+                switch CellValues.level(c, max: max) {
+                case .success(let v): return v
+                case .failure(let m): r.refuse(f, m.message); unreadable = true; return nil
+                }
+            }
+            let l = level(lField, max: register.matrix.likelihoodSize)
+            let i = level(iField, max: register.matrix.impactSize)
+            if unreadable { continue }
+            let path: WritableKeyPath<Risk, RiskScore> = stage == "inherent" ? \.inherent : stage == "residual" ? \.residual : \.target
+            switch (l, i) {
+            case let (l?, i?): risk[keyPath: path] = RiskScore(likelihood: l, impact: i)
+            case (_?, nil): r.refuse(iField, "the likelihood is given but not the impact; give both, or neither")
+            case (nil, _?): r.refuse(lField, "the impact is given but not the likelihood; give both, or neither")
+            case (nil, nil): missing.insert(stage)
+            }
+            if let c = r.cell(sField), !c.isBlank, let l, let i, Double(c.text.trimmingSpaces()) != Double(l * i) {
+                r.refuse(sField, "is \(c.text.trimmingSpaces()) but likelihood \(l) × impact \(i) = \(l * i); "
+                         + "the score is worked out, so correct the likelihood or the impact")
+            }
+        }
+        return missing
+    }
+
+    func applyDates(_ r: inout RowReader, _ risk: inout Risk, original: Risk, isNew: Bool, register: RiskRegister) {
+        if case .some(let d) = r.date("raised_on") { risk.raisedOn = d }
+        let sheetReview = r.date("last_review")
+        let scoreChanged = risk.residual != original.residual || risk.target != original.target
+        if isNew {
+            if case .some(let d) = sheetReview { risk.lastReview = d }
+        } else if case .some(let d?) = sheetReview, let previous = original.lastReview, d < previous {
+            r.refuse("last_review", "is \(d.display), before the last review already recorded (\(previous.display)); "
+                     + "review history does not go backwards")
+        } else {
+            var reviewDay: Day?
+            if case .some(let d?) = sheetReview, d != original.lastReview { reviewDay = d }
+            if scoreChanged && reviewDay == nil { reviewDay = max(r.options.today, original.lastReview ?? r.options.today) }
+            if let day = reviewDay {
+                risk.reviews.append(RiskReview(date: day, residual: risk.residual,
+                                               target: risk.target != original.target ? risk.target : nil,
+                                               note: scoreChanged ? "Imported from \(r.file)" : "Imported from \(r.file): reviewed, score unchanged"))
+                risk.lastReview = day
+                r.note("a review is recorded on \(day.display)")
+            }
+        }
+        if case .some(let next) = r.date("next_review") {
+            // The sheet shows the due date worked out from the band when none was set: keep it worked out.
+            let unchangedDue = original.nextReview == nil && next == register.nextReviewDue(original)
+            risk.nextReview = !isNew && unchangedDue && !scoreChanged && risk.lastReview == original.lastReview ? nil : next
+            if let next, let last = risk.lastReview, next < last {
+                r.refuse("next_review", "is \(next.display), before the last review (\(last.display))")
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// One row being imported: its cells by field, typed, and the reasons it is refused (each naming
+/// the column and what was expected).
+public struct RowReader {
+    public let row: TabularRow
+    public let match: ColumnMatch
+    public let options: TableImportOptions
+    /// The file as named, for review notes.
+    public let file: String
+    public internal(set) var reasons: [String] = []
+    public internal(set) var notes: [String] = []
+
+    init(row: TabularRow, match: ColumnMatch, options: TableImportOptions, file: String) {
+        self.row = row
+        self.match = match
+        self.options = options
+        self.file = file
+    }
+
+    /// The cell of `field`, nil when the sheet has no such column.
+    public func cell(_ field: String) -> RawCell? { match.columns[field].map { row[$0] } }
+
+    /// True when the sheet has a column for `field`.
+    public func has(_ field: String) -> Bool { match.columns[field] != nil }
+
+    public mutating func refuse(_ field: String, _ what: String) { reasons.append("\(match.place(field)): \(what)") }
+    public mutating func note(_ what: String) { notes.append(what) }
+
+    /// The trimmed text of `field`, nil without a column.
+    public func text(_ field: String) -> String? { cell(field).map { $0.text.trimmingSpaces() } }
+
+    /// Sets `path` from `field`'s text when the sheet has the column.
+    public func setText<R>(_ field: String, _ record: inout R, _ path: WritableKeyPath<R, String>) {
+        if let t = text(field) { record[keyPath: path] = t }
+    }
+
+    /// A date (`.some(nil)` for an empty cell), nil without a column or when refused.
+    public mutating func date(_ field: String) -> Day?? {
+        guard let c = cell(field) else { return .none }
+        switch CellValues.date(c) {
+        case .success(let d): return .some(d)
+        case .failure(let m): refuse(field, m.message); return .none
+        }
+    }
+
+    /// A number (`.some(nil)` for an empty cell): "1,200", "£1,200.50", "(1,000)" for negative,
+    /// "40%" as 40; nil without a column or when refused.
+    public mutating func number(_ field: String) -> Double?? {
+        guard let c = cell(field) else { return .none }
+        switch CellValues.number(c) {
+        case .success(let n): return .some(n)
+        case .failure(let m): refuse(field, m.message); return .none
+        }
+    }
+
+    /// An amount of money (`.some(nil)` for an empty cell), nil without a column or when refused.
+    public mutating func money(_ field: String) -> Money?? {
+        guard let c = cell(field) else { return .none }
+        switch CellValues.money(c) {
+        case .success(let m): return .some(m)
+        case .failure(let m): refuse(field, m.message); return .none
+        }
+    }
+
+    /// One of `choices` (words as people write them → value); nil without a column, empty, or refused.
+    public mutating func choice<T>(_ field: String, _ choices: [(words: [String], value: T)], expected: String) -> T? {
+        guard let t = text(field), !t.isEmpty else { return nil }
+        let key = FieldDescription.normalise(t)
+        if let hit = choices.first(where: { $0.words.map(FieldDescription.normalise).contains(key) }) { return hit.value }
+        refuse(field, "expected \(expected), found \"\(t)\"")
+        return nil
+    }
+
+    /// Yes or no; nil without a column or empty.
+    public mutating func flag(_ field: String) -> Bool? {
+        if case .bool(let b)? = cell(field) { return b }
+        return choice(field, [(["yes", "y", "true", "1", "x", "✓"], true), (["no", "n", "false", "0", "-"], false)], expected: "yes or no")
+    }
+
+    /// Lines of the cell, nil without a column.
+    public func lines(_ field: String) -> [String]? { cell(field).map(CellValues.lines) }
+
+    /// Items separated by semicolons, nil without a column.
+    public func items(_ field: String) -> [String]? { cell(field).map(CellValues.items) }
+}

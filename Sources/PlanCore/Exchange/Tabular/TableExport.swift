@@ -1,0 +1,51 @@
+import Spreadsheet
+
+/// Any schema's records written out: CSV with the fields' names as headers (dates as ISO, numbers
+/// plain, so any program reads them), or a workbook sheet with the labels as headers and values typed.
+public enum TableExport {
+    /// The CSV document.
+    public static func csv<S: TableSchema>(_ schema: S, _ ws: Workspace, today: Day) -> String {
+        let fields = schema.fields(ws)
+        let rows: [[CSV.Cell]] = schema.records(in: ws).map { r in
+            fields.map { f in
+                switch schema.value(f.name, of: r, in: ws, today: today) {
+                case .empty: return CSV.Cell("")
+                case .text(let t): return CSV.Cell(t)
+                case .number(let n): return CSV.Cell.number(CSVExport.formatNumber(n))
+                case .date(let d): return CSV.Cell(d.iso)
+                case .bool(let b): return CSV.Cell(b ? "yes" : "no")
+                }
+            }
+        }
+        return CSV.document(header: fields.map(\.name), rows: rows)
+    }
+
+    /// The workbook sheet.
+    public static func sheet<S: TableSchema>(_ schema: S, _ ws: Workspace, today: Day, name: String) -> SheetOutput {
+        let fields = schema.fields(ws)
+        let columns = fields.map { f -> SheetColumn in
+            switch f.kind {
+            case .level: return SheetColumn(f.label, width: 10, format: .integer)
+            case .derived where f.name.hasSuffix("_score"): return SheetColumn(f.label, width: 9, format: .integer)
+            case .date: return SheetColumn(f.label, width: 13, format: .date)
+            case .money: return SheetColumn(f.label, width: 14, format: .money)
+            case .number: return SheetColumn(f.label, width: 11, format: .decimal)
+            case .lines: return SheetColumn(f.label, width: 40)
+            default:
+                let wide = ["title", "latest_commentary", "measure", "target", "note"].contains(f.name)
+                return SheetColumn(f.label, width: wide ? 45 : f.name == "id" ? 8 : 16)
+            }
+        }
+        let rows = schema.records(in: ws).map { r in
+            fields.map { f -> OutputCell in
+                let v = schema.value(f.name, of: r, in: ws, today: today)
+                var fill: CellFill?
+                if f.kind == .choice(RAG.allCases.map(\.label)) || f.name == "rag" {
+                    fill = XLSXExport.fillFor(v.text)
+                }
+                return OutputCell(XLSXExport.sheetCell(v), fill: fill)
+            }
+        }
+        return SheetOutput(name: name, columns: columns, rows: rows)
+    }
+}

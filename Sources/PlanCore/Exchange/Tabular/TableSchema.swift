@@ -1,0 +1,141 @@
+/// A kind of record a sheet can bring in: its fields, how a row finds or makes its record, how
+/// the row's cells are applied, and each field's value for export and for "old → new".
+public protocol TableSchema {
+    associatedtype Record: Equatable
+    /// "risk", "action": for messages.
+    var noun: String { get }
+    func fields(_ ws: Workspace) -> [FieldDescription]
+    /// Why the header cannot be imported (no column naming the record), or nil.
+    func headerProblem(_ match: ColumnMatch) -> String?
+    /// The fields whose value finds an existing record, in order (default: the id alone).
+    var referenceFields: [String] { get }
+    /// The existing record a row is about (default: by its reference fields).
+    func locate(_ reader: RowReader, in ws: Workspace) -> Record?
+    /// The existing record a row without any reference is about, found by its title (so a council's
+    /// sheet without references can be imported again without duplicating every row); nil when none
+    /// or several share it.
+    func sameTitle(_ reader: RowReader, in ws: Workspace) -> Record?
+    /// The record a row's reference names (by id, or by code where records have one).
+    func find(_ reference: String, in ws: Workspace) -> Record?
+    /// The id for a new record given no reference, after every one in use or given in the sheet.
+    func newId(in ws: Workspace, reserved: Set<String>) -> String
+    func blank(id: String, in ws: Workspace) -> Record
+    /// Every record, in the order exports list them.
+    func records(in ws: Workspace) -> [Record]
+    func id(of record: Record) -> String
+    /// Applies the row's cells to `record`, refusing through `reader` what cannot be taken.
+    func apply(_ reader: inout RowReader, to record: inout Record, original: Record, isNew: Bool, ws: inout Workspace)
+    /// Puts a new or changed record into the workspace.
+    func store(_ record: Record, isNew: Bool, in ws: inout Workspace)
+    /// A field's value as a sheet holds it.
+    func value(_ field: String, of record: Record, in ws: Workspace, today: Day) -> RawCell
+}
+
+extension TableSchema {
+    public var referenceFields: [String] { ["id"] }
+
+    /// The existing record a row is about: the first reference field the row fills, looked up; with
+    /// no reference, the one record of the same title.
+    public func locate(_ reader: RowReader, in ws: Workspace) -> Record? {
+        let reference = referenceFields.lazy.compactMap { reader.text($0) }.first { !$0.isEmpty } ?? ""
+        return reference.isEmpty ? sameTitle(reader, in: ws) : find(reference, in: ws)
+    }
+
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Record? { nil }
+
+    /// The only one of `records` whose title matches the row's `field`, ignoring case and spacing.
+    func only(_ records: [Record], titled title: (Record) -> String, _ reader: RowReader, field: String = "title") -> Record? {
+        guard let t = reader.text(field), !t.isEmpty else { return nil }
+        let key = FieldDescription.normalise(t)
+        let hits = records.filter { FieldDescription.normalise(title($0)) == key }
+        return hits.count == 1 ? hits[0] : nil
+    }
+}
+
+/// Runs an import of any kind of record: header, rows, outcomes.
+public enum TableImport {
+    /// Imports the first of `tables` (a workbook's sheets in order) whose header names the schema's columns.
+    public static func run<S: TableSchema>(_ schema: S, _ tables: [TabularInput], into ws: Workspace,
+                                           options: TableImportOptions) throws(TabularReadError) -> TableImportResult {
+        var firstError: TabularReadError?
+        for table in tables {
+            do { return try run(schema, table, into: ws, options: options) } catch {
+                if firstError == nil { firstError = error }
+            }
+        }
+        throw firstError ?? TabularReadError(file: "", "there is no table to import")
+    }
+
+    /// Imports one table.
+    public static func run<S: TableSchema>(_ schema: S, _ input: TabularInput, into ws: Workspace,
+                                           options: TableImportOptions) throws(TabularReadError) -> TableImportResult {
+        let fields = schema.fields(ws)
+        let match = try ColumnMatcher.match(input, fields: fields, map: options.map)
+        if let problem = schema.headerProblem(match) { throw TabularReadError(file: input.place(match.headerRow), problem) }
+        let rows = input.rows.filter { $0.number > match.headerRow && !$0.isBlank }
+        // A column of month-first dates would be misread wherever the day is 12 or less: refuse it whole.
+        for f in fields where f.kind == .date {
+            guard let c = match.columns[f.name], let example = rows.lazy.compactMap({ CellValues.monthFirst($0[c]) }).first else { continue }
+            throw TabularReadError(file: input.sheet.map { "\(input.file), sheet \"\($0)\"" } ?? input.file,
+                                   "\(match.place(f.name)) holds month-first (US) dates such as \(example); SaferPlan reads dates day first, "
+                                   + "as in the UK. Save the sheet with a UK locale, or write the dates as 2009-11-30")
+        }
+        // References the sheet gives are kept for those rows; new rows take the next free one after them.
+        let reserved = Set(rows.compactMap { row in match.columns["id"].map { row[$0].text.trimmingSpaces() } }.filter { !$0.isEmpty })
+        var out = ws
+        var outcomes: [(row: Int, outcome: RowOutcome)] = []
+        var seen: [String: Int] = [:]
+        for row in rows {
+            var reader = RowReader(row: row, match: match, options: options, file: input.file)
+            if isTotalsRow(row, match: match, fields: fields) {
+                outcomes.append((row.number, .skipped(reason: "a totals row; SaferPlan works totals out")))
+                continue
+            }
+            let given = reader.text("id") ?? ""
+            let existing = schema.locate(reader, in: out)
+            let isNew = existing == nil
+            let id = existing.map(schema.id) ?? (given.isEmpty ? schema.newId(in: out, reserved: reserved) : given)
+            if let first = seen[id] {
+                outcomes.append((row.number, .refused(reasons: ["\(match.place("id")): the reference \(id) is also on row \(first)"])))
+                continue
+            }
+            let original = existing ?? schema.blank(id: id, in: out)
+            var record = original
+            var attempt = out
+            schema.apply(&reader, to: &record, original: original, isNew: isNew, ws: &attempt)
+            guard reader.reasons.isEmpty else {
+                outcomes.append((row.number, .refused(reasons: reader.reasons)))
+                continue
+            }
+            seen[id] = row.number
+            if !isNew && record == original && attempt == out {
+                outcomes.append((row.number, .unchanged(id: id)))
+                continue
+            }
+            let before = out
+            schema.store(record, isNew: isNew, in: &attempt)
+            out = attempt
+            if isNew {
+                outcomes.append((row.number, .added(id: id, notes: reader.notes)))
+            } else {
+                let changes = fields.filter { $0.kind != .derived && $0.name != "id" }.compactMap { f -> FieldChange? in
+                    let a = schema.value(f.name, of: original, in: before, today: options.today).text
+                    let b = schema.value(f.name, of: record, in: out, today: options.today).text
+                    return a == b ? nil : FieldChange(field: f.label, before: a, after: b)
+                }
+                outcomes.append((row.number, .updated(id: id, changes: changes, notes: reader.notes)))
+            }
+        }
+        return TableImportResult(workspace: out, outcomes: outcomes, input: input, match: match)
+    }
+
+    /// A row that sums the others: no reference, and a text column saying "Total", "Grand total" or "Sub-total".
+    static func isTotalsRow(_ row: TabularRow, match: ColumnMatch, fields: [FieldDescription]) -> Bool {
+        if let c = match.columns["id"], !row[c].isBlank { return false }
+        let textFields = fields.filter { $0.kind == .text }.compactMap { match.columns[$0.name] }
+        return textFields.contains { c in
+            let t = FieldDescription.normalise(row[c].text)
+            return ["total", "totals", "grandtotal", "subtotal", "overalltotal"].contains(t) || (t.hasPrefix("total") && t.count <= 12)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Spreadsheet
+
+/// A cell of an imported table: text from CSV, or a typed value from a workbook.
+public enum RawCell: Sendable, Equatable {
+    case empty
+    case text(String)
+    case number(Double)
+    case date(Day)
+    case bool(Bool)
+
+    /// The value as a person would type it.
+    public var text: String {
+        switch self {
+        case .empty: return ""
+        case .text(let s): return s
+        case .number(let n): return SheetCell.format(n)
+        case .date(let d): return d.display
+        case .bool(let b): return b ? "yes" : "no"
+        }
+    }
+
+    /// True when nothing but spaces is in the cell.
+    public var isBlank: Bool { text.trimmingSpaces().isEmpty }
+}
+
+/// A row of an imported table, with the number a person finds it by (the CSV line, or the sheet's row).
+public struct TabularRow: Sendable, Equatable {
+    public var number: Int
+    public var cells: [RawCell]
+
+    public init(number: Int, cells: [RawCell]) {
+        self.number = number
+        self.cells = cells
+    }
+
+    public subscript(column: Int) -> RawCell { column < cells.count ? cells[column] : .empty }
+    public var isBlank: Bool { cells.allSatisfy(\.isBlank) }
+}
+
+/// A table read from a CSV file or one sheet of a workbook.
+public struct TabularInput: Sendable, Equatable {
+    /// The file as named on the command line (`-` for standard input).
+    public var file: String
+    /// The sheet read, for a workbook.
+    public var sheet: String?
+    public var rows: [TabularRow]
+    /// True for a workbook, whose rows are called rows; a CSV file's are lines.
+    public var isWorkbook: Bool
+
+    public init(file: String, sheet: String? = nil, rows: [TabularRow], isWorkbook: Bool = false) {
+        self.file = file
+        self.sheet = sheet
+        self.rows = rows
+        self.isWorkbook = isWorkbook
+    }
+
+    /// Where a row is, for messages: `risks.csv, line 7` or `register.xlsx, sheet "Risks", row 7`.
+    public func place(_ row: Int) -> String {
+        if isWorkbook { return "\(file), sheet \"\(sheet ?? "")\", row \(row)" }
+        return "\(file), line \(row)"
+    }
+}

@@ -1,0 +1,86 @@
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Foundation
+import ZIPFoundation
+
+/// Reads the sheets of an Excel workbook (`.xlsx`, Office Open XML SpreadsheetML) natively.
+///
+/// Strings (shared and inline), numbers, booleans, dates (numbers with a date style, in the 1900
+/// or 1904 system), formula cells by their cached value (none cached reads as empty), error
+/// values, and merged ranges (filled with their first cell's value). Sizes are bounded, so a
+/// compressed "bomb" is refused rather than unpacked.
+public enum XLSXReader {
+    /// The most uncompressed bytes read from one workbook.
+    public static let maxUnpackedBytes = 256 * 1024 * 1024
+    /// The most non-empty cells read from one sheet.
+    public static let maxCells = 5_000_000
+
+    /// True when the bytes start as a zip archive does.
+    public static func looksLikeZip(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && (bytes[2] == 3 || bytes[2] == 5) && (bytes[3] == 4 || bytes[3] == 6)
+    }
+
+    /// Every sheet of the workbook, in the order the workbook lists them. `limit` bounds the bytes
+    /// unpacked from the whole workbook.
+    public static func read(_ bytes: [UInt8], limit: Int = maxUnpackedBytes) throws(SpreadsheetError) -> [SheetTable] {
+        let archive: Archive
+        do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
+            throw SpreadsheetError("not a readable zip archive, so not an Excel workbook (\(error))")
+        }
+        var budget = limit
+        func part(_ path: String, required: Bool = true) throws(SpreadsheetError) -> Data? {
+            guard let entry = archive[path] else {
+                if required { throw SpreadsheetError(part: path, "is missing, so this is not an Excel workbook") }
+                return nil
+            }
+            var out = Data()
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    budget -= chunk.count
+                    if budget < 0 { throw SpreadsheetError(part: path, "unpacks to more than \(limit / 1_048_576) MB") }
+                    out.append(chunk)
+                }
+            } catch let e as SpreadsheetError {
+                throw e
+            } catch {
+                throw SpreadsheetError(part: path, "could not be unpacked (\(error))")
+            }
+            return out
+        }
+        func parse(_ data: Data, _ delegate: XMLParserDelegate, _ path: String) throws(SpreadsheetError) {
+            let parser = XMLParser(data: data)
+            parser.shouldResolveExternalEntities = false
+            parser.delegate = delegate
+            if !parser.parse(), let sheet = delegate as? WorksheetParser, let reason = sheet.failure {
+                throw SpreadsheetError(part: path, reason)
+            } else if let error = parser.parserError {
+                throw SpreadsheetError(part: path, "is not well-formed XML (line \(parser.lineNumber): \(error.localizedDescription))")
+            }
+        }
+
+        guard let workbookData = try part("xl/workbook.xml") else { return [] }
+        let workbook = WorkbookPartParser()
+        try parse(workbookData, workbook, "xl/workbook.xml")
+        let rels = RelationshipsParser()
+        if let data = try part("xl/_rels/workbook.xml.rels", required: false) { try parse(data, rels, "xl/_rels/workbook.xml.rels") }
+        let strings = SharedStringsParser()
+        if let data = try part("xl/sharedStrings.xml", required: false) { try parse(data, strings, "xl/sharedStrings.xml") }
+        let styles = StylesParser()
+        if let data = try part("xl/styles.xml", required: false) { try parse(data, styles, "xl/styles.xml") }
+        let dateStyles = styles.dateStyles
+
+        var tables: [SheetTable] = []
+        for (index, sheet) in workbook.sheets.enumerated() {
+            let target = rels.targets[sheet.relationship] ?? "worksheets/sheet\(index + 1).xml"
+            let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            guard let data = try part(path, required: false) else { continue }
+            let parser = WorksheetParser(shared: strings.strings, dateStyles: dateStyles, date1904: workbook.date1904,
+                                         maxCells: maxCells)
+            try parse(data, parser, path)
+            tables.append(parser.table(named: sheet.name))
+        }
+        if workbook.sheets.isEmpty { throw SpreadsheetError(part: "xl/workbook.xml", "lists no sheets") }
+        return tables
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// The import command as a new partnership uses it on its own sheets.
+@Suite(.serialized) struct ImportEndToEndTests {
+    let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../SpreadsheetTests/Fixtures").standardized.path
+
+    func newWorkspace(_ t: Tmux) throws -> String {
+        let folder = t.folder + "/ws"
+        #expect(spawnAndWait(Tmux.binary, ["init", folder, "--name", "Northshire Community Safety Partnership", "--start", "2026"],
+                             output: t.folder + "/init.out") == 0)
+        return folder
+    }
+
+    func run(_ t: Tmux, _ args: [String]) throws -> (Int32, String) {
+        let out = t.folder + "/cmd-\(UUID().uuidString.prefix(6)).out"
+        let status = spawnAndWait(Tmux.binary, args, output: out)
+        return (status, try String(contentsOfFile: out, encoding: .utf8))
+    }
+
+    @Test func aRefusedRowWritesNothingPartialWritesTheRestAndTheExportReimportsUnchanged() throws {
+        let t = Tmux()
+        let ws = try newWorkspace(t)
+        let risks = ws + "/risks.json"
+        let before = try Data(contentsOf: URL(fileURLWithPath: risks))
+        let (refused, said) = try run(t, ["import", "risks", fixtures + "/council-register.xlsx", ws])
+        #expect(refused == 1)
+        #expect(said.contains("row 7: refused: column G \"Current Likelihood\": a new risk needs its residual likelihood and impact"))
+        #expect(said.contains("nothing was imported: 1 row refused (--partial imports the others)"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: risks)) == before)
+
+        let (partial, partialSaid) = try run(t, ["import", "risks", fixtures + "/council-register.xlsx", ws, "--partial"])
+        #expect(partial == 1, "a refused row still makes the exit non-zero")
+        #expect(partialSaid.contains("imported 2 added, 0 updated, 0 unchanged, 1 refused into \(ws)/risks.json"))
+
+        let book = t.folder + "/register.xlsx"
+        #expect(try run(t, ["export", ws, "--what", "risks", "--format", "xlsx", "--output", book]).0 == 0)
+        let after = try Data(contentsOf: URL(fileURLWithPath: risks))
+        let (again, againSaid) = try run(t, ["import", "risks", book, ws])
+        #expect(again == 0)
+        #expect(againSaid.contains("nothing to change: 0 added, 0 updated, 2 unchanged"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: risks)) == after)
+    }
+
+    @Test func dryRunSaysPerRowAndStandardInputIsRead() throws {
+        let t = Tmux()
+        let ws = try newWorkspace(t)
+        let (status, said) = try run(t, ["import", "risks", fixtures + "/council-register-cp1252.csv", ws, "--dry-run"])
+        #expect(status == 0)
+        #expect(said.contains("council-register-cp1252.csv, line 2: added R10"))
+        #expect(said.contains("dry run: would import 1 added, 0 updated, 0 unchanged; nothing was written"))
+        #expect(said.contains("columns ignored (no field of that name): \"Cost £\""))
+        let out = t.folder + "/stdin.out"
+        let piped = spawnAndWait("/bin/sh", ["-c", "\(Tmux.quote(Tmux.binary)) import risks - \(Tmux.quote(ws)) < \(Tmux.quote(fixtures + "/council-register-cp1252.csv"))"],
+                                 output: out)
+        let pipedSaid = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(piped == 0, "\(pipedSaid)")
+        #expect(try String(contentsOfFile: ws + "/risks.json", encoding: .utf8).contains("Night-time economy budget cut by £40,000"))
+    }
+
+    @Test func aWorkbookIsNotWrittenToATerminal() throws {
+        let t = Tmux()
+        let ws = try newWorkspace(t)
+        try t.start("\(Tmux.binary) export \(ws) --what risks --format xlsx")
+        let end = t.expectExit(1)
+        #expect(end.contains("a workbook is not for the terminal: give --output FILE.xlsx"))
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import ZIPFoundation
+@testable import Spreadsheet
+
+/// The fixtures folder beside this file.
+func fixture(_ name: String) throws -> [UInt8] {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/" + name)
+    return [UInt8](try Data(contentsOf: url))
+}
+
+/// Workbooks made by other programs, read as a council's sheet would be.
+struct XLSXReaderTests {
+    @Test func readsAWorkbookMadeByOpenpyxl() throws {
+        let sheets = try XLSXReader.read(try fixture("council-register.xlsx"))
+        #expect(sheets.map(\.name) == ["Notes", "Risk Register"])
+        let register = sheets[1]
+        // The merged title fills its range; the blank second row is left out.
+        #expect(register.rows.map(\.number) == [1, 3, 4, 5, 7])
+        #expect(register.rows[0].cells.count == 8)
+        #expect(register.rows[0].cells.allSatisfy { $0 == .text("Northshire CSP — Strategic Risk Register") })
+        #expect(register.rows[1].cells[1] == .text("Risk Description"))
+        let first = register.rows[2].cells
+        #expect(first[0] == .empty)
+        #expect(first[1] == .text("Funding for the DV advocate ends in March"))
+        #expect(first[3] == .number(4))
+        // openpyxl stores formulas without a cached value: they read as empty.
+        #expect(first[5] == .empty)
+        #expect(first[9] == .text("Bid to the PCC\nExit plan agreed"))
+        // 15 Jan 2027 is serial 46402 in the 1900 system.
+        #expect(first[10] == .date(serial: 46402))
+        #expect(first[11] == .number(120000))
+        #expect(first[12] == .bool(true))
+        #expect(register.rows[3].cells[11] == .number(0.5))
+        #expect(register.rows[4].cells[1] == .text("Tab\tand a literal"))
+    }
+
+    @Test func readsTheSameWorkbookResavedByLibreOfficeWithCachedFormulaValues() throws {
+        let sheets = try XLSXReader.read(try fixture("council-register-libreoffice.xlsx"))
+        #expect(sheets.map(\.name) == ["Notes", "Risk Register"])
+        let first = sheets[1].rows[2].cells
+        #expect(first[1] == .text("Funding for the DV advocate ends in March"))
+        #expect(first[5] == .number(16))
+        #expect(first[8] == .number(12))
+        #expect(first[10] == .date(serial: 46402))
+        #expect(first[12] == .bool(true))
+        #expect(sheets[1].rows[4].cells[1] == .text("Tab\tand a literal"))
+    }
+
+    @Test func refusesWhatIsNotAWorkbook() throws {
+        #expect(XLSXReader.looksLikeZip(Array("Ref,Risk\n".utf8)) == false)
+        let notZip = #expect(throws: SpreadsheetError.self) { try XLSXReader.read(Array("PK\u{3}\u{4}garbage".utf8)) }
+        #expect(notZip?.message.hasPrefix("not a readable zip archive") == true)
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let text = Data("hello".utf8)
+        try archive.addEntry(with: "readme.txt", type: .file, uncompressedSize: Int64(text.count)) { _, _ in text }
+        let zip = [UInt8](try #require(archive.data))
+        let error = #expect(throws: SpreadsheetError.self) { try XLSXReader.read(zip) }
+        #expect(error?.description == "xl/workbook.xml: is missing, so this is not an Excel workbook")
+    }
+
+    @Test func refusesAWorkbookThatUnpacksBeyondTheLimit() throws {
+        // A sheet of 40 MB of spaces compresses to a few tens of kilobytes: a "bomb" against a 16 MB limit.
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let workbook = Data(#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="A" sheetId="1"/></sheets></workbook>"#.utf8)
+        try archive.addEntry(with: "xl/workbook.xml", type: .file, uncompressedSize: Int64(workbook.count)) { _, _ in workbook }
+        let size = 40 * 1_048_576
+        let chunk = Data(repeating: 0x20, count: 1_048_576)
+        try archive.addEntry(with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(size),
+                             compressionMethod: .deflate) { position, length in
+            chunk.prefix(min(length, size - Int(position)))
+        }
+        let bytes = [UInt8](try #require(archive.data))
+        #expect(bytes.count < 200_000)
+        let error = #expect(throws: SpreadsheetError.self) { try XLSXReader.read(bytes, limit: 16 * 1_048_576) }
+        #expect(error?.description == "xl/worksheets/sheet1.xml: unpacks to more than 16 MB")
+    }
+}

@@ -15,7 +15,9 @@ struct ImportCommand: ParsableCommand {
             semicolons or tabs, UTF-8 (with or without a byte-order mark) or Windows-1252. If any row is refused \
             nothing is written, unless --partial; every refusal names the file, row, column and what was expected.
             """,
-        subcommands: [ImportRisksCommand.self, ImportActionsCommand.self, ImportIndicatorsCommand.self, ImportBudgetCommand.self])
+        subcommands: [ImportRisksCommand.self, ImportActionsCommand.self, ImportIndicatorsCommand.self, ImportBudgetCommand.self,
+                      ImportPartnersCommand.self, ImportBodiesCommand.self, ImportEngagementCommand.self, ImportMilestonesCommand.self,
+                      ImportGlossaryCommand.self])
 }
 
 /// What every import takes.
@@ -126,12 +128,7 @@ struct ImportActionsCommand: ParsableCommand {
 
     @OptionGroup var arguments: ImportArguments
 
-    func run() throws {
-        let bytes = try arguments.bytes()
-        let (session, ws, folder) = try arguments.open()
-        defer { session.close() }
-        try arguments.run(ActionSchema(), bytes: bytes, ws: ws, session: session, folder: folder)
-    }
+    func run() throws { try arguments.runAll(ActionSchema()) }
 }
 
 /// `saferplan import indicators FILE [WORKSPACE]`.
@@ -147,12 +144,7 @@ struct ImportIndicatorsCommand: ParsableCommand {
 
     @OptionGroup var arguments: ImportArguments
 
-    func run() throws {
-        let bytes = try arguments.bytes()
-        let (session, ws, folder) = try arguments.open()
-        defer { session.close() }
-        try arguments.run(IndicatorSchema(), bytes: bytes, ws: ws, session: session, folder: folder)
-    }
+    func run() throws { try arguments.runAll(IndicatorSchema()) }
 }
 
 /// `saferplan import budget FILE [WORKSPACE]`.
@@ -167,12 +159,7 @@ struct ImportBudgetCommand: ParsableCommand {
 
     @OptionGroup var arguments: ImportArguments
 
-    func run() throws {
-        let bytes = try arguments.bytes()
-        let (session, ws, folder) = try arguments.open()
-        defer { session.close() }
-        try arguments.run(FundingSchema(), bytes: bytes, ws: ws, session: session, folder: folder)
-    }
+    func run() throws { try arguments.runAll(FundingSchema()) }
 }
 
 /// `saferplan import risks FILE [WORKSPACE]`.

@@ -82,6 +82,11 @@ struct SectionImportTests {
             try check(ActionSchema(), .actions)
             try check(IndicatorSchema(), .indicators)
             try check(FundingSchema(), .budget)
+            try check(BodySchema(), .governance)
+            try check(PartnerSchema(), .partners)
+            try check(EngagementSchema(), .engagement)
+            try check(MilestoneSchema(), .timetable)
+            try check(GlossarySchema(), .glossary)
         }
     }
 
@@ -92,5 +97,43 @@ struct SectionImportTests {
         #expect(money("2500.5") == Money(pence: 250_050))
         #expect(money("twelve") == nil)
         if case .success(let n) = CellValues.number(.text("40%")) { #expect(n == 40) } else { Issue.record("40% not read") }
+    }
+
+    @Test func aStructureTopDownWithMembersAndABodyListedBeforeItsParentRefused() throws {
+        let sheet = """
+            Board or group,Acronym,Reports to,Chair,Meets,Members
+            Community Safety Partnership Board,CSPB,,Council Leader,quarterly,"Chair | Northshire County Council | Cllr A Smith
+            Member | Northshire Police | Supt B Jones"
+            Violence Reduction Group,VRG,CSPB,Superintendent,every 6 weeks,
+            Night-Time Economy Group,,Licensing Group,,monthly,
+            """
+        let result = try TableImport.run(BodySchema(), try TabularReader.read(Array(sheet.utf8), file: "bodies.csv"), into: fresh,
+                                         options: TableImportOptions(today: today))
+        #expect(result.added == 2)
+        #expect(result.outcomes[2].outcome == .refused(reasons: [
+            "column C \"Reports to\": no body \"Licensing Group\" yet; list a body before the bodies that report to it",
+        ]))
+        let board = try #require(result.workspace.governance.bodies.first)
+        #expect(board.cadence.rule == .monthly && board.cadence.interval == 3)
+        #expect(board.members.map(\.person) == ["Cllr A Smith", "Supt B Jones"])
+        #expect(result.workspace.governance.bodies[1].parents == [board.id])
+    }
+
+    @Test func partnersGlossaryAndTimetableFromSheets() throws {
+        let partners = try TableImport.run(PartnerSchema(), try TabularReader.read(Array("""
+            Organisation;Acronym;Responsible authority;Role
+            Northshire County Council;NCC;Council;Lead for community safety
+            Northshire Police;;Police;
+            """.utf8), file: "p.csv"), into: fresh, options: TableImportOptions(today: today))
+        #expect(partners.added == 2)
+        #expect(partners.workspace.partners.suffix(2).map(\.authority) == [.council, .police])
+        let glossary = try TableImport.run(GlossarySchema(), try TabularReader.read(Array("Acronym\tStands for\nMARAC\tMulti-Agency Risk Assessment Conference\nIDVA\t\n".utf8),
+                                                                                   file: "g.tsv"), into: fresh, options: TableImportOptions(today: today))
+        #expect(glossary.added == 1)
+        #expect(glossary.outcomes[1].outcome == .refused(reasons: ["column B \"Stands for\": expected what IDVA means, found nothing"]))
+        let timetable = try TableImport.run(MilestoneSchema(), try TabularReader.read(Array("Milestone,By,Complete\nDraft to the board,By 18/12/2026,yes\nConsultation,Jan 2027,\n".utf8),
+                                                                                      file: "t.csv"), into: fresh, options: TableImportOptions(today: today))
+        #expect(timetable.workspace.plan.timetable.map(\.date) == ["By 18/12/2026", "Jan 2027"])
+        #expect(timetable.workspace.plan.timetable.map(\.done) == [true, false])
     }
 }

@@ -9,6 +9,10 @@ public enum CSVExport {
         case .indicators: return indicators(ws)
         case .governance: return governance(ws)
         case .budget: return budget(ws)
+        case .partners: return TableExport.csv(PartnerSchema(), ws, today: today)
+        case .engagement: return TableExport.csv(EngagementSchema(), ws, today: today)
+        case .timetable: return TableExport.csv(MilestoneSchema(), ws, today: today)
+        case .glossary: return TableExport.csv(GlossarySchema(), ws, today: today)
         }
     }
 
@@ -46,19 +50,7 @@ public enum CSVExport {
     }
 
     static func governance(_ ws: Workspace) -> String {
-        let rows: [[CSV.Cell]] = ws.governance.bodies.map { b in
-            [CSV.Cell(b.id), CSV.Cell(b.name), CSV.Cell(b.acronym), CSV.Cell(b.kind.label), num(b.tier),
-             CSV.Cell(b.status.rawValue), CSV.Cell(b.parents.map { ws.body($0)?.shortName ?? $0 }.joined(separator: "; ")),
-             CSV.Cell(b.links.map { ws.body($0.target)?.shortName ?? $0.target }.joined(separator: "; ")),
-             CSV.Cell(b.chair), CSV.Cell(b.viceChair), CSV.Cell(b.cadence.display),
-             num(b.cadence.meetingsPerYear), num(b.members.count),
-             CSV.Cell(b.members.map { [$0.role, $0.person].filter { !$0.isEmpty }.joined(separator: ", ") }
-                .joined(separator: "\n")),
-             CSV.Cell(b.purpose), CSV.Cell(b.termsOfReference.joined(separator: "\n"))]
-        }
-        return CSV.document(header: ["id", "name", "acronym", "kind", "tier", "status", "reports_to", "links", "chair",
-                                     "vice_chair", "cadence", "meetings_per_year", "member_count", "members", "purpose",
-                                     "terms_of_reference"], rows: rows)
+        TableExport.csv(BodySchema(), ws, today: ws.plan.currentYear.first)
     }
 
     /// The funding lines; totals are worked out, so they are not rows (the workbook has a totals sheet).

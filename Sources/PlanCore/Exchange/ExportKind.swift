@@ -1,6 +1,9 @@
 /// What `export` writes.
 public enum ExportSubject: String, Sendable, CaseIterable {
-    case plan, risks, actions, indicators, governance, budget
+    case plan, risks, actions, indicators, governance, budget, partners, engagement, timetable, glossary
+
+    /// True for the subjects that have a board paper (the directory lists have tables only).
+    public var hasPaper: Bool { ![.partners, .engagement, .timetable, .glossary].contains(self) }
 }
 
 /// The form `export` writes it in.

@@ -63,6 +63,13 @@ public enum JSONExport {
         var risks: RiskRegister
     }
 
+    /// A list of records under a kind, for the directory sections.
+    struct ListExport<Item: Encodable>: Encodable {
+        var kind: String
+        var schemaVersion = 1
+        var items: [Item]
+    }
+
     /// The export of `subject` as UTF-8 JSON text ending in a newline.
     public static func export(_ subject: ExportSubject, of ws: Workspace) throws -> String {
         let encoder = JSONEncoder()
@@ -81,6 +88,10 @@ public enum JSONExport {
                                  unallocated: $0.unallocated)
             }
             data = try encoder.encode(BudgetExport(budget: ws.budget, totals: totals))
+        case .partners: data = try encoder.encode(ListExport(kind: "saferplan-partners", items: ws.partners))
+        case .engagement: data = try encoder.encode(ListExport(kind: "saferplan-engagement", items: ws.engagement))
+        case .timetable: data = try encoder.encode(ListExport(kind: "saferplan-timetable", items: ws.plan.timetable))
+        case .glossary: data = try encoder.encode(ListExport(kind: "saferplan-glossary", items: ws.glossary))
         case .plan:
             data = try encoder.encode(PlanExport(info: ws.info, partnership: ws.partnership, partners: ws.partners,
                                                  engagement: ws.engagement, glossary: ws.glossary,

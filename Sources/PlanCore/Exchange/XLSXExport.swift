@@ -11,7 +11,11 @@ public enum XLSXExport {
         case .plan: sheets = [typed(name: "Priorities", csv: CSVExport.export(.plan, of: ws, today: today))]
         case .actions: sheets = [TableExport.sheet(ActionSchema(), ws, today: today, name: "Actions")]
         case .indicators: sheets = [TableExport.sheet(IndicatorSchema(), ws, today: today, name: "Indicators")]
-        case .governance: sheets = [typed(name: "Bodies", csv: CSVExport.export(.governance, of: ws, today: today))]
+        case .governance: sheets = [TableExport.sheet(BodySchema(), ws, today: today, name: "Bodies")]
+        case .partners: sheets = [TableExport.sheet(PartnerSchema(), ws, today: today, name: "Partners")]
+        case .engagement: sheets = [TableExport.sheet(EngagementSchema(), ws, today: today, name: "Engagement")]
+        case .timetable: sheets = [TableExport.sheet(MilestoneSchema(), ws, today: today, name: "Timetable")]
+        case .glossary: sheets = [TableExport.sheet(GlossarySchema(), ws, today: today, name: "Glossary")]
         case .budget: sheets = [TableExport.sheet(FundingSchema(), ws, today: today, name: "Funding"), budgetTotals(ws)]
         }
         do { return try XLSXWriter.write(sheets) } catch {

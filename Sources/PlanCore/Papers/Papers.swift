@@ -52,6 +52,8 @@ public enum Papers {
         case .budget:
             p = PlanPaper.budget(ws, today: options.today)
             p.framing = PaperFramings.budget(ws)
+        case .partners, .engagement, .timetable, .glossary:
+            throw ExportError("there is no board paper of the \(subject.rawValue); export it as csv, xlsx or json")
         }
         p.partnership = ws.partnership.name
         let area = ws.partnership.area.trimmingSpaces()

@@ -29,7 +29,7 @@ public enum TableExport {
             case .derived where f.name.hasSuffix("_score"): return SheetColumn(f.label, width: 9, format: .integer)
             case .date: return SheetColumn(f.label, width: 13, format: .date)
             case .money: return SheetColumn(f.label, width: 14, format: .money)
-            case .number: return SheetColumn(f.label, width: 11, format: .decimal)
+            case .number: return SheetColumn(f.label, width: 11, format: f.name == "tier" ? .integer : .decimal)
             case .lines: return SheetColumn(f.label, width: 40)
             default:
                 let wide = ["title", "latest_commentary", "measure", "target", "note"].contains(f.name)

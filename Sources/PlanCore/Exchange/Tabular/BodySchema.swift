@@ -1,0 +1,126 @@
+import Spreadsheet
+
+/// The governance structure as a table: one row per board or group, with whom it reports to and its
+/// members. A body must come after those it reports to (or already be in the workspace).
+public struct BodySchema: TableSchema {
+    public init() {}
+    public var noun: String { "body" }
+
+    public func fields(_ ws: Workspace) -> [FieldDescription] {
+        [
+            FieldDescription("id", "Id"),
+            FieldDescription("name", "Body", synonyms: ["name", "board", "group", "board or group", "meeting", "forum"], required: true),
+            FieldDescription("acronym", "Acronym", synonyms: ["short name", "abbreviation"]),
+            FieldDescription("kind", "Kind", .choice(BodyKind.allCases.map(\.label)), synonyms: ["type", "body type"]),
+            FieldDescription("tier", "Tier", .number, synonyms: ["level"], help: "0 for the standing partnership, 1 for the strategic board, 2, 3… below it"),
+            FieldDescription("status", "Status", .choice(BodyStatus.allCases.map(\.label))),
+            FieldDescription("reports_to", "Reports to", .references("body"), synonyms: ["parent", "accountable to", "reporting to", "reports into"],
+                             help: "Bodies by name, acronym or id, separated by semicolons"),
+            FieldDescription("chair", "Chair", synonyms: ["chaired by", "chairperson"]),
+            FieldDescription("vice_chair", "Vice chair", synonyms: ["vice-chair", "deputy chair"]),
+            FieldDescription("cadence", "Meets", synonyms: ["cadence", "frequency", "meeting frequency", "how often"]),
+            FieldDescription("purpose", "Purpose", synonyms: ["remit", "role", "function"]),
+            FieldDescription("members", "Members", .lines, synonyms: ["membership", "attendees", "seats"],
+                             help: "One per line: role | organisation | person"),
+            FieldDescription("terms_of_reference", "Terms of reference", .lines, synonyms: ["tor", "terms"]),
+            FieldDescription("links", "Links", .derived, synonyms: ["linked bodies", "links to"]),
+            FieldDescription("meetings_per_year", "Meetings a year", .derived),
+            FieldDescription("member_count", "Member count", .derived, synonyms: ["number of members"]),
+        ]
+    }
+
+    public func headerProblem(_ match: ColumnMatch) -> String? {
+        match.columns["name"] != nil ? nil : "the header has no column for the body (\"Body\", \"Board\", \"Group\", \"Name\")"
+    }
+
+    public func find(_ reference: String, in ws: Workspace) -> Body? { ws.body(reference) }
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Body? { only(ws.governance.bodies, titled: \.name, reader, field: "name") }
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.next(prefix: "body-", existing: ws.governance.bodies.map(\.id) + reserved) }
+    public func blank(id: String, in ws: Workspace) -> Body { Body(id: id) }
+    public func id(of record: Body) -> String { record.id }
+    public func records(in ws: Workspace) -> [Body] { ws.governance.bodies }
+
+    public func store(_ record: Body, isNew: Bool, in ws: inout Workspace) {
+        if let i = ws.governance.bodies.firstIndex(where: { $0.id == record.id }) {
+            ws.governance.bodies[i] = record
+        } else {
+            ws.governance.bodies.append(record)
+        }
+    }
+
+    public func value(_ field: String, of b: Body, in ws: Workspace, today: Day) -> RawCell {
+        let text: String
+        switch field {
+        case "id": text = b.id
+        case "name": text = b.name
+        case "acronym": text = b.acronym
+        case "kind": text = b.kind.label
+        case "tier": return .number(Double(b.tier))
+        case "status": text = b.status.label
+        case "reports_to": text = b.parents.map { ws.body($0)?.shortName ?? $0 }.joined(separator: "; ")
+        case "chair": text = b.chair
+        case "vice_chair": text = b.viceChair
+        case "cadence": text = b.cadence.display
+        case "purpose": text = b.purpose
+        case "members": text = b.members.map { [$0.role, $0.organisation, $0.person].joined(separator: " | ") }.joined(separator: "\n")
+        case "terms_of_reference": text = b.termsOfReference.joined(separator: "\n")
+        case "links": text = b.links.map { ws.body($0.target)?.shortName ?? $0.target }.joined(separator: "; ")
+        case "meetings_per_year": return b.cadence.rule == .asRequired ? .empty : .number(b.cadence.meetingsPerYear.rounded())
+        case "member_count": return .number(Double(b.members.count))
+        default: text = ""
+        }
+        return text.isEmpty ? .empty : .text(text)
+    }
+
+    public func apply(_ r: inout RowReader, to b: inout Body, original: Body, isNew: Bool, ws: inout Workspace) {
+        r.setText("name", &b, \.name)
+        r.setText("acronym", &b, \.acronym)
+        if let k = r.choice("kind", BodyKind.allCases.map { ([$0.label, $0.rawValue], $0) }
+                                + [(["board"], .strategicBoard), (["group"], .workingGroup), (["task and finish"], .taskAndFinishGroup)],
+                            expected: "one of " + BodyKind.allCases.map(\.label).joined(separator: ", ")) { b.kind = k }
+        if case .some(let t?) = r.number("tier") {
+            if t == t.rounded(), (0...9).contains(t) { b.tier = Int(t) } else { r.refuse("tier", "expected a whole number from 0 to 9, found \(SheetCell.format(t))") }
+        }
+        if let s = r.choice("status", BodyStatus.allCases.map { ([$0.label, $0.rawValue], $0) }, expected: "Active, Proposed or Former") { b.status = s }
+        if let names = r.items("reports_to") {
+            b.parents = names.compactMap { name in
+                guard let parent = ws.governance.bodies.first(where: {
+                    $0.id == name || $0.name.lowercased() == name.lowercased() || (!$0.acronym.isEmpty && $0.acronym.lowercased() == name.lowercased())
+                }) else {
+                    r.refuse("reports_to", "no body \"\(name)\" yet; list a body before the bodies that report to it")
+                    return nil
+                }
+                if parent.id == b.id { r.refuse("reports_to", "\(b.name) cannot report to itself"); return nil }
+                return parent.id
+            }
+        }
+        r.setText("chair", &b, \.chair)
+        r.setText("vice_chair", &b, \.viceChair)
+        if let t = r.text("cadence"), t != b.cadence.display {
+            if t.isEmpty {
+                b.cadence = Cadence()
+            } else if var c = Cadence(parsing: t) {
+                c.anchor = b.cadence.anchor
+                if c.ruleDescription != t { c.text = t }
+                b.cadence = c
+            } else {
+                b.cadence = Cadence(text: t)
+                r.note("\"\(t)\" is kept as written; SaferPlan cannot count meetings from it")
+            }
+        }
+        r.setText("purpose", &b, \.purpose)
+        if let tor = r.lines("terms_of_reference") { b.termsOfReference = tor }
+        if let lines = r.lines("members") {
+            let members = lines.enumerated().map { i, line -> Member in
+                let parts = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+                let old = b.members.first { $0.role == parts[0] && (parts.count < 2 || $0.organisation == parts[1]) }
+                return Member(id: old?.id ?? "\(b.id)-m\(i + 1)", role: parts[0], partner: old?.partner,
+                              organisation: parts.count > 1 ? parts[1] : "", person: parts.count > 2 ? parts[2] : "")
+            }
+            if members.map({ [$0.role, $0.organisation, $0.person] }) != b.members.map({ [$0.role, $0.organisation, $0.person] }) {
+                b.members = members
+            }
+        }
+        if b.name.isEmpty { r.refuse("name", "expected the body's name, found nothing") }
+    }
+}

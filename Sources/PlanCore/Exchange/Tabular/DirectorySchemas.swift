@@ -1,0 +1,116 @@
+/// Partners as a table: one row per organisation.
+public struct PartnerSchema: TableSchema {
+    public init() {}
+    public var noun: String { "partner" }
+
+    public func fields(_ ws: Workspace) -> [FieldDescription] {
+        [
+            FieldDescription("id", "Id"),
+            FieldDescription("name", "Organisation", synonyms: ["name", "partner", "organisation name", "agency", "partner organisation"], required: true),
+            FieldDescription("acronym", "Acronym", synonyms: ["short name", "abbreviation"]),
+            FieldDescription("kind", "Kind", .choice(PartnerKind.allCases.map(\.label)), synonyms: ["type", "membership", "status"]),
+            FieldDescription("authority", "Authority", .choice(AuthorityType.allCases.map(\.label)), synonyms: ["responsible authority", "authority type"]),
+            FieldDescription("role", "Role", synonyms: ["role in the partnership", "responsibilities"]),
+            FieldDescription("contribution", "Contribution", synonyms: ["contributes", "resources", "what it contributes"]),
+            FieldDescription("representatives", "Representatives", .lines, synonyms: ["representative", "rep", "reps", "contact", "named contact"],
+                             help: "One per line: name, title"),
+        ]
+    }
+
+    public func headerProblem(_ match: ColumnMatch) -> String? {
+        match.columns["name"] != nil ? nil : "the header has no column for the organisation (\"Organisation\", \"Partner\", \"Name\")"
+    }
+
+    public func find(_ reference: String, in ws: Workspace) -> Partner? { ws.partner(reference) }
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Partner? { only(ws.partners, titled: \.name, reader, field: "name") }
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.next(prefix: "partner-", existing: ws.partners.map(\.id) + reserved) }
+    public func blank(id: String, in ws: Workspace) -> Partner { Partner(id: id) }
+    public func id(of record: Partner) -> String { record.id }
+    public func records(in ws: Workspace) -> [Partner] { ws.partners }
+
+    public func store(_ record: Partner, isNew: Bool, in ws: inout Workspace) {
+        if let i = ws.partners.firstIndex(where: { $0.id == record.id }) { ws.partners[i] = record } else { ws.partners.append(record) }
+    }
+
+    public func value(_ field: String, of p: Partner, in ws: Workspace, today: Day) -> RawCell {
+        let text: String
+        switch field {
+        case "id": text = p.id
+        case "name": text = p.name
+        case "acronym": text = p.acronym
+        case "kind": text = p.kind.label
+        case "authority": text = p.authority?.label ?? ""
+        case "role": text = p.role
+        case "contribution": text = p.contribution
+        case "representatives": text = p.representatives.map { [$0.name, $0.title].filter { !$0.isEmpty }.joined(separator: ", ") }.joined(separator: "\n")
+        default: text = ""
+        }
+        return text.isEmpty ? .empty : .text(text)
+    }
+
+    public func apply(_ r: inout RowReader, to p: inout Partner, original: Partner, isNew: Bool, ws: inout Workspace) {
+        r.setText("name", &p, \.name)
+        r.setText("acronym", &p, \.acronym)
+        if let k = r.choice("kind", PartnerKind.allCases.map { ([$0.label, $0.rawValue], $0) },
+                            expected: "one of " + PartnerKind.allCases.map(\.label).joined(separator: ", ")) { p.kind = k }
+        if r.has("authority") {
+            if r.text("authority")?.isEmpty == true { p.authority = nil } else if let a = r.choice("authority",
+                AuthorityType.allCases.map { ([$0.label, $0.rawValue], $0) } + [(["council", "local authority", "district council", "county council"], .council),
+                                                                                (["fire", "fire and rescue service"], .fireAndRescue),
+                                                                                (["nhs", "icb", "pct", "clinical commissioning group"], .health)],
+                expected: "one of " + AuthorityType.allCases.map(\.label).joined(separator: ", ")) {
+                p.authority = a
+            }
+        }
+        r.setText("role", &p, \.role)
+        r.setText("contribution", &p, \.contribution)
+        if let reps = r.lines("representatives") {
+            p.representatives = reps.map { line in
+                let parts = line.split(separator: ",", maxSplits: 1).map { String($0).trimmingSpaces() }
+                return Representative(name: parts[0], title: parts.count > 1 ? parts[1] : "")
+            }
+        }
+        if p.name.isEmpty { r.refuse("name", "expected the organisation's name, found nothing") }
+    }
+}
+
+/// The glossary as a table: term and meaning.
+public struct GlossarySchema: TableSchema {
+    public init() {}
+    public var noun: String { "term" }
+
+    public func fields(_ ws: Workspace) -> [FieldDescription] {
+        [
+            FieldDescription("id", "Id"),
+            FieldDescription("term", "Term", synonyms: ["acronym", "abbreviation", "short form"], required: true),
+            FieldDescription("meaning", "Meaning", synonyms: ["definition", "stands for", "description", "full name", "explanation"], required: true),
+        ]
+    }
+
+    public func headerProblem(_ match: ColumnMatch) -> String? {
+        match.columns["term"] != nil && match.columns["meaning"] != nil ? nil : "the header needs a column for the term and one for its meaning"
+    }
+
+    public func find(_ reference: String, in ws: Workspace) -> GlossaryTerm? { ws.glossary.first { $0.id == reference } }
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> GlossaryTerm? { only(ws.glossary, titled: \.term, reader, field: "term") }
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.next(prefix: "term-", existing: ws.glossary.map(\.id) + reserved) }
+    public func blank(id: String, in ws: Workspace) -> GlossaryTerm { GlossaryTerm(id: id) }
+    public func id(of record: GlossaryTerm) -> String { record.id }
+    public func records(in ws: Workspace) -> [GlossaryTerm] { ws.glossary }
+
+    public func store(_ record: GlossaryTerm, isNew: Bool, in ws: inout Workspace) {
+        if let i = ws.glossary.firstIndex(where: { $0.id == record.id }) { ws.glossary[i] = record } else { ws.glossary.append(record) }
+    }
+
+    public func value(_ field: String, of t: GlossaryTerm, in ws: Workspace, today: Day) -> RawCell {
+        let text = field == "id" ? t.id : field == "term" ? t.term : field == "meaning" ? t.meaning : ""
+        return text.isEmpty ? .empty : .text(text)
+    }
+
+    public func apply(_ r: inout RowReader, to t: inout GlossaryTerm, original: GlossaryTerm, isNew: Bool, ws: inout Workspace) {
+        r.setText("term", &t, \.term)
+        r.setText("meaning", &t, \.meaning)
+        if t.term.isEmpty { r.refuse("term", "expected the term, found nothing") }
+        if t.meaning.isEmpty { r.refuse("meaning", "expected what \(t.term.isEmpty ? "the term" : t.term) means, found nothing") }
+    }
+}

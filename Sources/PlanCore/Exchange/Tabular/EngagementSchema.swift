@@ -1,0 +1,67 @@
+/// Community engagement as a table: one row per way the partnership engages.
+public struct EngagementSchema: TableSchema {
+    public init() {}
+    public var noun: String { "engagement mechanism" }
+
+    public func fields(_ ws: Workspace) -> [FieldDescription] {
+        [
+            FieldDescription("id", "Id"),
+            FieldDescription("name", "Mechanism", synonyms: ["name", "activity", "engagement", "method", "forum"], required: true),
+            FieldDescription("description", "Description", synonyms: ["details", "what"]),
+            FieldDescription("frequency", "Frequency", synonyms: ["how often", "cadence", "when"],
+                             help: "e.g. monthly, quarterly, six times a year, as required"),
+            FieldDescription("audience", "Audience", synonyms: ["who", "target audience", "community"]),
+            FieldDescription("owner", "Lead", synonyms: ["owner", "lead officer", "responsible"]),
+        ]
+    }
+
+    public func headerProblem(_ match: ColumnMatch) -> String? {
+        match.columns["name"] != nil ? nil : "the header has no column for the mechanism (\"Mechanism\", \"Activity\", \"Name\")"
+    }
+
+    public func find(_ reference: String, in ws: Workspace) -> EngagementMechanism? { ws.engagement.first { $0.id == reference } }
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> EngagementMechanism? { only(ws.engagement, titled: \.name, reader, field: "name") }
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.next(prefix: "eng-", existing: ws.engagement.map(\.id) + reserved) }
+    public func blank(id: String, in ws: Workspace) -> EngagementMechanism { EngagementMechanism(id: id) }
+    public func id(of record: EngagementMechanism) -> String { record.id }
+    public func records(in ws: Workspace) -> [EngagementMechanism] { ws.engagement }
+
+    public func store(_ record: EngagementMechanism, isNew: Bool, in ws: inout Workspace) {
+        if let i = ws.engagement.firstIndex(where: { $0.id == record.id }) { ws.engagement[i] = record } else { ws.engagement.append(record) }
+    }
+
+    public func value(_ field: String, of e: EngagementMechanism, in ws: Workspace, today: Day) -> RawCell {
+        let text: String
+        switch field {
+        case "id": text = e.id
+        case "name": text = e.name
+        case "description": text = e.description
+        case "frequency": text = e.frequency.display
+        case "audience": text = e.audience
+        case "owner": text = e.owner
+        default: text = ""
+        }
+        return text.isEmpty ? .empty : .text(text)
+    }
+
+    public func apply(_ r: inout RowReader, to e: inout EngagementMechanism, original: EngagementMechanism, isNew: Bool, ws: inout Workspace) {
+        r.setText("name", &e, \.name)
+        r.setText("description", &e, \.description)
+        if let t = r.text("frequency"), t != e.frequency.display {
+            if t.isEmpty {
+                e.frequency = Cadence()
+            } else if var c = Cadence(parsing: t) {
+                c.anchor = e.frequency.anchor
+                if c.ruleDescription != t { c.text = t }
+                e.frequency = c
+            } else {
+                // Kept as written, so nothing the sheet says is lost; the rule stays "as required".
+                e.frequency = Cadence(text: t)
+                r.note("frequency \"\(t)\" is kept as written; SaferPlan cannot count meetings from it")
+            }
+        }
+        r.setText("audience", &e, \.audience)
+        r.setText("owner", &e, \.owner)
+        if e.name.isEmpty { r.refuse("name", "expected the mechanism's name, found nothing") }
+    }
+}

@@ -1,0 +1,58 @@
+/// The plan timetable as a table: one row per step, its date as written.
+public struct MilestoneSchema: TableSchema {
+    public init() {}
+    public var noun: String { "milestone" }
+
+    public func fields(_ ws: Workspace) -> [FieldDescription] {
+        [
+            FieldDescription("id", "Id"),
+            FieldDescription("date", "Date", synonyms: ["when", "by", "deadline", "target date", "due"], help: "As the timetable words it: \"By 18/12/2027\""),
+            FieldDescription("step", "Step", synonyms: ["milestone", "stage", "activity", "task", "what"], required: true),
+            FieldDescription("body", "Body", synonyms: ["who", "board", "group", "responsible", "meeting"]),
+            FieldDescription("done", "Done", .choice(["yes", "no"]), synonyms: ["complete", "completed", "status"]),
+            FieldDescription("done_on", "Done on", .date, synonyms: ["completed on", "date completed"]),
+            FieldDescription("note", "Note", synonyms: ["notes", "comments"]),
+        ]
+    }
+
+    public func headerProblem(_ match: ColumnMatch) -> String? {
+        match.columns["step"] != nil ? nil : "the header has no column for the step (\"Step\", \"Milestone\", \"Activity\")"
+    }
+
+    public func find(_ reference: String, in ws: Workspace) -> Milestone? { ws.plan.timetable.first { $0.id == reference } }
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Milestone? { only(ws.plan.timetable, titled: \.step, reader, field: "step") }
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.next(prefix: "ms-", existing: ws.plan.timetable.map(\.id) + reserved) }
+    public func blank(id: String, in ws: Workspace) -> Milestone { Milestone(id: id) }
+    public func id(of record: Milestone) -> String { record.id }
+    public func records(in ws: Workspace) -> [Milestone] { ws.plan.timetable }
+
+    public func store(_ record: Milestone, isNew: Bool, in ws: inout Workspace) {
+        if let i = ws.plan.timetable.firstIndex(where: { $0.id == record.id }) { ws.plan.timetable[i] = record } else { ws.plan.timetable.append(record) }
+    }
+
+    public func value(_ field: String, of m: Milestone, in ws: Workspace, today: Day) -> RawCell {
+        switch field {
+        case "done": return .text(m.done ? "yes" : "no")
+        case "done_on": return m.doneOn.map(RawCell.date) ?? .empty
+        default:
+            let text = field == "id" ? m.id : field == "date" ? m.date : field == "step" ? m.step : field == "body" ? m.body : field == "note" ? m.note : ""
+            return text.isEmpty ? .empty : .text(text)
+        }
+    }
+
+    public func apply(_ r: inout RowReader, to m: inout Milestone, original: Milestone, isNew: Bool, ws: inout Workspace) {
+        if let c = r.cell("date") {
+            // Kept as the timetable words it; a workbook date is written the way people read it.
+            if case .date(let d) = c { m.date = d.display } else { m.date = c.text.trimmingSpaces() }
+        }
+        r.setText("step", &m, \.step)
+        r.setText("body", &m, \.body)
+        if let d = r.choice("done", [(["yes", "y", "done", "complete", "completed", "true", "1", "x"], true),
+                                     (["no", "n", "open", "not started", "in progress", "false", "0"], false)], expected: "yes or no") {
+            m.done = d
+        }
+        if case .some(let d) = r.date("done_on") { m.doneOn = d }
+        r.setText("note", &m, \.note)
+        if m.step.isEmpty { r.refuse("step", "expected the step, found nothing") }
+    }
+}

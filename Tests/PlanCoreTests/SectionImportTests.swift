@@ -137,3 +137,14 @@ struct SectionImportTests {
         #expect(timetable.workspace.plan.timetable.map(\.done) == [true, false])
     }
 }
+
+/// The directory sections have tables, not papers, and say so.
+struct DirectoryExportTests {
+    @Test func aPaperOfTheGlossaryIsRefusedWithWhatToUseInstead() {
+        let error = #expect(throws: ExportError.self) {
+            try Papers.paper(.glossary, of: DemoWorkspaces.haringey, options: PaperOptions(since: nil, summary: false, today: day("2009-11-16")))
+        }
+        #expect(error?.message == "there is no board paper of the glossary; export it as csv, xlsx or json")
+        #expect(ExportSubject.allCases.filter { !$0.hasPaper } == [.partners, .engagement, .timetable, .glossary])
+    }
+}

@@ -9,6 +9,8 @@ enum BenchMain {
         print("SaferPlan benchmark (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores)")
         print("")
         StoreBench.run(scales: scales)
+        print("")
+        ImportBench.run()
         if !args.contains("--store-only") {
             print("")
             TerminalBench.run()

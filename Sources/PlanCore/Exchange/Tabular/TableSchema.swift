@@ -101,28 +101,33 @@ public enum TableImport {
             }
             let original = existing ?? schema.blank(id: id, in: out)
             var record = original
-            var attempt = out
-            schema.apply(&reader, to: &record, original: original, isNew: isNew, ws: &attempt)
+            // The row is applied to the workspace itself (no copy of it per row, which made an import
+            // quadratic); what it may add beside its record — a priority, body or partner it names — is
+            // put back if the row is refused.
+            let kept = (out.priorities, out.governance.bodies, out.partners)
+            schema.apply(&reader, to: &record, original: original, isNew: isNew, ws: &out)
+            let addedBeside = out.priorities.count != kept.0.count || out.governance.bodies.count != kept.1.count
+                || out.partners.count != kept.2.count
             guard reader.reasons.isEmpty else {
+                if addedBeside { (out.priorities, out.governance.bodies, out.partners) = kept }
                 outcomes.append((row.number, .refused(reasons: reader.reasons)))
                 continue
             }
             seen[id] = row.number
-            if !isNew && record == original && attempt == out {
+            if !isNew && record == original && !addedBeside {
                 outcomes.append((row.number, .unchanged(id: id)))
                 continue
             }
-            let before = out
-            schema.store(record, isNew: isNew, in: &attempt)
-            out = attempt
             if isNew {
+                schema.store(record, isNew: true, in: &out)
                 outcomes.append((row.number, .added(id: id, notes: reader.notes)))
             } else {
                 let changes = fields.filter { $0.kind != .derived && $0.name != "id" }.compactMap { f -> FieldChange? in
-                    let a = schema.value(f.name, of: original, in: before, today: options.today).text
+                    let a = schema.value(f.name, of: original, in: out, today: options.today).text
                     let b = schema.value(f.name, of: record, in: out, today: options.today).text
                     return a == b ? nil : FieldChange(field: f.label, before: a, after: b)
                 }
+                schema.store(record, isNew: false, in: &out)
                 outcomes.append((row.number, .updated(id: id, changes: changes, notes: reader.notes)))
             }
         }

@@ -107,7 +107,7 @@ public final class TerminalApp {
         default: form = state.pendingForm
         }
         if let form, form.isDirty, !session.isReadOnly { RecoveryFile.write(form, folder: session.folder) }
-        if !state.unsaved.isEmpty, !session.isReadOnly { try? session.save(state.workspace, files: state.unsaved) }
+        if !state.unsaved.isEmpty, !session.isReadOnly { try? session.save(state.workspace, files: state.unsaved, how: "tui") }
         terminal.stop()
         return 129
     }

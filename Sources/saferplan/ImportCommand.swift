@@ -70,7 +70,7 @@ struct ImportRisksCommand: ParsableCommand {
             throw ExitCode(1)
         }
         ws.risks = result.register
-        do { try session.save(ws, files: [.risks]) } catch {
+        do { try session.save(ws, files: [.risks], how: "import " + FileSystem.baseName(of: file)) } catch {
             Console.error(error.description)
             throw ExitCode(1)
         }

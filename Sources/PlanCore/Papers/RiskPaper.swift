@@ -22,7 +22,7 @@ public enum RiskPaper {
         p.bullets(brief.closed.compactMap { id in
             ws.risk(id).map { r in
                 let change = r.statusHistory.last { $0.status == .closed }
-                return "\(r.id) \(r.title): closed \(change?.date.display ?? "") — \(change?.reason ?? "")"
+                return "\(r.reference) \(r.title): closed \(change?.date.display ?? "") — \(change?.reason ?? "")"
             }
         })
         p.heading("Scores that moved")

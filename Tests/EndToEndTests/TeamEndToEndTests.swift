@@ -74,11 +74,18 @@ struct TeamEndToEndTests {
         let validate = git.run("saferplan validate plan", in: "bob", as: "bob")
         #expect(validate.output.contains("changed two ways in a merge"))
 
-        var resolved = merged
-        _ = try resolved.resolve(conflict, taking: .theirs)
-        let (session, _) = try WorkspaceSession.open(folder: git.root + "/bob/plan")
-        try session.save(resolved, files: [.risks], how: "test", who: "bob")
-        session.close()
+        // Bob opens the app and takes Alice's title.
+        let t = Tmux()
+        try t.start("cd \(Tmux.quote(git.root + "/bob")) && \(Tmux.binary) plan", width: 100, height: 30,
+                    environment: ["SAFERPLAN_USER": "bob", "HOME": git.root, "XDG_CONFIG_HOME": git.root + "/config"])
+        t.expectScreen("as at 16 Nov 2009")
+        t.command("conflicts")
+        t.expectScreen("Merge conflicts: pick a side (1)")
+        t.expectScreen("take theirs “Title by Alice” (alice)")
+        t.send("j", "Enter")
+        t.expectScreen("Kept theirs for \(merged.risk(r2)?.reference ?? r2) title; no conflicts left")
+        t.send("q")
+        t.expectExit(0)
         let fix = try git.sh("saferplan check --fix plan || true", in: "bob", as: "bob")
         #expect(fix.contains("renumbered: risk “Bob's new risk” was \(shared.reference), now R"))
         let after = try git.load("bob/plan")
@@ -94,6 +101,7 @@ struct TeamEndToEndTests {
         #expect(log.contains(",owner,changed,"))
         #expect(log.contains("bob,test,risks.json,risk,\(r3),"))
         #expect(log.contains("bob,check --fix,risks.json,risk,"))
+        #expect(log.contains("bob,tui,risks.json,risk,\(r2),"))
         let bobOnly = try git.sh("saferplan log plan --who alice", in: "bob", as: "bob")
         #expect(bobOnly.contains("alice") && !bobOnly.contains("bob  (test)"))
         #expect(bobOnly.contains("· title: “\(base.risk(r2)?.title ?? "")” → “Title by Alice”"))

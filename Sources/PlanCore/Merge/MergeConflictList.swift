@@ -65,3 +65,13 @@ extension JSONReader {
         return out
     }
 }
+
+extension Workspace {
+    /// The files whose list of merge conflicts differs from `old`'s.
+    public func conflictFiles(changedSince old: Workspace) -> Set<WorkspaceFile> {
+        guard mergeConflicts != old.mergeConflicts else { return [] }
+        return Set(WorkspaceFile.allCases.filter { f in
+            mergeConflicts.filter { $0.file == f.fileName } != old.mergeConflicts.filter { $0.file == f.fileName }
+        })
+    }
+}

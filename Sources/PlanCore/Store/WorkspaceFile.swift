@@ -129,6 +129,7 @@ extension Workspace {
         if indicators != old.indicators { out.insert(.indicators) }
         if budget != old.budget { out.insert(.budget) }
         if risks != old.risks { out.insert(.risks) }
+        out.formUnion(conflictFiles(changedSince: old))
         return out
     }
 }

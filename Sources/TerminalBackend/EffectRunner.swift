@@ -61,6 +61,8 @@ final class EffectRunner {
             return nil
         case .quit:
             return nil
+        case .readChangeLog:
+            return .changeLogRead(ChangeLogFile.read(folder: session.folder))
         }
     }
 

@@ -84,6 +84,11 @@ struct TeamEndToEndTests {
         t.expectScreen("take theirs “Title by Alice” (alice)")
         t.send("j", "Enter")
         t.expectScreen("Kept theirs for \(merged.risk(r2)?.reference ?? r2) title; no conflicts left")
+        // The History view shows Alice's changes, merged in from her clone, and jumps to one.
+        t.command("history who:alice")
+        t.expectScreen("History (")
+        t.expectScreen("alice  risk \(base.risk(r1)?.reference ?? r1)")
+        t.send("Escape")
         t.send("q")
         t.expectExit(0)
         let fix = try git.sh("saferplan check --fix plan || true", in: "bob", as: "bob")

@@ -23,7 +23,8 @@ public struct ChangeQuery: Sendable, Equatable {
            !e.recordID.caseInsensitiveEquals(record) { return false }
         if let who, !who.isEmpty, !e.who.lowercased().contains(who.lowercased()) { return false }
         if let section, !section.isEmpty, !e.file.caseInsensitiveEquals(section), !e.kind.caseInsensitiveEquals(section),
-           !(e.file.lowercased().hasPrefix(section.lowercased())) { return false }
+           !(e.file.lowercased().hasPrefix(section.lowercased())),
+           !PlanSection.holding(file: e.file, kind: e.kind).rawValue.hasPrefix(section.lowercased()) { return false }
         return true
     }
 

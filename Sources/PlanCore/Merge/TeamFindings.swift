@@ -1,6 +1,11 @@
 extension MergeConflict {
     /// The section of the app where the conflicting record is shown.
-    public var section: PlanSection {
+    public var section: PlanSection { PlanSection.holding(file: file, kind: kind) }
+}
+
+extension PlanSection {
+    /// The section showing a record of `kind` kept in `file` (as the merge and the change log name them).
+    public static func holding(file: String, kind: String?) -> PlanSection {
         switch (file, kind) {
         case ("risks.json", _): return .risks
         case ("actions.json", _), ("plan.json", "priority"): return .priorities

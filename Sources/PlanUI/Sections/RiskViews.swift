@@ -132,7 +132,7 @@ enum RiskViews {
             for id in ids {
                 guard let r = s.workspace.risk(id) else { continue }
                 rows.append(Row(id: title + "-" + id, ref: RecordRef(.risk, id),
-                                cells: [Span("  " + id, .strong), Span("\(r.residual.value)", Fmt.bandRole(reg, r.residual)),
+                                cells: [Span("  " + r.reference, .strong), Span("\(r.residual.value)", Fmt.bandRole(reg, r.residual)),
                                         Span(r.title), Span(note(r), .dim)]))
             }
         }
@@ -146,6 +146,7 @@ enum RiskViews {
         group("Reviews overdue", b.overdue) { r in "due \(Fmt.day(reg.nextReviewDue(r)))" }
         group("Outside appetite", b.outsideAppetite) { r in "appetite \(reg.appetite(for: r.category)?.maxScore ?? 0)" }
         group("Top ten by residual score", b.topTen) { r in r.owner }
+        rows += changesSince(s)
         rows.append(Row(id: "h-map", cells: [Span("Residual heat map", .heading)], selectable: false))
         for (k, line) in grid(s, b.heatMap, selected: nil).dropFirst().enumerated() {
             var row = Row(id: "map-\(k)", cells: [Span(line.spans.map(\.text).joined())], selectable: false)

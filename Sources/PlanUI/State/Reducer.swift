@@ -17,6 +17,7 @@ public enum Reducer {
                 s.message = Message("Not saved: \(error). Your change is kept; :w tries again.", .error)
             } else {
                 s.unsaved.subtract(files)
+                return [.readChangeLog]
             }
             return []
         case .edited(let field, let text, let error):
@@ -34,6 +35,9 @@ public enum Reducer {
             return []
         case .notify(let message):
             s.message = message
+            return []
+        case .changeLogRead(let entries):
+            changeLogRead(entries, &s)
             return []
         case .offerRecovery(let form, let savedAt):
             s.overlay = .confirm(ConfirmState(

@@ -25,28 +25,42 @@ public enum FileMerge {
     /// `author` names who made a side's change to a conflicting field, where it can tell.
     public static func mergeJSON(base: [UInt8], ours: [UInt8], theirs: [UInt8], fileName: String, when: String,
                                  author: (MergeConflict, ConflictSide) -> String? = { _, _ in nil }) throws(Failure) -> Outcome {
-        let b = try parse(base, "the common ancestor", allowEmpty: true)
-        guard let o = try parse(ours, "ours", allowEmpty: false),
-              let t = try parse(theirs, "theirs", allowEmpty: false) else {
-            throw Failure(version: "ours", reason: "the file is empty")
+        let hasBase = try check(base, "the common ancestor", allowEmpty: true)
+        _ = try check(ours, "ours", allowEmpty: false)
+        _ = try check(theirs, "theirs", allowEmpty: false)
+        var merge = ScannedMerge(base: hasBase ? base : [], ours: ours, theirs: theirs, when: when)
+        func root(_ side: Int, _ bytes: [UInt8]) -> ScannedMerge.Place {
+            let scan = JSONScan(bytes: bytes)
+            let start = scan.skipSpace(0)
+            return ScannedMerge.Place(side: side, range: start..<scan.valueEnd(start))
         }
-        var merge = ThreeWayMerge(oursBy: nil, theirsBy: nil, when: when)
-        let existing = ThreeWayMerge.mergeCollection(conflictList(b), conflictList(o), conflictList(t))
-        guard var merged = merge.merge(base: b.map(withoutConflicts), ours: withoutConflicts(o), theirs: withoutConflicts(t)) else {
+        let b = hasBase ? root(0, base) : nil, o = root(1, ours), t = root(2, theirs)
+        guard let merged = merge.merge(b, o, t, path: JSONPath(), record: nil) else {
             throw Failure(version: "ours", reason: "nothing is left after merging")
         }
-        var found = merge.conflicts
+        var found = merge.tree.conflicts
         for k in found.indices {
             found[k].file = fileName
             found[k].oursBy = author(found[k], .ours)
             found[k].theirsBy = author(found[k], .theirs)
         }
-        let all = existing + found.map { JSONNode($0.json) }
-        if !all.isEmpty, case .object(var members) = merged {
-            members.append(JSONMember(key: conflictsKey, node: JSONNode(.array(all))))
-            merged = .object(members)
+        var out: [UInt8] = []
+        out.reserveCapacity(max(ours.count, theirs.count) + 4096)
+        if case .object(var members) = merged {
+            let lists = [b, o, t].map { p in p.map { merge.docs[$0.side].members($0.range).first { $0.key == conflictsKey } } ?? nil }
+            func conflicts(_ k: Int) -> [JSONNode] {
+                guard let m = lists[k], let p = [b, o, t][k] else { return [] }
+                if case .array(let items) = merge.docs[p.side].value(m.value) { return items }
+                return []
+            }
+            let all = ThreeWayMerge.mergeCollection(conflicts(0), conflicts(1), conflicts(2)) + found.map { JSONNode($0.json) }
+            if !all.isEmpty { members.append((conflictsKey, .value(.array(all)))) }
+            merge.write(.object(members), into: &out, indent: 0)
+        } else {
+            merge.write(merged, into: &out, indent: 0)
         }
-        return Outcome(bytes: merged.prettyPrinted(), conflicts: found, notices: merge.notices)
+        out.append(0x0A)
+        return Outcome(bytes: out, conflicts: found, notices: merge.tree.notices)
     }
 
     /// Merges three versions of a JSON Lines file by the union of their lines: every line of
@@ -79,24 +93,16 @@ public enum FileMerge {
         return out
     }
 
-    private static func parse(_ bytes: [UInt8], _ version: String, allowEmpty: Bool) throws(Failure) -> JSONValue? {
+    /// Checks that a version is one JSON value; false for an empty base.
+    private static func check(_ bytes: [UInt8], _ version: String, allowEmpty: Bool) throws(Failure) -> Bool {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            if allowEmpty { return nil }
+            if allowEmpty { return false }
             throw Failure(version: version, reason: "the file is empty")
         }
-        do { return try JSONParser.parse(bytes).value } catch {
+        do { try JSONReader.read(bytes, strict: false) { (r) throws(JSONReadError) in try r.skipValue() } } catch {
             let at = TextPosition(offset: error.offset, in: bytes)
             throw Failure(version: version, reason: "not valid JSON at \(at): \(error.message)")
         }
-    }
-
-    private static func conflictList(_ v: JSONValue?) -> [JSONNode] {
-        if case .array(let items)? = v?[conflictsKey]?.value { return items }
-        return []
-    }
-
-    private static func withoutConflicts(_ v: JSONValue) -> JSONValue {
-        guard case .object(let members) = v else { return v }
-        return .object(members.filter { $0.key != conflictsKey })
+        return true
     }
 }

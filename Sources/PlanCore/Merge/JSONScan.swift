@@ -1,0 +1,135 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds the structure of a JSON text without building a tree: where each value starts and
+/// ends, an object's members and an array's entries. The text must already be known to be valid.
+struct JSONScan {
+    let bytes: [UInt8]
+
+    /// The index after any white space from `i`.
+    func skipSpace(_ i: Int) -> Int {
+        var i = i
+        while i < bytes.count {
+            switch bytes[i] {
+            case 0x20, 0x0A, 0x0D, 0x09: i += 1
+            default: return i
+            }
+        }
+        return i
+    }
+
+    /// The end (exclusive) of the value starting at `i`.
+    func valueEnd(_ i: Int) -> Int {
+        guard i < bytes.count else { return i }
+        switch bytes[i] {
+        case UInt8(ascii: "\""): return stringEnd(i)
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            var depth = 0
+            var k = i
+            while k < bytes.count {
+                switch bytes[k] {
+                case UInt8(ascii: "\""): k = stringEnd(k); continue
+                case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    depth -= 1
+                    if depth == 0 { return k + 1 }
+                default: break
+                }
+                k += 1
+            }
+            return k
+        default:
+            var k = i
+            while k < bytes.count {
+                switch bytes[k] {
+                case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x0A, 0x0D, 0x09: return k
+                default: k += 1
+                }
+            }
+            return k
+        }
+    }
+
+    /// The end (exclusive) of the string whose opening quote is at `i`.
+    func stringEnd(_ i: Int) -> Int {
+        var k = i + 1
+        while k < bytes.count {
+            switch bytes[k] {
+            case UInt8(ascii: "\\"): k += 2
+            case UInt8(ascii: "\""): return k + 1
+            default: k += 1
+            }
+        }
+        return k
+    }
+
+    /// The members of the object in `range`, in order.
+    func members(_ range: Range<Int>) -> [(key: String, value: Range<Int>)] {
+        var out: [(String, Range<Int>)] = []
+        var i = skipSpace(range.lowerBound + 1)
+        while i < range.upperBound, bytes[i] == UInt8(ascii: "\"") {
+            let keyEnd = stringEnd(i)
+            let key = string(i..<keyEnd)
+            i = skipSpace(keyEnd)
+            i = skipSpace(i + 1) // the colon
+            let end = valueEnd(i)
+            out.append((key, i..<end))
+            i = skipSpace(end)
+            if i < range.upperBound, bytes[i] == UInt8(ascii: ",") { i = skipSpace(i + 1) }
+        }
+        return out
+    }
+
+    /// The entries of the array in `range`, in order.
+    func elements(_ range: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = skipSpace(range.lowerBound + 1)
+        while i < range.upperBound, bytes[i] != UInt8(ascii: "]") {
+            let end = valueEnd(i)
+            out.append(i..<end)
+            i = skipSpace(end)
+            if i < range.upperBound, bytes[i] == UInt8(ascii: ",") { i = skipSpace(i + 1) }
+        }
+        return out
+    }
+
+    /// The decoded text of the string literal in `range`.
+    func string(_ range: Range<Int>) -> String {
+        let inner = bytes[(range.lowerBound + 1)..<(range.upperBound - 1)]
+        if !inner.contains(UInt8(ascii: "\\")) { return String(decoding: inner, as: UTF8.self) }
+        if case .string(let s)? = try? JSONParser.parse(Array(bytes[range])).value { return s }
+        return String(decoding: inner, as: UTF8.self)
+    }
+
+    /// The string `"id"` of the object in `range`, if it has one.
+    func recordID(_ range: Range<Int>) -> String? {
+        guard range.lowerBound < bytes.count, bytes[range.lowerBound] == UInt8(ascii: "{") else { return nil }
+        for m in members(range) where m.key == "id" {
+            guard bytes[m.value.lowerBound] == UInt8(ascii: "\"") else { return nil }
+            return string(m.value)
+        }
+        return nil
+    }
+
+    /// The first byte of the value in `range`.
+    func opener(_ range: Range<Int>) -> UInt8 { range.isEmpty ? 0 : bytes[range.lowerBound] }
+
+    /// The parsed value in `range`.
+    func value(_ range: Range<Int>) -> JSONValue {
+        (try? JSONParser.parse(Array(bytes[range])).value) ?? .null
+    }
+
+    /// True when the two ranges hold the same bytes.
+    static func same(_ a: JSONScan, _ ra: Range<Int>, _ b: JSONScan, _ rb: Range<Int>) -> Bool {
+        guard ra.count == rb.count else { return false }
+        return a.bytes.withUnsafeBufferPointer { pa in
+            b.bytes.withUnsafeBufferPointer { pb in
+                guard let x = pa.baseAddress, let y = pb.baseAddress else { return ra.isEmpty }
+                return memcmp(x + ra.lowerBound, y + rb.lowerBound, ra.count) == 0
+            }
+        }
+    }
+}

@@ -96,6 +96,24 @@ struct MergeTests {
         }
     }
 
+    @Test func aMergedFileIsByteForByteWhatTheStoreWouldWrite() throws {
+        let base = DemoWorkspaces.all[0].workspace
+        var ours = base, theirs = base
+        ours.risks.risks[0].owner = "Ours"
+        ours.risks.risks.insert(Risk(id: "risk-ours", title: "Added here"), at: 1)
+        theirs.risks.risks[1].category = "Financial"
+        theirs.risks.risks[0].reviews.append(RiskReview(date: day("2009-12-01"), residual: RiskScore(likelihood: 1, impact: 1)))
+        theirs.risks.risks.append(Risk(id: "risk-theirs", title: "Added there"))
+        var expected = ours
+        expected.risks.risks[2].category = "Financial"
+        expected.risks.risks[0].reviews = theirs.risks.risks[0].reviews
+        expected.risks.risks.append(Risk(id: "risk-theirs", title: "Added there"))
+        let out = try FileMerge.mergeJSON(base: try base.encoded(.risks), ours: try ours.encoded(.risks),
+                                          theirs: try theirs.encoded(.risks), fileName: "risks.json", when: "")
+        #expect(out.conflicts.isEmpty && out.notices.isEmpty)
+        #expect(String(decoding: out.bytes, as: UTF8.self) == String(decoding: try expected.encoded(.risks), as: UTF8.self))
+    }
+
     @Test func mergedFilesAreWrittenExactlyAsTheStoreWritesThem() throws {
         for ws in DemoWorkspaces.all.map(\.workspace) {
             for file in WorkspaceFile.allCases {

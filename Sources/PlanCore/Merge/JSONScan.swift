@@ -8,6 +8,37 @@ import Darwin
 /// ends, an object's members and an array's entries. The text must already be known to be valid.
 struct JSONScan {
     let bytes: [UInt8]
+    /// Where each object and array starts, in order, and where it ends (exclusive): found in one
+    /// pass, so finding the end of a large value does not read it again.
+    private let starts: [Int32]
+    private let ends: [Int32]
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts: [Int32] = [], ends: [Int32] = []
+        var stack: [Int] = []
+        bytes.withUnsafeBufferPointer { p in
+            var i = 0
+            let n = p.count
+            while i < n {
+                switch p[i] {
+                case UInt8(ascii: "\""):
+                    i += 1
+                    while i < n && p[i] != UInt8(ascii: "\"") { i += p[i] == UInt8(ascii: "\\") ? 2 : 1 }
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    stack.append(starts.count)
+                    starts.append(Int32(i))
+                    ends.append(Int32(n))
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    if let k = stack.popLast() { ends[k] = Int32(i + 1) }
+                default: break
+                }
+                i += 1
+            }
+        }
+        self.starts = starts
+        self.ends = ends
+    }
 
     /// The index after any white space from `i`.
     func skipSpace(_ i: Int) -> Int {
@@ -27,20 +58,12 @@ struct JSONScan {
         switch bytes[i] {
         case UInt8(ascii: "\""): return stringEnd(i)
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            var depth = 0
-            var k = i
-            while k < bytes.count {
-                switch bytes[k] {
-                case UInt8(ascii: "\""): k = stringEnd(k); continue
-                case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-                case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    depth -= 1
-                    if depth == 0 { return k + 1 }
-                default: break
-                }
-                k += 1
+            var lo = 0, hi = starts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(starts[mid]) < i { lo = mid + 1 } else { hi = mid }
             }
-            return k
+            return lo < starts.count && Int(starts[lo]) == i ? Int(ends[lo]) : bytes.count
         default:
             var k = i
             while k < bytes.count {
@@ -107,9 +130,15 @@ struct JSONScan {
     /// The string `"id"` of the object in `range`, if it has one.
     func recordID(_ range: Range<Int>) -> String? {
         guard range.lowerBound < bytes.count, bytes[range.lowerBound] == UInt8(ascii: "{") else { return nil }
-        for m in members(range) where m.key == "id" {
-            guard bytes[m.value.lowerBound] == UInt8(ascii: "\"") else { return nil }
-            return string(m.value)
+        var i = skipSpace(range.lowerBound + 1)
+        while i < range.upperBound, bytes[i] == UInt8(ascii: "\"") {
+            let keyEnd = stringEnd(i)
+            let isID = keyEnd - i == 4 && bytes[i + 1] == UInt8(ascii: "i") && bytes[i + 2] == UInt8(ascii: "d")
+            i = skipSpace(skipSpace(keyEnd) + 1)
+            let end = valueEnd(i)
+            if isID { return bytes[i] == UInt8(ascii: "\"") ? string(i..<end) : nil }
+            i = skipSpace(end)
+            if i < range.upperBound, bytes[i] == UInt8(ascii: ",") { i = skipSpace(i + 1) }
         }
         return nil
     }

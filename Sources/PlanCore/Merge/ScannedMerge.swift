@@ -50,10 +50,10 @@ struct ScannedMerge {
                 return .object(mergeMembers(b, o, t, path: path, record: record))
             }
             if braces.allSatisfy({ opener($0) == UInt8(ascii: "[") }) {
-                let lists = braces.map { docs[$0.side].elements($0.range) }
-                let all = zip(braces, lists).flatMap { p, items in items.map { (p.side, $0) } }
-                if !all.isEmpty, all.allSatisfy({ docs[$0.0].recordID($0.1) != nil }) {
-                    return .array(mergeRecords(b, o, t, path: path))
+                let lists = braces.map { p in docs[p.side].elements(p.range).map { (docs[p.side].recordID($0), Place(side: p.side, range: $0)) } }
+                if lists.contains(where: { !$0.isEmpty }), lists.allSatisfy({ $0.allSatisfy { $0.0 != nil } }) {
+                    func records(_ k: Int) -> [(id: String, place: Place)] { lists[k].compactMap { e in e.0.map { ($0, e.1) } } }
+                    return .array(mergeRecords(b == nil ? [] : records(2), records(0), records(1), path: path))
                 }
             }
         }
@@ -68,10 +68,14 @@ struct ScannedMerge {
             for m in docs[p.side].members(p.range) { out[m.key] = Place(side: p.side, range: m.value) }
             return out
         }
-        let bi = index(b), oi = index(o), ti = index(t)
-        var keys = docs[o.side].members(o.range).map(\.key)
+        let om = docs[o.side].members(o.range), tm = docs[t.side].members(t.range)
+        let bi = index(b)
+        var oi: [String: Place] = [:], ti: [String: Place] = [:]
+        for m in om { oi[m.key] = Place(side: o.side, range: m.value) }
+        for m in tm { ti[m.key] = Place(side: t.side, range: m.value) }
+        var keys = om.map(\.key)
         let seen = Set(keys)
-        keys += docs[t.side].members(t.range).map(\.key).filter { !seen.contains($0) }
+        keys += tm.map(\.key).filter { !seen.contains($0) }
         var out: [(key: String, value: Result)] = []
         for key in keys where !(path.steps.isEmpty && key == FileMerge.conflictsKey) {
             if let v = merge(bi[key], oi[key], ti[key], path: path.appending(.key(key)), record: record) { out.append((key, v)) }
@@ -79,20 +83,14 @@ struct ScannedMerge {
         return out
     }
 
-    private mutating func mergeRecords(_ b: Place?, _ o: Place, _ t: Place, path: JSONPath) -> [Result] {
-        func entries(_ p: Place?) -> [(id: String, place: Place)] {
-            guard let p else { return [] }
-            return docs[p.side].elements(p.range).compactMap { r in
-                docs[p.side].recordID(r).map { ($0, Place(side: p.side, range: r)) }
-            }
-        }
+    private mutating func mergeRecords(_ base: [(id: String, place: Place)], _ ours: [(id: String, place: Place)],
+                                       _ theirs: [(id: String, place: Place)], path: JSONPath) -> [Result] {
         var bi: [String: Place] = [:], ti: [String: Place] = [:]
-        for e in entries(b) { bi[e.id] = e.place }
-        let theirs = entries(t)
+        for e in base { bi[e.id] = e.place }
         for e in theirs { ti[e.id] = e.place }
         var out: [Result] = []
         var position: [String: Int] = [:]
-        for e in entries(o) {
+        for e in ours {
             if let v = mergeRecord(bi[e.id], e.place, ti[e.id], path: path.appending(.record(e.id))) {
                 position[e.id] = out.count
                 out.append(v)

@@ -28,7 +28,23 @@ public enum FileMerge {
         let hasBase = try check(base, "the common ancestor", allowEmpty: true)
         _ = try check(ours, "ours", allowEmpty: false)
         _ = try check(theirs, "theirs", allowEmpty: false)
+        // One side's version is the answer: it only needs to be sound.
+        if ours == theirs || (hasBase && base == theirs) || (hasBase && base == ours) {
+            let (kept, version) = hasBase && base == ours && ours != theirs ? (theirs, "theirs") : (ours, "ours")
+            let scan = JSONScan(bytes: kept)
+            if let fault = scan.fault {
+                let at = TextPosition(offset: fault.offset, in: kept)
+                throw Failure(version: version, reason: "not valid JSON at \(at): \(fault.message)")
+            }
+            return Outcome(bytes: kept, conflicts: [], notices: [])
+        }
         var merge = ScannedMerge(base: hasBase ? base : [], ours: ours, theirs: theirs, when: when)
+        for (k, version) in ["the common ancestor", "ours", "theirs"].enumerated() where k > 0 || hasBase {
+            if let fault = merge.docs[k].fault {
+                let at = TextPosition(offset: fault.offset, in: merge.docs[k].bytes)
+                throw Failure(version: version, reason: "not valid JSON at \(at): \(fault.message)")
+            }
+        }
         func root(_ side: Int, _ bytes: [UInt8]) -> ScannedMerge.Place {
             let scan = JSONScan(bytes: bytes)
             let start = scan.skipSpace(0)
@@ -93,15 +109,11 @@ public enum FileMerge {
         return out
     }
 
-    /// Checks that a version is one JSON value; false for an empty base.
+    /// Checks that a version is not empty; false for an empty base.
     private static func check(_ bytes: [UInt8], _ version: String, allowEmpty: Bool) throws(Failure) -> Bool {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             if allowEmpty { return false }
             throw Failure(version: version, reason: "the file is empty")
-        }
-        do { try JSONReader.read(bytes, strict: false) { (r) throws(JSONReadError) in try r.skipValue() } } catch {
-            let at = TextPosition(offset: error.offset, in: bytes)
-            throw Failure(version: version, reason: "not valid JSON at \(at): \(error.message)")
         }
         return true
     }

@@ -13,31 +13,63 @@ struct JSONScan {
     private let starts: [Int32]
     private let ends: [Int32]
 
+    /// Where the text stops being JSON, with what was wrong; nil when its structure is sound.
+    let fault: (offset: Int, message: String)?
+
+    /// Scans `bytes` once. Besides finding the containers, it notices what is plainly not JSON:
+    /// unbalanced or mismatched brackets, an unterminated string, and stray characters such as
+    /// the markers of a textual merge conflict.
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        var starts: [Int32] = [], ends: [Int32] = []
-        var stack: [Int] = []
-        bytes.withUnsafeBufferPointer { p in
+        let scanned = bytes.withUnsafeBufferPointer { p -> ([Int32], [Int32], (Int, String)?) in
+            var starts: [Int32] = [], ends: [Int32] = []
+            var stack: [Int] = []
+            starts.reserveCapacity(p.count / 64)
+            ends.reserveCapacity(p.count / 64)
             var i = 0
             let n = p.count
             while i < n {
-                switch p[i] {
+                let c = p[i]
+                switch c {
                 case UInt8(ascii: "\""):
                     i += 1
-                    while i < n && p[i] != UInt8(ascii: "\"") { i += p[i] == UInt8(ascii: "\\") ? 2 : 1 }
+                    while i < n {
+                        let d = p[i]
+                        if d == UInt8(ascii: "\"") { break }
+                        i += d == UInt8(ascii: "\\") ? 2 : 1
+                    }
+                    if i >= n { return (starts, ends, (n, "a string is not closed")) }
                 case UInt8(ascii: "{"), UInt8(ascii: "["):
                     stack.append(starts.count)
                     starts.append(Int32(i))
                     ends.append(Int32(n))
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    if let k = stack.popLast() { ends[k] = Int32(i + 1) }
-                default: break
+                    guard let k = stack.popLast() else { return (starts, ends, (i, "a closing bracket with nothing open")) }
+                    let open = p[Int(starts[k])]
+                    guard (open == UInt8(ascii: "{")) == (c == UInt8(ascii: "}")) else {
+                        return (starts, ends, (i, "a bracket closes what it did not open"))
+                    }
+                    ends[k] = Int32(i + 1)
+                default:
+                    guard JSONScan.allowed[Int(c)] else {
+                        return (starts, ends, (i, "unexpected character \"\(Unicode.Scalar(c))\""))
+                    }
                 }
                 i += 1
             }
+            return (starts, ends, stack.isEmpty ? nil : (n, "an object or list is not closed"))
         }
-        self.starts = starts
-        self.ends = ends
+        starts = scanned.0
+        ends = scanned.1
+        fault = scanned.2.map { (offset: $0.0, message: $0.1) }
+    }
+
+    /// Bytes that may stand outside strings in JSON (besides quotes and brackets).
+    private static let allowed: [Bool] = (0..<256).map { b in
+        let c = UInt8(b)
+        return [0x20, 0x0A, 0x0D, 0x09, UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "+"),
+                UInt8(ascii: ".")].contains(c) || (c >= 0x30 && c <= 0x39)
+            || "truefalsnE".utf8.contains(c)
     }
 
     /// The index after any white space from `i`.

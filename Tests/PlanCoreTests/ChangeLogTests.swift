@@ -143,3 +143,26 @@ struct TeamIDTests {
         #expect(ws.duplicateReferences().isEmpty && ws.risks.risks.count == count + 2)
     }
 }
+
+@Suite("The change log's diff reads only what changed")
+struct ScannedDiffTests {
+    @Test func itFindsWhatTheWholeTreeDiffFinds() throws {
+        let base = DemoWorkspaces.all[0].workspace
+        var ws = base
+        ws.risks.risks[1].residual = RiskScore(likelihood: 1, impact: 1)
+        ws.risks.risks[3].controls.append("Weekly check")
+        ws.risks.risks.remove(at: 4)
+        ws.risks.risks.append(Risk(id: "risk-new", title: "New"))
+        ws.risks.matrix.bands[0].name = "Lowest"
+        ws.actionPlans[0].actions[0].title = "Renamed action"
+        ws.plan.versionLabel = "Version 9"
+        for file in [WorkspaceFile.risks, .actions, .plan] {
+            let a = try base.encoded(file), b = try ws.encoded(file)
+            let whole = ChangeDiff.changes(from: try JSONParser.parse(a).value, to: try JSONParser.parse(b).value)
+            let scanned = ScannedDiff.changes(from: a, to: b)
+            #expect(!scanned.isEmpty)
+            #expect(scanned.map { "\($0.kind) \($0.recordID) \($0.field) \($0.change)" }.sorted()
+                    == whole.map { "\($0.kind) \($0.recordID) \($0.field) \($0.change)" }.sorted(), "\(file.fileName)")
+        }
+    }
+}

@@ -18,8 +18,13 @@ public struct ChangeDiff {
 
     /// The changes from `before` to `after` (either may be nil: a file created or deleted).
     public static func changes(from before: JSONValue?, to after: JSONValue?) -> [Found] {
+        changes(from: before, to: after, at: JSONPath())
+    }
+
+    /// The changes between two versions of the value at `path` in a file.
+    static func changes(from before: JSONValue?, to after: JSONValue?, at path: JSONPath) -> [Found] {
         var d = ChangeDiff()
-        d.walk(before, after, path: JSONPath(), record: nil)
+        d.walk(before, after, path: path, record: nil)
         return d.found
     }
 

@@ -7,9 +7,7 @@ public enum ChangeLog {
         let save = at + "-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
         var out: [ChangeEntry] = []
         for name in Set(before.keys).union(after.keys).sorted() {
-            let a = before[name].flatMap { try? JSONParser.parse($0).value }
-            let b = after[name].flatMap { try? JSONParser.parse($0).value }
-            for f in ChangeDiff.changes(from: a, to: b) {
+            for f in ScannedDiff.changes(from: before[name], to: after[name]) {
                 out.append(ChangeEntry(at: at, save: save, who: who, how: how, file: name, kind: f.kind, recordID: f.recordID,
                                        reference: f.reference, title: f.title, field: f.field, change: f.change,
                                        before: f.before, after: f.after))

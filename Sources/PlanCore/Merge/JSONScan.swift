@@ -21,6 +21,7 @@ struct JSONScan {
     /// the markers of a textual merge conflict.
     init(bytes: [UInt8]) {
         self.bytes = bytes
+        let allowed = JSONScan.allowed
         let scanned = bytes.withUnsafeBufferPointer { p -> ([Int32], [Int32], (Int, String)?) in
             var starts: [Int32] = [], ends: [Int32] = []
             var stack: [Int] = []
@@ -51,7 +52,7 @@ struct JSONScan {
                     }
                     ends[k] = Int32(i + 1)
                 default:
-                    guard JSONScan.allowed[Int(c)] else {
+                    guard allowed[Int(c)] else {
                         return (starts, ends, (i, "unexpected character \"\(Unicode.Scalar(c))\""))
                     }
                 }

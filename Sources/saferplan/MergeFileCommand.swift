@@ -61,7 +61,7 @@ struct MergeFileCommand: ParsableCommand {
         for c in outcome.conflicts { Console.note("conflict: " + ChangeReport.plain(c.summary)) }
         if !outcome.conflicts.isEmpty {
             Console.note("\(name): \(outcome.conflicts.count) field\(outcome.conflicts.count == 1 ? "" : "s") changed two ways; "
-                         + "pick a side in the app (Risks… or :conflicts) and commit")
+                         + "pick a side in the app with :conflicts, then commit")
             throw ExitCode(1)
         }
     }

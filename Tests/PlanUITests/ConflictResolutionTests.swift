@@ -53,6 +53,14 @@ struct ConflictResolutionTests {
         #expect(s.message?.text.hasPrefix("Usage: :resolve N ours|theirs") == true)
     }
 
+    @Test func theDashboardLeadsWithUnresolvedConflicts() {
+        var (s, _) = conflicted()
+        let screen = Renderer.render(s).text
+        #expect(screen.contains("Merge conflicts        1 field changed two ways · :conflicts picks a side"))
+        s.workspace.mergeConflicts = []
+        #expect(!Renderer.render(s).text.contains("Merge conflicts"))
+    }
+
     @Test func theChecksListAnUnresolvedConflict() {
         let (s, r) = conflicted()
         let findings = s.workspace.validate(today: s.today)

@@ -29,7 +29,11 @@ enum DashboardSection {
         func row(_ id: String, _ label: String, _ value: String, _ role: Role, _ jump: PlanLocation) -> Row {
             Row(id: id, cells: [Span(label, .strong), Span(value, role)], jump: jump)
         }
-        let rows: [Row] = [
+        let conflicts = ws.mergeConflicts.count
+        let rows: [Row] = (conflicts == 0 ? [] : [
+            row("conflicts", "Merge conflicts", "\(conflicts) field\(conflicts == 1 ? "" : "s") changed two ways · :conflicts picks a side",
+                .error, PlanLocation(.dashboard, record: "findings")),
+        ]) + [
             row("risks", "Risks", "\(red.count) red · \(overdue.count) overdue review\(overdue.count == 1 ? "" : "s") · "
                 + "\(outside.count) outside appetite · \(open.count) open", red.isEmpty && overdue.isEmpty ? .ok : .error,
                 PlanLocation(.risks)),
@@ -75,7 +79,7 @@ enum DashboardSection {
             let open = ws.risks.risks.filter { $0.status == .open }.sorted { $0.residual.value > $1.residual.value }
             d.heading("Open risks by residual score")
             for r in open {
-                var spans = [Span(Layout.fit(r.id, 4), .strong), Span(" "), Span(" \(r.residual.value) ", Fmt.bandRole(ws.risks, r.residual)),
+                var spans = [Span(Layout.fit(r.reference, 4), .strong), Span(" "), Span(" \(r.residual.value) ", Fmt.bandRole(ws.risks, r.residual)),
                              Span(" " + r.title)]
                 if ws.risks.isOverdue(r, today: today) { spans.append(Span("  review overdue", .error)) }
                 if ws.risks.isOutsideAppetite(r) { spans.append(Span("  outside appetite", .warning)) }

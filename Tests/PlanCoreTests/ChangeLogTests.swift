@@ -127,6 +127,23 @@ struct TeamIDTests {
         #expect(!(try folder.read("w/risks.json")).contains("\"ref\""), "files from before keep their shape")
     }
 
+    @Test func aRisksReferenceTravelsThroughCSVAndNamesItOnImport() {
+        var reg = DemoWorkspaces.all[0].workspace.risks
+        var r = Risk(id: "risk-mx4fnylw-ge0l", title: "New one")
+        r.ref = "R07"
+        reg.risks.append(r)
+        let csv = RiskCSV.export(reg, today: day("2009-11-16"))
+        #expect(csv.contains("\r\nrisk-mx4fnylw-ge0l,R07,New one,"))
+        #expect(csv.contains("\r\nR01,R01,"))
+        let back = RiskImport.csv(csv, into: reg)
+        #expect(back.problems.isEmpty && back.added.isEmpty)
+        #expect(back.register.risks.map(\.id) == reg.risks.map(\.id) && back.register.risks.map(\.ref) == reg.risks.map(\.ref))
+        let edited = RiskImport.csv("id,title,owner\r\nR07,New one,Jo Bloggs\r\n", into: reg)
+        #expect(edited.problems.isEmpty && edited.added.isEmpty)
+        #expect(edited.register.risks.first { $0.id == r.id }?.owner == "Jo Bloggs")
+        #expect(edited.register.risks.count == reg.risks.count)
+    }
+
     @Test func theNewerOfTwoRisksShowingOneReferenceIsRenumbered() {
         var ws = DemoWorkspaces.all[0].workspace
         let count = ws.risks.risks.count

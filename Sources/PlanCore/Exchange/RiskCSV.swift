@@ -3,7 +3,7 @@
 public enum RiskCSV {
     /// Column names in order.
     public static let header = [
-        "id", "title", "category", "owner", "status", "cause", "event", "consequence",
+        "id", "ref", "title", "category", "owner", "status", "cause", "event", "consequence",
         "inherent_likelihood", "inherent_impact", "inherent_score",
         "residual_likelihood", "residual_impact", "residual_score", "residual_band",
         "target_likelihood", "target_impact", "target_score",
@@ -34,7 +34,7 @@ public enum RiskCSV {
         let rows: [[CSV.Cell]] = register.risks.map { r in
             let n = { (v: Int) in CSV.Cell.number(String(v)) }
             return [
-                CSV.Cell(r.id), CSV.Cell(r.title), CSV.Cell(r.category), CSV.Cell(r.owner), CSV.Cell(r.status.rawValue),
+                CSV.Cell(r.id), CSV.Cell(r.reference), CSV.Cell(r.title), CSV.Cell(r.category), CSV.Cell(r.owner), CSV.Cell(r.status.rawValue),
                 CSV.Cell(r.cause), CSV.Cell(r.event), CSV.Cell(r.consequence),
                 n(r.inherent.likelihood), n(r.inherent.impact), n(r.inherent.value),
                 n(r.residual.likelihood), n(r.residual.impact), n(r.residual.value),

@@ -62,7 +62,7 @@ public enum RiskImport {
                 continue
             }
             seen[id] = record.line
-            let existing = out.register.risks.firstIndex { $0.id == id }
+            let existing = out.register.risks.firstIndex { $0.id == id } ?? out.register.risks.firstIndex { $0.reference == id }
             var risk = existing.map { out.register.risks[$0] } ?? Risk(id: id)
             let problems = apply(row, to: &risk, matrix: out.register.matrix)
             if !problems.isEmpty {
@@ -86,6 +86,7 @@ public enum RiskImport {
         if risk.id.isEmpty { problems.append("the id is empty") }
         func text(_ c: String, _ set: (String) -> Void) { if let v = row[c] { set(v.trimmingSpaces()) } }
         text("title") { risk.title = $0 }
+        text("ref") { risk.ref = $0.isEmpty || $0 == risk.id ? nil : $0 }
         if risk.title.isEmpty { problems.append("the title is empty") }
         text("category") { risk.category = $0 }
         text("owner") { risk.owner = $0 }

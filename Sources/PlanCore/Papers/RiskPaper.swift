@@ -31,7 +31,7 @@ public enum RiskPaper {
             p.table(PaperTable(header: ["Risk", "Title", "Was", "Now", "Direction", "Latest note"],
                                rows: moves.compactMap { m in
                                    ws.risk(m.riskID).map { r in
-                                       [r.id, r.title, m.from.map { "\($0.value) (\($0.likelihood)×\($0.impact))" } ?? "new",
+                                       [r.reference, r.title, m.from.map { "\($0.value) (\($0.likelihood)×\($0.impact))" } ?? "new",
                                         "\(m.to.value) (\(m.to.likelihood)×\(m.to.impact))", m.direction.label,
                                         r.reviews.last?.note ?? ""]
                                    }
@@ -65,7 +65,7 @@ public enum RiskPaper {
         }
         p.table(PaperTable(header: ["Risk", "Title", "Owner", "Residual", "Direction", "Next review"],
                            rows: risks.map { r in
-                               [r.id, r.title, r.owner, "\(r.residual.value) \(reg.matrix.band(for: r.residual)?.name ?? "")",
+                               [r.reference, r.title, r.owner, "\(r.residual.value) \(reg.matrix.band(for: r.residual)?.name ?? "")",
                                 r.direction.label, (reg.nextReviewDue(r)?.display ?? "—") + (reg.isOverdue(r, today: today) ? " (overdue)" : "")]
                            }, rightAligned: [3],
                            cellClasses: risks.map { [nil, nil, nil, bandClass(reg, $0.residual), nil, nil] }))
@@ -97,7 +97,7 @@ public enum RiskPaper {
     static func register(_ reg: RiskRegister, today: Day) -> PaperTable {
         PaperTable(header: ["Risk", "Title and cause", "Category", "Owner", "Inh", "Res", "Tgt", "Controls", "Status", "Next review"],
                    rows: reg.risks.map { r in
-                       [r.id, r.title + (r.cause.isEmpty ? "" : "\nCause: " + r.cause), r.category, r.owner,
+                       [r.reference, r.title + (r.cause.isEmpty ? "" : "\nCause: " + r.cause), r.category, r.owner,
                         "\(r.inherent.value)", "\(r.residual.value)", "\(r.target.value)",
                         r.controls.joined(separator: "\n"), r.status.label + (reg.isOutsideAppetite(r) ? "\noutside appetite" : ""),
                         (reg.nextReviewDue(r)?.display ?? "—") + (reg.isOverdue(r, today: today) ? " (overdue)" : "")]

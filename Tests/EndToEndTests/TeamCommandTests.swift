@@ -44,6 +44,19 @@ struct TeamCommandTests {
         #expect(again == "already set up for git: nothing changed\n")
     }
 
+    @Test func anImportIsLoggedWithItsFileAndAnEmptyOneLogsNothing() throws {
+        let git = try GitClones()
+        try git.sh("saferplan demo demo >/dev/null && saferplan export demo/haringey --what risks --format csv --output r.csv")
+        try git.sh("saferplan import risks r.csv demo/haringey", as: "jo")
+        let first = try git.sh("saferplan log demo/haringey --format csv")
+        try git.sh("saferplan import risks r.csv demo/haringey", as: "jo")
+        #expect(try git.sh("saferplan log demo/haringey --format csv") == first, "importing the same file again changes nothing")
+        try git.sh("sed -i 's/Community Safety Strategic Manager/Jo Bloggs/' r.csv && saferplan import risks r.csv demo/haringey", as: "jo")
+        let log = try git.sh("saferplan log demo/haringey --record R01")
+        #expect(log.contains("  jo  (import r.csv)\n"))
+        #expect(log.contains("· owner: “Community Safety Strategic Manager” → “Jo Bloggs”"))
+    }
+
     @Test func logRefusesABadDateAndWritesEachFormat() throws {
         let git = try GitClones()
         try git.sh("saferplan demo demo >/dev/null")

@@ -27,11 +27,39 @@ enum MergeBench {
                 }
             }
             let bytes = b.values.reduce(0) { $0 + $1.count }
+            let (save, logged) = saveCosts(base, runs: runs)
             rows.append(["\(scale)×", String(format: "%.1f MB", Double(bytes) / 1e6), "100 + 100", String(format: "%.1f", merge),
-                         "1000", merge <= 1000 ? "met" : "NOT met", "\(conflicts)"])
+                         "1000", merge <= 1000 ? "met" : "NOT met", "\(conflicts)", String(format: "%.1f", save),
+                         String(format: "%.1f", logged)])
         }
-        print("Merging two clones (every file of the workspace, three-way, in milliseconds, best of several runs)")
-        printTable(["scale", "files", "changes per side", "merge", "goal", "", "conflicts"], rows)
+        print("Merging two clones (every file of the workspace, three-way, in milliseconds, best of several runs;")
+        print("saving one edited risk to risks.json without and with its change log entry)")
+        printTable(["scale", "files", "changes per side", "merge", "goal", "", "conflicts", "save risk", "save + log"], rows)
+    }
+
+    /// Saving one edited risk: the store's write alone, and with the change log's diff and append.
+    static func saveCosts(_ ws: Workspace, runs: Int) -> (Double, Double) {
+        let folder = NSTemporaryDirectory() + "saferplan-merge-bench-\(getpid())"
+        try? FileManager.default.removeItem(atPath: folder)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        guard (try? WorkspaceStore.create(ws, at: folder)) != nil, !ws.risks.risks.isEmpty else { return (.nan, .nan) }
+        var edited = ws
+        var n = 0
+        func edit() {
+            n += 1
+            edited.risks.risks[n % edited.risks.risks.count].owner = "Owner \(n)"
+        }
+        let save = (try? bestOf(runs) {
+            edit()
+            try WorkspaceStore.save(edited, files: [.risks], to: folder)
+        }) ?? .nan
+        let logged = (try? bestOf(runs) {
+            edit()
+            try ChangeLog.recording([.risks], in: folder, how: "bench", who: "bench") { () throws(FileSystemError) in
+                try WorkspaceStore.save(edited, files: [.risks], to: folder)
+            }
+        }) ?? .nan
+        return (save, logged)
     }
 
     /// 100 changes: edits to risks and actions, and new records, different on each side.

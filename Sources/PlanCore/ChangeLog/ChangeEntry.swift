@@ -31,6 +31,7 @@ public struct ChangeEntry: Sendable, Equatable {
     public var before: JSONValue?
     public var after: JSONValue?
 
+    /// An entry with every part given.
     public init(at: String, save: String, who: String, how: String, file: String, kind: String, recordID: String,
                 reference: String?, title: String, field: String, change: ChangeKind, before: JSONValue?, after: JSONValue?) {
         self.at = at

@@ -9,6 +9,7 @@ public struct ChangeQuery: Sendable, Equatable {
     /// Only changes in this file or to records of this kind (`risks.json`, `risk`, `action`…).
     public var section: String?
 
+    /// A query; filters left nil match everything.
     public init(since: Day? = nil, record: String? = nil, who: String? = nil, section: String? = nil) {
         self.since = since
         self.record = record

@@ -12,6 +12,7 @@ public enum FileMerge {
 
     /// A version that cannot be merged.
     public struct Failure: Error, Sendable, CustomStringConvertible {
+        /// Which version: "ours", "theirs" or "the common ancestor".
         public var version: String
         public var reason: String
         public var description: String { "\(version): \(reason)" }

@@ -29,10 +29,13 @@ public enum JSONPathStep: Sendable, Equatable, CustomStringConvertible {
 
 /// A place in a JSON file, e.g. `register.risks[R01].owner`.
 public struct JSONPath: Sendable, Equatable, CustomStringConvertible {
+    /// The steps from the top of the file.
     public var steps: [JSONPathStep]
 
+    /// A path of `steps`; empty for the top of the file.
     public init(_ steps: [JSONPathStep] = []) { self.steps = steps }
 
+    /// This path one step further.
     public func appending(_ step: JSONPathStep) -> JSONPath { JSONPath(steps + [step]) }
 
     public var description: String {

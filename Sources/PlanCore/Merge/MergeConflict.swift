@@ -16,6 +16,7 @@ public struct MergeConflict: Sendable, Equatable {
     public var field: String
     /// The common ancestor's value (nil when the field was new on both sides).
     public var base: JSONValue?
+    /// The value of the clone that merged (kept in the field meanwhile), and the other clone's.
     public var ours: JSONValue
     public var theirs: JSONValue
     /// Who made each change, where known.
@@ -24,6 +25,7 @@ public struct MergeConflict: Sendable, Equatable {
     /// When the merge found it, as a UTC instant (`2026-12-01T07:45:00Z`).
     public var when: String
 
+    /// A conflict at `path`; the record's kind, id, reference and title are taken from `record`.
     public init(file: String = "", path: JSONPath, record: JSONValue?, base: JSONValue?, ours: JSONValue,
                 theirs: JSONValue, oursBy: String?, theirsBy: String?, when: String) {
         self.file = file

@@ -13,6 +13,7 @@ public struct ThreeWayMerge {
     let theirsBy: String?
     let when: String
 
+    /// A merge that signs its conflicts with who made each side (where known) and when.
     public init(oursBy: String?, theirsBy: String?, when: String) {
         self.oursBy = oursBy
         self.theirsBy = theirsBy

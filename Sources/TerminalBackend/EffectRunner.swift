@@ -18,7 +18,7 @@ final class EffectRunner {
         switch effect {
         case .save(let files):
             do {
-                try session.save(state.workspace, files: files, how: "tui")
+                try session.save(state.workspace, files: files, how: "tui" + (state.lastChange.map { ": " + $0 } ?? ""))
                 return .saved(files: files, error: nil)
             } catch {
                 return .saved(files: files, error: error.description)

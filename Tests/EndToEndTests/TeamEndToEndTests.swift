@@ -106,7 +106,7 @@ struct TeamEndToEndTests {
         #expect(log.contains(",owner,changed,"))
         #expect(log.contains("bob,test,risks.json,risk,\(r3),"))
         #expect(log.contains("bob,check --fix,risks.json,risk,"))
-        #expect(log.contains("bob,tui,risks.json,risk,\(r2),"))
+        #expect(log.contains("bob,tui: pick theirs for \(merged.risk(r2)?.reference ?? r2) title,risks.json,risk,\(r2),"))
         let bobOnly = try git.sh("saferplan log plan --who alice", in: "bob", as: "bob")
         #expect(bobOnly.contains("alice") && !bobOnly.contains("bob  (test)"))
         #expect(bobOnly.contains("· title: “\(base.risk(r2)?.title ?? "")” → “Title by Alice”"))

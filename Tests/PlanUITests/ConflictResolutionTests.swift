@@ -33,7 +33,9 @@ struct ConflictResolutionTests {
         #expect(s.workspace.risk(r.id)?.title == "Their title")
         #expect(s.workspace.mergeConflicts.isEmpty)
         #expect(s.message?.text == "Kept theirs for \(r.reference) title; no conflicts left")
+        #expect(s.lastChange == "pick theirs for \(r.reference) title", "the change log says how")
         press(&s, [.char("u")])
+        #expect(s.lastChange == "undo pick theirs for \(r.reference) title")
         #expect(s.workspace.mergeConflicts.count == 1 && s.workspace.risk(r.id)?.title == r.title)
     }
 

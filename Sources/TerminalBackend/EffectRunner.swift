@@ -18,7 +18,7 @@ final class EffectRunner {
         switch effect {
         case .save(let files):
             do {
-                try session.save(state.workspace, files: files)
+                try session.save(state.workspace, files: files, how: "tui" + (state.lastChange.map { ": " + $0 } ?? ""))
                 return .saved(files: files, error: nil)
             } catch {
                 return .saved(files: files, error: error.description)
@@ -70,6 +70,8 @@ final class EffectRunner {
             return nil
         case .quit:
             return nil
+        case .readChangeLog:
+            return .changeLogRead(ChangeLogFile.read(folder: session.folder))
         }
     }
 

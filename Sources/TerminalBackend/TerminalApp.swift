@@ -43,6 +43,7 @@ public final class TerminalApp {
         }
         state = AppState(workspace: workspace, folder: session.folder, readOnlyReasons: session.readOnlyReasons,
                          today: Today.resolve(for: workspace.info), charset: charset, keyMap: keyMap)
+        state.changeLog = ChangeLogFile.read(folder: session.folder)
         try terminal.start(mouse: options.mouse ?? config.mouse)
         let themeName = options.theme ?? config.theme ?? "default"
         switch ThemeCatalog.load(themeName) {
@@ -107,7 +108,7 @@ public final class TerminalApp {
         default: form = state.pendingForm
         }
         if let form, form.isDirty, !session.isReadOnly { RecoveryFile.write(form, folder: session.folder) }
-        if !state.unsaved.isEmpty, !session.isReadOnly { try? session.save(state.workspace, files: state.unsaved) }
+        if !state.unsaved.isEmpty, !session.isReadOnly { try? session.save(state.workspace, files: state.unsaved, how: "tui") }
         terminal.stop()
         return 129
     }

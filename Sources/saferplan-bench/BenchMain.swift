@@ -8,9 +8,15 @@ enum BenchMain {
         let scales = args.contains("--quick") ? [1] : [1, 10]
         print("SaferPlan benchmark (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores)")
         print("")
+        if args.contains("--merge-only") {
+            MergeBench.run(scales: scales)
+            return
+        }
         StoreBench.run(scales: scales)
         print("")
         ImportBench.run()
+        print("")
+        MergeBench.run(scales: scales)
         if !args.contains("--store-only") {
             print("")
             TerminalBench.run()

@@ -94,7 +94,7 @@ struct ImportArguments: ParsableArguments {
             throw ExitCode(1)
         }
         let files = result.workspace.changedFiles(since: ws)
-        do { try session.save(result.workspace, files: files) } catch {
+        do { try session.save(result.workspace, files: files, how: "import " + FileSystem.baseName(of: file)) } catch {
             Console.error(error.description)
             throw ExitCode(1)
         }
@@ -207,7 +207,7 @@ struct ImportRisksCommand: ParsableCommand {
             throw ExitCode(1)
         }
         ws.risks = result.register
-        do { try session.save(ws, files: [.risks]) } catch {
+        do { try session.save(ws, files: [.risks], how: "import " + FileSystem.baseName(of: arguments.file)) } catch {
             Console.error(error.description)
             throw ExitCode(1)
         }

@@ -13,6 +13,7 @@ struct SaferPlanCommand: ParsableCommand {
             workspaces are written there.
             """,
         subcommands: [OpenCommand.self, InitCommand.self, DemoCommand.self, ValidateCommand.self, CheckCommand.self,
-                      ExportCommand.self, ImportCommand.self],
+                      ExportCommand.self, ImportCommand.self, LogCommand.self, GitSetupCommand.self,
+                      MergeFileCommand.self],
         defaultSubcommand: OpenCommand.self)
 }

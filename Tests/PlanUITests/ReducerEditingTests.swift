@@ -43,7 +43,7 @@ struct ReducerEditingTests {
         #expect(s.workspace.risk("R01")?.residual == RiskScore(likelihood: 2, impact: 3))
     }
 
-    @Test func addingARecordRequiresItsRequiredFields() {
+    @Test func addingARecordRequiresItsRequiredFields() throws {
         var s = demoState()
         press(&s, [.char("6"), .char("a")])
         guard case .menu(let m)? = s.overlay else {
@@ -58,9 +58,12 @@ struct ReducerEditingTests {
         type(&s, "Loss of the community safety analyst post")
         press(&s, [.ctrl("s")])
         #expect(s.overlay == nil)
-        #expect(s.workspace.risk("R07")?.title == "Loss of the community safety analyst post")
-        #expect(s.workspace.risk("R07")?.raisedOn == s.today)
-        #expect(Reducer.selectedRow(s)?.id == "R07")
+        // The new risk is R07 to people, with an id no other clone will make.
+        let added = try #require(s.workspace.risks.risks.first { $0.reference == "R07" })
+        #expect(added.title == "Loss of the community safety analyst post")
+        #expect(added.raisedOn == s.today)
+        #expect(IDs.isUnique(added.id) && added.id.hasPrefix("risk-"))
+        #expect(Reducer.selectedRow(s)?.id == added.id)
     }
 
     @Test func deleteAsksNamingDependentsAndUndoRestores() {

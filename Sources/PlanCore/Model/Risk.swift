@@ -67,8 +67,11 @@ public struct RiskStatusChange: Codable, Sendable, Equatable {
 
 /// A risk in the register.
 public struct Risk: Codable, Sendable, Equatable, Identifiable {
-    /// The register's reference, e.g. "R01".
+    /// The stable internal id that links point at. Risks from before shared working have their
+    /// reference as id ("R01"); new ones get an id unique without coordination (`IDs.unique`).
     public var id: String
+    /// The reference people say aloud, e.g. "R07", when it differs from the id.
+    public var ref: String?
     public var title: String
     public var cause: String
     public var event: String
@@ -123,4 +126,7 @@ public struct Risk: Codable, Sendable, Equatable, Identifiable {
         self.priorities = priorities
         self.bodies = bodies
     }
+
+    /// The reference people say aloud: `ref`, else the id.
+    public var reference: String { ref ?? id }
 }

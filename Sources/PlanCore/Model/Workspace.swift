@@ -12,6 +12,8 @@ public struct Workspace: Sendable, Equatable {
     public var indicators: [Indicator]
     public var budget: Budget
     public var risks: RiskRegister
+    /// Fields two clones changed two ways, listed in their files until someone picks a side.
+    public var mergeConflicts: [MergeConflict] = []
 
     public init(info: WorkspaceInfo = WorkspaceInfo(), partnership: Partnership = Partnership(),
                 partners: [Partner] = [], engagement: [EngagementMechanism] = [], glossary: [GlossaryTerm] = [],

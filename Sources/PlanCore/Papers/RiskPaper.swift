@@ -28,7 +28,7 @@ public enum RiskPaper {
         p.bullets(brief.closed.compactMap { id in
             ws.risk(id).map { r in
                 let change = r.statusHistory.last { $0.status == .closed }
-                return "\(r.id) \(r.title): closed \(change.map { PaperDate.long($0.date) } ?? "") — \(change?.reason ?? "")"
+                return "\(r.reference) \(r.title): closed \(change.map { PaperDate.long($0.date) } ?? "") — \(change?.reason ?? "")"
             }
         })
         p.heading("Scores that moved")
@@ -37,7 +37,7 @@ public enum RiskPaper {
             p.table(PaperTable(header: ["Risk", "Title", "Was", "Now", "Direction", "Latest note"],
                                rows: moves.compactMap { m in
                                    ws.risk(m.riskID).map { r in
-                                       [r.id, r.title, m.from.map { "\($0.value) (\($0.likelihood)×\($0.impact))" } ?? "new",
+                                       [r.reference, r.title, m.from.map { "\($0.value) (\($0.likelihood)×\($0.impact))" } ?? "new",
                                         "\(m.to.value) (\(m.to.likelihood)×\(m.to.impact))", m.direction.label,
                                         r.reviews.last?.note ?? ""]
                                    }
@@ -69,7 +69,7 @@ public enum RiskPaper {
         }
         p.table(PaperTable(header: ["Risk", "Title", "Owner", "Residual", "Direction", "Next review"],
                            rows: risks.map { r in
-                               [r.id, r.title, r.owner, scoreWithBand(reg, r.residual),
+                               [r.reference, r.title, r.owner, scoreWithBand(reg, r.residual),
                                 r.direction.label, (reg.nextReviewDue(r).map(PaperDate.long) ?? "—") + (reg.isOverdue(r, today: today) ? " (overdue)" : "")]
                            }, rightAligned: [3],
                            cellClasses: risks.map { [nil, nil, nil, bandClass(reg, $0.residual), nil, nil] }))
@@ -102,7 +102,7 @@ public enum RiskPaper {
     static func register(_ reg: RiskRegister, today: Day) -> PaperTable {
         PaperTable(header: ["Risk", "Title and cause", "Category", "Owner", "Inh", "Res", "Tgt", "Controls", "Status", "Next review"],
                    rows: reg.risks.map { r in
-                       [r.id, r.title + (r.cause.isEmpty ? "" : "\nCause: " + r.cause), r.category, r.owner,
+                       [r.reference, r.title + (r.cause.isEmpty ? "" : "\nCause: " + r.cause), r.category, r.owner,
                         scoreWithBand(reg, r.inherent), scoreWithBand(reg, r.residual), scoreWithBand(reg, r.target),
                         r.controls.joined(separator: "\n"), r.status.label + (reg.isOutsideAppetite(r) ? "\noutside appetite" : ""),
                         (reg.nextReviewDue(r).map(PaperDate.long) ?? "—") + (reg.isOverdue(r, today: today) ? " (overdue)" : "")]

@@ -13,7 +13,7 @@ extension Workspace {
         let owned = priorities.filter { $0.owningBody == id }
         if !owned.isEmpty { out.append("owns \(owned.count) priorit\(owned.count == 1 ? "y" : "ies")") }
         let risky = risks.risks.filter { $0.bodies.contains(id) }
-        if !risky.isEmpty { out.append("linked to risk" + (risky.count == 1 ? " " : "s ") + risky.map(\.id).joined(separator: ", ")) }
+        if !risky.isEmpty { out.append("linked to risk" + (risky.count == 1 ? " " : "s ") + risky.map(\.reference).joined(separator: ", ")) }
         if governance.partnershipBoard == id { out.append("it is the partnership board") }
         return out
     }
@@ -64,7 +64,7 @@ extension Workspace {
         let allocs = budget.allocations.filter { $0.priority == id }
         if !allocs.isEmpty { out.append("\(allocs.count) budget allocation\(allocs.count == 1 ? "" : "s") (deleted with it)") }
         let risky = risks.risks.filter { $0.priorities.contains(id) }
-        if !risky.isEmpty { out.append("linked to risk" + (risky.count == 1 ? " " : "s ") + risky.map(\.id).joined(separator: ", ")) }
+        if !risky.isEmpty { out.append("linked to risk" + (risky.count == 1 ? " " : "s ") + risky.map(\.reference).joined(separator: ", ")) }
         return out
     }
 
@@ -113,7 +113,7 @@ extension Workspace {
     public func dependents(ofAction id: String) -> [String] {
         var out: [String] = []
         let risky = risks.risks.filter { $0.mitigations.contains { $0.action == id } }
-        if !risky.isEmpty { out.append("mitigates risk" + (risky.count == 1 ? " " : "s ") + risky.map(\.id).joined(separator: ", ")) }
+        if !risky.isEmpty { out.append("mitigates risk" + (risky.count == 1 ? " " : "s ") + risky.map(\.reference).joined(separator: ", ")) }
         let carried = allActions.filter { $0.action.carriedFrom == id }
         if !carried.isEmpty { out.append("carried into \(carried.count) later action\(carried.count == 1 ? "" : "s")") }
         return out

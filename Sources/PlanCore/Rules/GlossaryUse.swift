@@ -50,7 +50,7 @@ public enum GlossaryUse {
         for (_, a) in ws.allActions { check([a.title, a.owner], "Action: \(a.title)", PlanLocation(.priorities, record: a.id)) }
         for i in ws.indicators { check([i.code, i.title], "Indicator: \(i.code) \(i.title)", PlanLocation(.indicators, record: i.id)) }
         for r in ws.risks.risks {
-            check([r.title, r.cause, r.event, r.consequence, r.owner] + r.controls, "Risk \(r.id): \(r.title)",
+            check([r.title, r.cause, r.event, r.consequence, r.owner] + r.controls, "Risk \(r.reference): \(r.title)",
                   PlanLocation(.risks, record: r.id))
         }
         for e in ws.engagement { check([e.name, e.description], "Engagement: \(e.name)", PlanLocation(.engagement, record: e.id)) }

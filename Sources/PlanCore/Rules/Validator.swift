@@ -9,6 +9,7 @@ extension Workspace {
         out += plan.timetableFindings
         out += performanceFindings()
         out += budgetFindings()
+        out += teamFindings()
         return out.enumerated().sorted { a, b in
             a.element.level != b.element.level ? a.element.level < b.element.level : a.offset < b.offset
         }.map(\.element)

@@ -94,11 +94,12 @@ extension Workspace {
         case .budget: data = try encoder.encode(BudgetDocument(budget: budget))
         case .risks: data = try encoder.encode(RisksDocument(register: risks))
         }
-        return Array(data) + [0x0A]
+        return MergeConflictList.attach(mergeConflicts, of: file, to: Array(data) + [0x0A])
     }
 
     /// Copies the parts held in `file` from `other`.
     mutating func copyParts(of file: WorkspaceFile, from other: Workspace) {
+        mergeConflicts = mergeConflicts.filter { $0.file != file.fileName } + other.mergeConflicts
         switch file {
         case .partnership:
             info = other.info
@@ -128,6 +129,7 @@ extension Workspace {
         if indicators != old.indicators { out.insert(.indicators) }
         if budget != old.budget { out.insert(.budget) }
         if risks != old.risks { out.insert(.risks) }
+        out.formUnion(conflictFiles(changedSince: old))
         return out
     }
 }

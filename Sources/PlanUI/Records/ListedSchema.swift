@@ -12,7 +12,7 @@ extension Schema where R: Identifiable & Sendable, R.ID == String {
         Schema(
             kind: kind, noun: noun, fields: fields,
             find: { ws, ref in ws[keyPath: list].first { $0.id == ref.id } },
-            make: { ws, parent in make(ws, IDs.next(prefix: idPrefix, existing: ws[keyPath: list].map(\.id)), parent) },
+            make: { ws, parent in make(ws, IDs.unique(prefix: idPrefix), parent) },
             store: { ws, r, ref, _ in
                 Store.upsert(&ws[keyPath: list], r, replacing: ref?.id)
                 return RecordRef(kind, r.id)

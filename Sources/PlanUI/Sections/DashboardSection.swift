@@ -33,7 +33,11 @@ enum DashboardSection {
         let stepsRow: [Row] = steps.isEmpty ? [] : [
             row("steps", "Next steps", "\(steps.count) to do · " + steps[0].text, .warning, steps[0].location),
         ]
-        let rows: [Row] = stepsRow + [
+        let conflicts = ws.mergeConflicts.count
+        let rows: [Row] = (conflicts == 0 ? [] : [
+            row("conflicts", "Merge conflicts", "\(conflicts) field\(conflicts == 1 ? "" : "s") changed two ways · :conflicts picks a side",
+                .error, PlanLocation(.dashboard, record: "findings")),
+        ]) + stepsRow + [
             row("risks", "Risks", "\(red.count) red · \(overdue.count) overdue review\(overdue.count == 1 ? "" : "s") · "
                 + "\(outside.count) outside appetite · \(open.count) open", red.isEmpty && overdue.isEmpty ? .ok : .error,
                 PlanLocation(.risks)),
@@ -81,7 +85,7 @@ enum DashboardSection {
             let open = ws.risks.risks.filter { $0.status == .open }.sorted { $0.residual.value > $1.residual.value }
             d.heading("Open risks by residual score")
             for r in open {
-                var spans = [Span(Layout.fit(r.id, 4), .strong), Span(" "), Span(" \(r.residual.value) ", Fmt.bandRole(ws.risks, r.residual)),
+                var spans = [Span(Layout.fit(r.reference, 4), .strong), Span(" "), Span(" \(r.residual.value) ", Fmt.bandRole(ws.risks, r.residual)),
                              Span(" " + r.title)]
                 if ws.risks.isOverdue(r, today: today) { spans.append(Span("  review overdue", .error)) }
                 if ws.risks.isOutsideAppetite(r) { spans.append(Span("  outside appetite", .warning)) }

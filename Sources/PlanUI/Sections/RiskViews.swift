@@ -32,7 +32,7 @@ enum RiskViews {
         d.line(DetailLine(title, .strong))
         for id in ids {
             guard let r = s.workspace.risk(id) else { continue }
-            d.item([Span(r.id + " ", .strong), Span(" \(r.residual.value) ", Fmt.bandRole(reg, r.residual)), Span(" " + r.title),
+            d.item([Span(r.reference + " ", .strong), Span(" \(r.residual.value) ", Fmt.bandRole(reg, r.residual)), Span(" " + r.title),
                     Span(" · " + r.owner, .dim)], jump: PlanLocation(.risks, record: r.id))
         }
         d.text("Enter opens a risk in the register.", .dim)
@@ -109,7 +109,7 @@ enum RiskViews {
             let from = m.from.map { "L\($0.likelihood)×I\($0.impact) \($0.value)" } ?? "new"
             let arrow = m.direction == .up ? g.arrowUp : m.direction == .down ? g.arrowDown : g.bullet
             return Row(id: r.id, ref: RecordRef(.risk, r.id),
-                       cells: [Span(r.id, .strong), Span(r.title), Span(from, m.from.map { Fmt.bandRole(reg, $0) } ?? .dim),
+                       cells: [Span(r.reference, .strong), Span(r.title), Span(from, m.from.map { Fmt.bandRole(reg, $0) } ?? .dim),
                                Span(arrow, m.direction == .up ? .error : m.direction == .down ? .ok : .dim),
                                Span("L\(m.to.likelihood)×I\(m.to.impact) \(m.to.value)", Fmt.bandRole(reg, m.to))])
         }
@@ -132,7 +132,7 @@ enum RiskViews {
             for id in ids {
                 guard let r = s.workspace.risk(id) else { continue }
                 rows.append(Row(id: title + "-" + id, ref: RecordRef(.risk, id),
-                                cells: [Span("  " + id, .strong), Span("\(r.residual.value)", Fmt.bandRole(reg, r.residual)),
+                                cells: [Span("  " + r.reference, .strong), Span("\(r.residual.value)", Fmt.bandRole(reg, r.residual)),
                                         Span(r.title), Span(note(r), .dim)]))
             }
         }
@@ -146,6 +146,7 @@ enum RiskViews {
         group("Reviews overdue", b.overdue) { r in "due \(Fmt.day(reg.nextReviewDue(r)))" }
         group("Outside appetite", b.outsideAppetite) { r in "appetite \(reg.appetite(for: r.category)?.maxScore ?? 0)" }
         group("Top ten by residual score", b.topTen) { r in r.owner }
+        rows += changesSince(s)
         rows.append(Row(id: "h-map", cells: [Span("Residual heat map", .heading)], selectable: false))
         for (k, line) in grid(s, b.heatMap, selected: nil).dropFirst().enumerated() {
             var row = Row(id: "map-\(k)", cells: [Span(line.spans.map(\.text).joined())], selectable: false)

@@ -22,7 +22,7 @@ enum RisksSection {
             }
             let next = reg.nextReviewDue(r)
             return Row(id: r.id, ref: RecordRef(.risk, r.id),
-                       cells: [Span(r.id, .strong), Span(r.title, r.status == .closed ? .dim : .normal), Span(r.owner, .dim),
+                       cells: [Span(r.reference, .strong), Span(r.title, r.status == .closed ? .dim : .normal), Span(r.owner, .dim),
                                Span(r.category, .dim),
                                Span("\(r.inherent.value)", Fmt.bandRole(reg, r.inherent)),
                                Span("\(r.residual.value)", Fmt.bandRole(reg, r.residual)),
@@ -56,7 +56,7 @@ enum RisksSection {
         guard let r = ws.risk(row.ref?.id) else { return [] }
         let ref = RecordRef(.risk, r.id)
         var d = DetailBuilder()
-        d.line(DetailLine([Span(r.id + " ", .strong), Span(r.title, .strong)], ref: ref))
+        d.line(DetailLine([Span(r.reference + " ", .strong), Span(r.title, .strong)], ref: ref))
         d.field("Owner", r.owner, ref: ref)
         d.field("Category", r.category + (reg.appetite(for: r.category).map { " (appetite up to \($0.maxScore))" } ?? ""), ref: ref)
         d.field("Status", r.status.label, ref: ref)

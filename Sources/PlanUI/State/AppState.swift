@@ -52,6 +52,13 @@ public struct AppState: Sendable {
     public var commandHistory: [String] = []
     /// Files changed in memory whose save has not (yet) succeeded.
     public var unsaved: Set<WorkspaceFile> = []
+    /// The workspace's change log as last read (for the History view and the chair's brief).
+    public var changeLog: [ChangeEntry] = []
+    /// What the last change was called ("roll the plan into 2010-11", "undo delete risk R03"): the
+    /// change log's "how" for the save that follows it.
+    public var lastChange: String?
+    /// A History view waiting for the change log to be read.
+    public var pendingHistory: ChangeQuery?
     /// Set when the app should end after the current effects.
     public var quitting = false
 

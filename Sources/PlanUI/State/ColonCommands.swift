@@ -24,6 +24,8 @@ public enum ColonCommands {
         ("SECTION", "Go to a section: dashboard, plan, governance, priorities, indicators, risks, budget, partners, "
             + "engagement, timetable, glossary"),
         ("checks", "List every finding of the checks"),
+        ("conflicts / resolve N ours|theirs", "Fields a git merge left changed two ways: pick a side"),
+        ("history [this] [who:NAME] [section:S] [since:DATE]", "Who changed what: every change, or the selected record's; Enter jumps"),
         ("view N|NAME", "Show one of the section's views (v steps through them)"),
         ("since DATE", "Risks: the date of the last meeting for the brief and the movement view"),
         ("scores inherent|residual|target", "Risks: which score the heat map shows"),
@@ -33,7 +35,7 @@ public enum ColonCommands {
     ]
 
     static let words = ["export", "theme", "filter", "sort", "undo", "redo", "checks", "help", "quit", "view", "since",
-                        "scores", "close", "reopen", "advance", "done", "undone", "propose", "proposal", "current", "adopt", "discard", "round", "rollover", "move", "alsoto", "drop", "retire", "reinstate"]
+                        "scores", "close", "reopen", "advance", "done", "undone", "propose", "proposal", "current", "adopt", "discard", "round", "rollover", "move", "alsoto", "drop", "retire", "reinstate", "conflicts", "resolve", "history"]
         + PlanSection.allCases.map(\.rawValue)
 
     /// Completes the first word, or the export subject and format.
@@ -109,6 +111,8 @@ extension Reducer {
             let path = rest.count >= 3 ? rest[2] : "\(name)-\(summary ? "summary" : what.rawValue).\(format.rawValue)"
             return [.export(what, format, path: path, summary: summary)]
         default:
+            if let effects = runConflictCommand(head, rest, &s) { return effects }
+            if let effects = runHistoryCommand(head, rest, &s) { return effects }
             if let effects = runSectionCommand(head, rest, &s) { return effects }
             s.message = Message("Unknown command \"\(head)\" — :help lists the commands", .error)
         }

@@ -24,6 +24,8 @@ public enum Effect: Equatable, Sendable {
     case clearRecovery
     /// Leave.
     case quit
+    /// Read the workspace's change log; it comes back as `changeLogRead`.
+    case readChangeLog
 }
 
 /// What happens to the app: keys, window changes, and the results of effects.
@@ -42,4 +44,6 @@ public enum AppAction: Equatable, Sendable {
     case paperCoverLoaded(PaperCoverFields, error: String?)
     /// A form saved at a hang-up was found: offer it back.
     case offerRecovery(FormState, savedAt: String)
+    /// The workspace's change log was read.
+    case changeLogRead([ChangeEntry])
 }

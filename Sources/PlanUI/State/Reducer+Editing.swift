@@ -116,6 +116,7 @@ extension Reducer {
             return []
         }
         s.undo.record(s.workspace, label: label)
+        s.lastChange = label
         s.workspace = new
         s.unsaved.formUnion(changed)
         clampSelection(&s)
@@ -145,6 +146,7 @@ extension Reducer {
             return []
         }
         s.unsaved.formUnion(snap.workspace.changedFiles(since: s.workspace))
+        s.lastChange = (back ? "undo " : "redo ") + snap.label
         s.workspace = snap.workspace
         clampSelection(&s)
         s.message = Message(back ? "Undone: \(snap.label) (Ctrl-R redoes)" : "Redone: \(snap.label)")

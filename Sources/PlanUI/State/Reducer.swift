@@ -17,6 +17,7 @@ public enum Reducer {
                 s.message = Message("Not saved: \(error). Your change is kept; :w tries again.", .error)
             } else {
                 s.unsaved.subtract(files)
+                return [.readChangeLog]
             }
             return []
         case .edited(let field, let text, let error):
@@ -39,6 +40,9 @@ public enum Reducer {
             s.paperCover = cover
             s.overlay = .menu(PaperCoverDialog.menu(s))
             if let error { s.message = Message(error, .error) }
+            return []
+        case .changeLogRead(let entries):
+            changeLogRead(entries, &s)
             return []
         case .offerRecovery(let form, let savedAt):
             s.overlay = .confirm(ConfirmState(

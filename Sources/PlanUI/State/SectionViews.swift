@@ -107,7 +107,7 @@ enum SectionActions {
 
     /// Commands that change the workspace, left out of the menu when it is read-only.
     static let changingCommands: Set<String> = ["close", "reopen", "advance", "done", "undone", "propose", "adopt", "discard",
-                                                "round", "rollover", "move", "alsoto", "drop", "retire", "reinstate"]
+                                                "round", "rollover", "move", "alsoto", "drop", "retire", "reinstate", "resolve"]
 
     /// Whether a menu choice would change the workspace.
     static func changes(_ choice: MenuChoice) -> Bool {

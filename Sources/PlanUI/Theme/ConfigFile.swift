@@ -12,13 +12,15 @@ import PlanCore
 public struct ConfigFile: Sendable, Equatable {
     public var theme: String?
     public var mouse = false
+    /// The name the change log records for this person (`user = "Jo Bloggs"`); the login name when unset.
+    public var user: String?
     /// Key overrides: command (optionally `context.command`) → keys as written.
     public var keys: [(name: String, keys: String, line: Int)] = []
 
     public init() {}
 
     public static func == (a: ConfigFile, b: ConfigFile) -> Bool {
-        a.theme == b.theme && a.mouse == b.mouse && a.keys.map(\.name) == b.keys.map(\.name)
+        a.theme == b.theme && a.mouse == b.mouse && a.user == b.user && a.keys.map(\.name) == b.keys.map(\.name)
             && a.keys.map(\.keys) == b.keys.map(\.keys)
     }
 
@@ -36,6 +38,7 @@ public struct ConfigFile: Sendable, Equatable {
         for e in try SimpleTOML.parse(text, file: file) {
             switch (e.section, e.key) {
             case ("", "theme"): c.theme = e.value
+            case ("", "user"): c.user = e.value
             case ("", "mouse"):
                 guard e.value == "true" || e.value == "false" else {
                     throw ConfigError(file: file, line: e.line, message: "mouse must be true or false")
@@ -43,7 +46,7 @@ public struct ConfigFile: Sendable, Equatable {
                 c.mouse = e.value == "true"
             case ("keys", let name): c.keys.append((name, e.value, e.line))
             case ("", let key):
-                throw ConfigError(file: file, line: e.line, message: "unknown setting \"\(key)\"; expected theme, mouse or [keys]")
+                throw ConfigError(file: file, line: e.line, message: "unknown setting \"\(key)\"; expected theme, mouse, user or [keys]")
             default:
                 throw ConfigError(file: file, line: e.line, message: "unknown section [\(e.section)]; expected [keys]")
             }

@@ -7,6 +7,7 @@ extension RiskFields {
         func date(_ d: Day?) -> RawCell { d.map(RawCell.date) ?? .empty }
         switch field {
         case "id": return text(risk.id)
+        case "ref": return text(risk.reference)
         case "title": return text(risk.title)
         case "category": return text(risk.category)
         case "owner": return text(risk.owner)

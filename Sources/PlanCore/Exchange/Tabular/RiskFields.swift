@@ -11,8 +11,10 @@ public enum RiskFields {
     /// Every field, in the order SaferPlan writes them.
     public static func all(matrix: RiskMatrix = .standard) -> [FieldDescription] {
         var out: [FieldDescription] = [
-            FieldDescription("id", "Ref", synonyms: ["reference", "ref no", "risk ref", "risk id", "risk no", "risk number", "risk reference", "no", "number"],
-                             help: "The register's reference, e.g. R07; leave empty for a new risk and one is given"),
+            FieldDescription("id", "Id", synonyms: ["risk id", "internal id"],
+                             help: "SaferPlan's own id, unique across copies of the workspace; leave empty for a new risk"),
+            FieldDescription("ref", "Ref", synonyms: ["reference", "ref no", "risk ref", "risk no", "risk number", "risk reference", "no", "number"],
+                             help: "The reference people say aloud, e.g. R07; leave empty for a new risk and the next free one is given"),
             FieldDescription("title", "Risk", synonyms: ["description", "risk description", "risk title", "risk name", "title", "risk identified"],
                              required: true, help: "What could happen, in a line"),
             FieldDescription("category", "Category", synonyms: ["type", "risk type", "risk category", "area"]),

@@ -42,17 +42,22 @@ public struct RiskSchema: TableSchema {
     public var noun: String { "risk" }
     public func fields(_ ws: Workspace) -> [FieldDescription] { RiskFields.all(matrix: ws.risks.matrix) }
 
+    public var referenceFields: [String] { ["id", "ref"] }
+
     public func headerProblem(_ match: ColumnMatch) -> String? {
-        match.columns["title"] != nil || match.columns["id"] != nil ? nil
+        match.columns["title"] != nil || match.columns["id"] != nil || match.columns["ref"] != nil ? nil
             : "the header has no column for the risk (\"Risk\", \"Description\") nor its reference (\"Ref\")"
     }
 
-    public func find(_ reference: String, in ws: Workspace) -> Risk? { ws.risk(reference) }
+    public func find(_ reference: String, in ws: Workspace) -> Risk? {
+        ws.risk(reference) ?? ws.risks.risks.first { $0.reference == reference }
+    }
     public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Risk? { only(ws.risks.risks, titled: \.title, reader) }
 
-    public func newId(in ws: Workspace, reserved: Set<String>) -> String { RiskTableImport.nextReference(in: ws.risks.risks, reserved: reserved) }
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.unique(prefix: "risk-") }
     public func blank(id: String, in ws: Workspace) -> Risk { Risk(id: id) }
     public func id(of record: Risk) -> String { record.id }
+    public func label(of record: Risk) -> String { record.reference }
     public func records(in ws: Workspace) -> [Risk] { ws.risks.risks }
 
     public func store(_ record: Risk, isNew: Bool, in ws: inout Workspace) {
@@ -67,6 +72,15 @@ public struct RiskSchema: TableSchema {
 
     public func apply(_ r: inout RowReader, to risk: inout Risk, original: Risk, isNew: Bool, ws: inout Workspace) {
         let register = ws.risks
+        if let ref = r.text("ref") {
+            if ref.isEmpty {
+                if isNew { risk.ref = RiskTableImport.nextReference(in: ws.risks.risks, reserved: r.reservedReferences) }
+            } else {
+                risk.ref = ref == risk.id ? nil : ref
+            }
+        } else if isNew && r.text("id")?.isEmpty != false {
+            risk.ref = RiskTableImport.nextReference(in: ws.risks.risks, reserved: r.reservedReferences)
+        }
         for (field, path) in [("title", \Risk.title), ("category", \.category), ("owner", \.owner), ("cause", \.cause),
                               ("event", \.event), ("consequence", \.consequence)] as [(String, WritableKeyPath<Risk, String>)] {
             r.setText(field, &risk, path)

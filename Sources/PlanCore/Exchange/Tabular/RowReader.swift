@@ -8,6 +8,8 @@ public struct RowReader {
     public let file: String
     public internal(set) var reasons: [String] = []
     public internal(set) var notes: [String] = []
+    /// The references the sheet's "ref" column gives, so a new row's reference is not one of them.
+    public internal(set) var reservedReferences: Set<String> = []
 
     init(row: TabularRow, match: ColumnMatch, options: TableImportOptions, file: String) {
         self.row = row

@@ -23,6 +23,8 @@ public protocol TableSchema {
     /// Every record, in the order exports list them.
     func records(in ws: Workspace) -> [Record]
     func id(of record: Record) -> String
+    /// What people call the record in messages (default: its id), e.g. a risk's reference R07.
+    func label(of record: Record) -> String
     /// Applies the row's cells to `record`, refusing through `reader` what cannot be taken.
     func apply(_ reader: inout RowReader, to record: inout Record, original: Record, isNew: Bool, ws: inout Workspace)
     /// Puts a new or changed record into the workspace.
@@ -33,6 +35,7 @@ public protocol TableSchema {
 
 extension TableSchema {
     public var referenceFields: [String] { ["id"] }
+    public func label(of record: Record) -> String { id(of: record) }
 
     /// The existing record a row is about: the first reference field the row fills, looked up; with
     /// no reference, the one record of the same title.
@@ -82,11 +85,13 @@ public enum TableImport {
         }
         // References the sheet gives are kept for those rows; new rows take the next free one after them.
         let reserved = Set(rows.compactMap { row in match.columns["id"].map { row[$0].text.trimmingSpaces() } }.filter { !$0.isEmpty })
+        let references = Set(rows.compactMap { row in match.columns["ref"].map { row[$0].text.trimmingSpaces() } }.filter { !$0.isEmpty })
         var out = ws
         var outcomes: [(row: Int, outcome: RowOutcome)] = []
         var seen: [String: Int] = [:]
         for row in rows {
             var reader = RowReader(row: row, match: match, options: options, file: input.file)
+            reader.reservedReferences = references
             if isTotalsRow(row, match: match, fields: fields) {
                 outcomes.append((row.number, .skipped(reason: "a totals row; SaferPlan works totals out")))
                 continue
@@ -115,12 +120,12 @@ public enum TableImport {
             }
             seen[id] = row.number
             if !isNew && record == original && !addedBeside {
-                outcomes.append((row.number, .unchanged(id: id)))
+                outcomes.append((row.number, .unchanged(id: schema.label(of: record))))
                 continue
             }
             if isNew {
                 schema.store(record, isNew: true, in: &out)
-                outcomes.append((row.number, .added(id: id, notes: reader.notes)))
+                outcomes.append((row.number, .added(id: schema.label(of: record), notes: reader.notes)))
             } else {
                 let changes = fields.filter { $0.kind != .derived && $0.name != "id" }.compactMap { f -> FieldChange? in
                     let a = schema.value(f.name, of: original, in: out, today: options.today).text
@@ -128,7 +133,7 @@ public enum TableImport {
                     return a == b ? nil : FieldChange(field: f.label, before: a, after: b)
                 }
                 schema.store(record, isNew: false, in: &out)
-                outcomes.append((row.number, .updated(id: id, changes: changes, notes: reader.notes)))
+                outcomes.append((row.number, .updated(id: schema.label(of: record), changes: changes, notes: reader.notes)))
             }
         }
         return TableImportResult(workspace: out, outcomes: outcomes, input: input, match: match)

@@ -15,6 +15,7 @@ extension Workspace {
                 switch key {
                 case "kind": header.kind = try r.string()
                 case "schemaVersion": header.version = try r.int()
+                case "conflicts": copy.mergeConflicts = try r.mergeConflicts(in: file)
                 default: if try !copy.readPart(of: file, key, &r) { try r.unknownField(key) }
                 }
             }

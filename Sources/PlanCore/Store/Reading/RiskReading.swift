@@ -76,6 +76,7 @@ extension Risk: JSONReadable {
         self = try r.record(Risk(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
             case "title": v.title = try r.string()
+            case "ref": v.ref = try r.optionalString()
             case "cause": v.cause = try r.string()
             case "event": v.event = try r.string()
             case "consequence": v.consequence = try r.string()

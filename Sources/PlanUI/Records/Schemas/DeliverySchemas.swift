@@ -32,7 +32,7 @@ enum DeliverySchemas {
         ],
         find: { ws, ref in ws.actionPlans.first { $0.id == ref.id } },
         make: { ws, parent in
-            ActionPlan(id: IDs.next(prefix: "ap-", existing: ws.actionPlans.map(\.id)), priority: parent ?? "",
+            ActionPlan(id: IDs.unique(prefix: "ap-"), priority: parent ?? "",
                        year: ws.plan.currentYear, lead: ws.priority(parent)?.lead ?? "")
         },
         store: { ws, p, ref, _ in
@@ -70,7 +70,7 @@ enum DeliverySchemas {
             .optionalChoice("RAG", \.rag),
         ],
         find: { ws, ref in ws.action(ref.id)?.action },
-        make: { ws, _ in PlanAction(id: IDs.next(prefix: "a-", existing: ws.allActions.map(\.action.id))) },
+        make: { ws, _ in PlanAction(id: IDs.unique(prefix: "a-")) },
         store: { ws, a, ref, parent in
             if let ref, let p = planIndex(ws, holding: ref.id) {
                 Store.upsert(&ws.actionPlans[p].actions, a, replacing: ref.id)

@@ -37,7 +37,7 @@ enum GovernanceSchemas {
         ],
         find: { ws, ref in ws.body(ref.id) },
         make: { ws, parent in
-            Body(id: IDs.next(prefix: "body-", existing: ws.governance.bodies.map(\.id)), parents: parent.map { [$0] } ?? [])
+            Body(id: IDs.unique(prefix: "body-"), parents: parent.map { [$0] } ?? [])
         },
         store: { ws, b, ref, _ in
             Store.upsert(&ws.governance.bodies, b, replacing: ref?.id)
@@ -61,7 +61,7 @@ enum GovernanceSchemas {
             kind: kind, noun: noun, fields: fields,
             find: { ws, ref in ws.body(ref.parent)?[keyPath: list].first { $0.id == ref.id } },
             make: { ws, parent in
-                make(IDs.next(prefix: "\(parent ?? "body")-\(idLetter)", existing: ws.body(parent)?[keyPath: list].map(\.id) ?? []))
+                make(IDs.unique(prefix: "\(parent ?? "body")-\(idLetter)"))
             },
             store: { ws, r, ref, parent in
                 let owner = ref?.parent ?? parent

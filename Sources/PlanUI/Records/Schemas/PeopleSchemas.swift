@@ -58,7 +58,7 @@ enum PeopleSchemas {
             .text("Meaning", \.meaning, required: true),
         ],
         find: { ws, ref in ws.glossary.first { $0.id == ref.id } },
-        make: { ws, _ in GlossaryTerm(id: IDs.next(prefix: "term-", existing: ws.glossary.map(\.id))) },
+        make: { ws, _ in GlossaryTerm(id: IDs.unique(prefix: "term-")) },
         store: { ws, t, ref, _ in
             Store.upsert(&ws.glossary, t, replacing: ref?.id)
             ws.glossary.sort { $0.term.lowercased() < $1.term.lowercased() }

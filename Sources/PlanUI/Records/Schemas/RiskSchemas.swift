@@ -39,7 +39,9 @@ enum RiskSchemas {
         ],
         find: { ws, ref in ws.risk(ref.id) },
         make: { ws, _ in
-            Risk(id: IDs.next(prefix: "R", existing: ws.risks.risks.map(\.id), width: 2), raisedOn: Today.resolve(for: ws.info))
+            var r = Risk(id: IDs.unique(prefix: "risk-"), raisedOn: Today.resolve(for: ws.info))
+            r.ref = IDs.next(prefix: "R", existing: ws.risks.risks.map(\.reference), width: 2)
+            return r
         },
         store: { ws, r, ref, _ in
             Store.upsert(&ws.risks.risks, r, replacing: ref?.id)
@@ -50,7 +52,7 @@ enum RiskSchemas {
             let n = ws.risk(ref.id)?.reviews.count ?? 0
             return n == 0 ? [] : ["\(n) review\(n == 1 ? "" : "s") of its history (deleted with it)"]
         },
-        title: { "\($0.id) \($0.title)" })
+        title: { "\($0.reference) \($0.title)" })
 
     static func riskIndex(_ ws: Workspace, _ id: String?) -> Int? { ws.risks.risks.firstIndex { $0.id == id } }
 

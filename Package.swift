@@ -22,8 +22,11 @@ let package = Package(
             cSettings: [.define("NCURSES_WIDECHAR", to: "1")],
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
-        // The thin ncurses backend: blits a Screen, decodes keys, signals, $EDITOR hand-over.
-        .target(name: "TerminalBackend", dependencies: ["CNcursesw", "PlanUI"]),
+        // The application shell: the loop, the effect runner, the recovery file and the editor
+        // hand-over, over a small terminal protocol (so tests run it headless).
+        .target(name: "AppShell", dependencies: ["PlanUI", "PlanCore"]),
+        // The thin ncurses backend: blits a Screen, decodes keys, signals, spawning the editor.
+        .target(name: "TerminalBackend", dependencies: ["CNcursesw", "PlanUI", "AppShell"]),
         // A generator of large synthetic workspaces, for the benchmark and tests.
         .target(name: "SyntheticWorkspace", dependencies: ["PlanCore"]),
         // The executable: argument parsing and wiring only.
@@ -42,5 +45,6 @@ let package = Package(
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "SyntheticWorkspace"]),
         .testTarget(name: "PlanUITests", dependencies: ["PlanUI", "PlanCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["saferplan", "PlanCore"]),
+        .testTarget(name: "AppShellTests", dependencies: ["AppShell", "PlanUI", "PlanCore"]),
     ]
 )

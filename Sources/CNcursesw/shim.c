@@ -7,11 +7,15 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
+
+extern char **environ;
 
 static SCREEN *sp_screen = NULL;
 static FILE *sp_out = NULL;
@@ -226,3 +230,53 @@ int sp_is_terminal(int fd) {
     struct termios t;
     return tcgetattr(fd, &t) == 0;
 }
+
+
+int sp_spawn(const char *file, char *const argv[], int *pid) {
+    posix_spawnattr_t attr;
+    int r = posix_spawnattr_init(&attr);
+    if (r != 0) return r;
+    sigset_t defaults, none;
+    sigemptyset(&defaults);
+    int reset[] = {SIGINT, SIGQUIT, SIGTSTP, SIGHUP, SIGTERM, SIGPIPE, SIGTTIN, SIGTTOU, SIGCONT, SIGWINCH};
+    for (size_t i = 0; i < sizeof reset / sizeof reset[0]; i++) sigaddset(&defaults, reset[i]);
+    sigemptyset(&none);
+    posix_spawnattr_setsigdefault(&attr, &defaults);
+    posix_spawnattr_setsigmask(&attr, &none);
+    /* Deliberately no POSIX_SPAWN_SETPGROUP: the child stays in the terminal's foreground group. */
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+    pid_t child = 0;
+    r = posix_spawnp(&child, file, NULL, &attr, argv, environ);
+    posix_spawnattr_destroy(&attr);
+    if (r == 0) *pid = (int)child;
+    return r;
+}
+
+int sp_wait_child(int pid, int block, int *value) {
+    int status = 0;
+    pid_t r = waitpid((pid_t)pid, &status, WUNTRACED | (block ? 0 : WNOHANG));
+    if (r == 0) return SP_CHILD_RUNNING;
+    if (r < 0) {
+        if (errno == EINTR) {
+            *value = sp_take_signal();
+            return SP_CHILD_INTERRUPTED;
+        }
+        return SP_CHILD_GONE;
+    }
+    if (WIFEXITED(status)) { *value = WEXITSTATUS(status); return SP_CHILD_EXITED; }
+    if (WIFSIGNALED(status)) { *value = WTERMSIG(status); return SP_CHILD_SIGNALLED; }
+    if (WIFSTOPPED(status)) { *value = WSTOPSIG(status); return SP_CHILD_STOPPED; }
+    return SP_CHILD_RUNNING;
+}
+
+void sp_ignore_interrupts(int ignore) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = ignore ? SIG_IGN : on_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGQUIT, &sa, NULL);
+}
+
+int sp_send_signal(int pid, int signo) { return kill((pid_t)pid, signo) == 0 ? 0 : errno; }

@@ -80,4 +80,27 @@ int sp_wcwidth(wchar_t c);
 /// 1 when descriptor fd is still a usable terminal.
 int sp_is_terminal(int fd);
 
+/// What waiting on a child program found.
+enum { SP_CHILD_EXITED = 0, SP_CHILD_SIGNALLED = 1, SP_CHILD_STOPPED = 2, SP_CHILD_INTERRUPTED = 3, SP_CHILD_RUNNING = 4,
+       SP_CHILD_GONE = -1 };
+
+/// Starts `file` (looked up in PATH) with the NULL-terminated `argv` in this process's own process
+/// group, so it owns the terminal exactly as the app did (no POSIX_SPAWN_SETPGROUP), with default
+/// dispositions for INT, QUIT, TSTP, HUP, TERM, PIPE, TTIN, TTOU, CONT, WINCH and nothing blocked.
+/// Returns 0 with *pid set, or the errno that stopped it.
+int sp_spawn(const char *file, char *const argv[], int *pid);
+
+/// Waits for child `pid` with WUNTRACED. Returns SP_CHILD_EXITED (*value: exit status),
+/// SP_CHILD_SIGNALLED (*value: signal), SP_CHILD_STOPPED (*value: stop signal), SP_CHILD_INTERRUPTED
+/// when a signal reached the app first (*value: the signal, taken from the pending slot), or
+/// SP_CHILD_GONE. With `block` 0 it returns SP_CHILD_RUNNING when nothing has happened yet.
+int sp_wait_child(int pid, int block, int *value);
+
+/// Ignores SIGINT and SIGQUIT (as system(3) does while its child runs), or puts the app's
+/// handlers back.
+void sp_ignore_interrupts(int ignore);
+
+/// Sends `signo` to process `pid`. Returns 0 or errno.
+int sp_send_signal(int pid, int signo);
+
 #endif

@@ -21,7 +21,11 @@ public enum Reducer {
             return []
         case .edited(let field, let text, let error):
             if let error { s.message = Message(error, .error) }
-            guard let text, case .form(var form) = s.overlay else { return [] }
+            guard var text, case .form(var form) = s.overlay, form.values.indices.contains(field) else { return [] }
+            // A single-line field takes the first line of what the editor wrote.
+            if !form.kind.schema.fields[field].kind.isMultiline, let firstLine = text.split(separator: "\n", omittingEmptySubsequences: false).first {
+                text = String(firstLine)
+            }
             if form.fieldIndex == field { form.buffer = TextBuffer(text) } else { form.values[field] = text }
             form.errors[field] = nil
             s.overlay = .form(form)

@@ -37,22 +37,23 @@ public enum ExternalEditor {
         } catch {
             return .failed(EditorFailure("could not write the temporary file: \(error.reason)"))
         }
+        let name = words[0]
         switch terminal.handOver(to: words + [file]) {
         case .exited(0):
             guard let edited = readText(file) else {
-                return .failed(EditorFailure("the edited text could not be read as UTF-8; the text is unchanged"))
+                return .failed(EditorFailure("the edited text is not UTF-8; nothing changed"))
             }
             return .edited(edited)
         case .exited(127):
-            return .failed(EditorFailure("the editor \"\(command)\" was not found; the text is unchanged"))
+            return .failed(EditorFailure("the editor \(name) was not found"))
         case .exited(let status):
-            return .failed(EditorFailure("the editor \"\(command)\" ended with status \(status); the text is unchanged"))
+            return .failed(EditorFailure("the editor \(name) ended with status \(status); nothing changed"))
         case .killed(let signal) where signal == SIGHUP || signal == SIGTERM:
             return .interrupted(signal: signal, lastWritten: readText(file))
         case .killed(let signal):
-            return .failed(EditorFailure("the editor \"\(command)\" was ended by signal \(signal); the text is unchanged"))
+            return .failed(EditorFailure("the editor \(name) was ended by signal \(signal); nothing changed"))
         case .notStarted(let why):
-            return .failed(EditorFailure("could not start the editor \"\(command)\": \(why); the text is unchanged"))
+            return .failed(EditorFailure("the editor \(name) \(why)"))
         case .interrupted(let signal):
             return .interrupted(signal: signal, lastWritten: readText(file))
         }

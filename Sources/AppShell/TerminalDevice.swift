@@ -17,7 +17,7 @@ public enum ProgramOutcome: Equatable, Sendable {
     case exited(Int32)
     /// A signal ended it.
     case killed(signal: Int32)
-    /// It could not be started, with the reason.
+    /// It could not be started, with the reason as words to follow its name ("was not found").
     case notStarted(String)
     /// SIGHUP or SIGTERM reached the app while the program ran; it was passed on to the program,
     /// which has ended or been given a moment to.

@@ -7,6 +7,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
+#include <pthread.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <stdio.h>
@@ -193,6 +194,13 @@ void sp_install_signals(void) {
     sigaction(SIGTSTP, &sa, NULL);
     sigaction(SIGCONT, &sa, NULL);
     signal(SIGPIPE, SIG_IGN);
+    /* A blocked mask is inherited across exec: a parent that blocked these would leave the app
+       deaf to a hang-up and unable to stop. */
+    sigset_t handled;
+    sigemptyset(&handled);
+    int unblock[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH};
+    for (size_t i = 0; i < sizeof unblock / sizeof unblock[0]; i++) sigaddset(&handled, unblock[i]);
+    pthread_sigmask(SIG_UNBLOCK, &handled, NULL);
 }
 
 int sp_take_signal(void) {

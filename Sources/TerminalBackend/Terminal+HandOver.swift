@@ -17,7 +17,7 @@ extension Terminal {
     static let graceMilliseconds = 3000
 
     public func handOver(to program: [String]) -> ProgramOutcome {
-        guard let file = program.first else { return .notStarted("no program was named") }
+        guard let file = program.first else { return .notStarted("is not named") }
         sp_pause()
         sp_ignore_interrupts(1)
         defer {
@@ -30,7 +30,7 @@ extension Terminal {
         var pid: Int32 = 0
         let r = sp_spawn(file, argv, &pid)
         guard r == 0 else {
-            return .notStarted(r == ENOENT ? "\(file) was not found" : String(cString: strerror(r)))
+            return .notStarted(r == ENOENT ? "was not found" : "could not start: " + String(cString: strerror(r)))
         }
         return wait(for: pid)
     }

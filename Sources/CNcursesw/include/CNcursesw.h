@@ -61,7 +61,8 @@ void sp_mouse(int enable);
 /// The last mouse event: kind 1 press, 2 wheel up, 3 wheel down. Returns 0 when there is none.
 int sp_mouse_event(int *x, int *y, int *kind);
 
-/// Installs handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP and SIGCONT, and ignores SIGPIPE.
+/// Installs handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP and SIGCONT, ignores SIGPIPE, and
+/// unblocks the handled signals (and SIGWINCH) in case the parent left them blocked.
 void sp_install_signals(void);
 
 /// The signal that arrived since the last call, or 0.

@@ -43,13 +43,13 @@ struct SignalEndToEndTests {
         #expect(left.isEmpty, "left behind: \(left)")
     }
 
-    /// SIGTSTP mid-form stops the job with the terminal given back; `fg` brings the form back
-    /// with what was typed.
-    @Test func suspendingMidFormKeepsTheForm() throws {
+    /// SIGTSTP, or Ctrl-Z typed, mid-form stops the job with the terminal given back; `fg`
+    /// brings the form back with what was typed.
+    @Test(arguments: [true, false]) func suspendingMidFormKeepsTheForm(typed: Bool) throws {
         let t = Tmux()
         _ = try Self.midForm(t)
         let pid = try #require(t.appPID())
-        kill(pid, SIGTSTP)
+        if typed { t.send("C-z") } else { kill(pid, SIGTSTP) }
         t.expectScreen("Stopped")
         #expect(Tmux.eventually { Tmux.processState(pid) == "T" })
         t.type("fg")

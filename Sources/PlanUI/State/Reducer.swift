@@ -54,6 +54,11 @@ public enum Reducer {
         if s.size.width < AppState.minimumSize.width || s.size.height < AppState.minimumSize.height {
             return key == .char("q") ? quit(&s, force: true) : []
         }
+        // Suspending and redrawing are the terminal's business and work everywhere, forms included.
+        if let c = s.keyMap.bindings.first(where: { $0.context == .global && $0.keys.contains(key) })?.command,
+           c == .suspend || c == .refresh {
+            return c == .suspend ? [.suspend] : [.redraw]
+        }
         if let overlay = s.overlay { return handleOverlay(overlay, key, &s) }
         if s.input != nil { return handleInput(key, &s) }
         if case .mouse(let m) = key { return handleMouse(m, &s) }

@@ -36,4 +36,6 @@ public enum AppAction: Equatable, Sendable {
     case notify(Message)
     /// A form saved at a hang-up was found: offer it back.
     case offerRecovery(FormState, savedAt: String)
+    /// Another hand changed workspace files while they were open.
+    case changedOnDisk(DiskChange)
 }

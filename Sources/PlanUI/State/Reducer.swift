@@ -39,6 +39,8 @@ public enum Reducer {
         case .notify(let message):
             s.message = message
             return []
+        case .changedOnDisk(let change):
+            return changedOnDisk(change, &s)
         case .offerRecovery(let form, let savedAt):
             s.overlay = .confirm(ConfirmState(
                 title: "Restore unsaved work?",

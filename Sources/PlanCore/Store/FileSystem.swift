@@ -9,17 +9,20 @@ public struct FileSystemError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var operation: String
     public var reason: String
+    /// The system's error number, 0 when the failure is not the system's.
+    public var code: Int32
 
-    public init(path: String, operation: String, reason: String) {
+    public init(path: String, operation: String, reason: String, code: Int32 = 0) {
         self.path = path
         self.operation = operation
         self.reason = reason
+        self.code = code
     }
 
     public var description: String { "\(path): could not \(operation): \(reason)" }
 
     static func errno(_ path: String, _ operation: String, _ code: Int32 = Glibc.errno) -> FileSystemError {
-        FileSystemError(path: path, operation: operation, reason: String(cString: strerror(code)))
+        FileSystemError(path: path, operation: operation, reason: String(cString: strerror(code)), code: code)
     }
 }
 

@@ -74,6 +74,14 @@ public enum WorkspaceStore {
         return LoadedWorkspace(workspace: ws, readOnlyReasons: readOnly, notes: notes, fingerprints: fingerprints)
     }
 
+    /// Reads the bytes of one workspace file as ``load(folder:migration:)`` does, reporting faults
+    /// against `path`: the parts it fills, and a read-only reason for a file from a newer schema.
+    public static func read(_ file: WorkspaceFile, bytes: [UInt8], path: String) throws(LoadError) -> (Workspace, String?) {
+        var ws = Workspace()
+        let reason = try loadFile(file, bytes: bytes, path: path, into: &ws, migration: .current)
+        return (ws, reason)
+    }
+
     /// Reads one file's bytes into `ws`. Returns a read-only reason for a file from a newer schema.
     ///
     /// The fast path reads the file strictly in one pass. Only when that fails, or the file is from

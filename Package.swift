@@ -46,6 +46,6 @@ let package = Package(
         .testTarget(name: "FuzzTests", dependencies: ["LoaderFuzzing", "PlanCore"]),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "SyntheticWorkspace"]),
         .testTarget(name: "PlanUITests", dependencies: ["PlanUI", "PlanCore"], exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["saferplan", "PlanCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["saferplan", "saferplan-fuzz", "PlanCore"]),
     ]
 )

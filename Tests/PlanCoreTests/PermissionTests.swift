@@ -28,6 +28,14 @@ struct PermissionTests {
         #expect(status(tmp.file("a")).st_mode & 0o777 == 0o777 & ~mask)
     }
 
+    @Test func aPrivateNewFileCanAskForItsOwnMode() throws {
+        let tmp = TempFolder()
+        try FileSystem.writeAtomically(Array("secret".utf8), to: tmp.file("edit.txt"), newFileMode: 0o600)
+        #expect(status(tmp.file("edit.txt")).st_mode & 0o7777 == 0o600)
+        try FileSystem.writeAtomically(Array("shared".utf8), to: tmp.file("note.txt"))
+        #expect(status(tmp.file("note.txt")).st_mode & 0o7777 == 0o666 & ~FileSystem.currentUmask())
+    }
+
     @Test func aSaveKeepsTheFilesModeAndGroup() throws {
         let tmp = TempFolder()
         try WorkspaceStore.create(DemoWorkspaces.herefordshire, at: tmp.file("w"))

@@ -94,7 +94,8 @@ public enum FileSystem {
     /// 0666 less the umask (and the folder's group, as the system gives it); an existing one keeps
     /// its mode, owner and group. Something that is not a regular file is never replaced. On any
     /// failure (a full disk) the temporary file is removed and the old file is left as it was.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+    /// `newFileMode` (e.g. 0600 for a private temporary file) replaces the umask's choice for a new file.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, newFileMode: mode_t? = nil) throws(FileSystemError) {
         let target = try resolveLinks(path)
         var old = stat()
         let exists = lstat(target, &old) == 0
@@ -111,7 +112,7 @@ public enum FileSystem {
                 if fchown(fd, old.st_uid, old.st_gid) != 0 { _ = fchown(fd, uid_t.max, old.st_gid) }
                 _ = fchmod(fd, old.st_mode & 0o7777)
             } else {
-                _ = fchmod(fd, 0o666 & ~currentUmask())
+                _ = fchmod(fd, newFileMode ?? (0o666 & ~currentUmask()))
             }
             try writeAll(bytes, to: fd, path: path)
             if fsync(fd) != 0 { throw FileSystemError.errno(path, "flush") }

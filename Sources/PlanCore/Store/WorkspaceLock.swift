@@ -141,6 +141,11 @@ public final class WorkspaceLock: @unchecked Sendable {
             unlink(path)
             return .removedStale
         }
+        if let holder, !free, holder.pid != me.pid, isStale(holder, me: me) {
+            // Its process is gone but another is removing it right now: look again.
+            usleep(20_000)
+            return .gone
+        }
         return .held(holder ?? LockHolder(user: "unknown", host: "unknown", pid: 0,
                                           since: "an unreadable lock file, held by a running process"))
     }

@@ -45,10 +45,13 @@ fail() { echo "FAIL trial $1: $2" >&2; failures=$((failures + 1)); }
 for trial in $(seq 1 "$trials"); do
   op=save; [ $((RANDOM % 2)) -eq 0 ] && op=import
   rm -rf "$work/ws" && cp -a "$work/old" "$work/ws"
-  delay=$(( RANDOM % (duration[$op] * 12 / 10 + 1) ))
+  # A third of the kills anywhere in the operation, the rest near its end, where files are written.
+  d=${duration[$op]}
+  r=$(( RANDOM * 32768 + RANDOM ))
+  if [ $((RANDOM % 3)) -eq 0 ]; then delay=$(( r % (d + 1) )); else delay=$(( d * 3 / 4 + r % (d * 3 / 10 + 1) )); fi
   if [ "$op" = save ]; then "$fuzz" save "$work/ws" >/dev/null 2>&1 & else "$bin" import risks "$work/import.csv" "$work/ws" >/dev/null 2>&1 & fi
   pid=$!
-  sleep "$(printf '0.%03d' "$delay")" 2>/dev/null || sleep 0
+  sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
   if kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); else finished=$((finished + 1)); fi
   wait "$pid" 2>/dev/null || true
   ls -A "$work/ws" | grep -q '\.tmp-' && temps=$((temps + 1))

@@ -54,6 +54,12 @@ signal(SIGVTALRM) { _ in
     _exit(3)
 }
 
+/// Prints a line at once, so progress shows up while a long campaign runs into a file.
+func say(_ line: String) {
+    print(line)
+    fflush(nil)
+}
+
 let campaign = FuzzCampaign(hugeLength: huge)
 if let replay {
     let (target, mutation, outcome) = campaign.runCase(seed: replay)
@@ -78,10 +84,10 @@ for i in 0..<cases {
     case .refused: report.refused += 1
     case .unnamedRefusal(let message):
         report.failures.append(FuzzCampaign.Failure(target: target, mutation: mutation, seed: s, message: message))
-        print("FAILURE \(target) \(mutation.rawValue) case \(s): \(message)")
+        say("FAILURE \(target) \(mutation.rawValue) case \(s): \(message)")
     }
     if (i + 1) % 10_000 == 0 {
-        print("\(i + 1) cases, \(report.failures.count) failures, \(Int(FuzzCampaign.now() - started)) s")
+        say("\(i + 1) cases, \(report.failures.count) failures, \(Int(FuzzCampaign.now() - started)) s")
     }
 }
 var off = itimerval()

@@ -46,7 +46,18 @@ struct DiskFullEndToEndTests {
         }
     }
 
-    static let canMount: Bool = getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/bin/mount")
+    /// True where a tmpfs can be mounted (root, and a container that allows it): tried once.
+    static let canMount: Bool = {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/bin/mount") else { return false }
+        let probe = NSTemporaryDirectory() + "saferplan-mount-probe-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: probe, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: probe) }
+        guard spawnAndWait("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", probe], output: "/dev/null") == 0 else {
+            return false
+        }
+        _ = spawnAndWait("/bin/umount", [probe], output: "/dev/null")
+        return true
+    }()
 
     @Test(.enabled(if: canMount, "needs root to mount a small tmpfs"))
     func aSaveOnAFullDiskSaysSoAndLeavesTheOldFileAndNoLock() throws {

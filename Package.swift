@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "saferplan", targets: ["saferplan"]),
         .executable(name: "saferplan-bench", targets: ["saferplan-bench"]),
+        .executable(name: "saferplan-fuzz", targets: ["saferplan-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,9 +43,13 @@ let package = Package(
             name: "saferplan-bench",
             dependencies: ["PlanCore", "PlanUI", "TerminalBackend", "SyntheticWorkspace"]
         ),
+        // Damaged-file cases for every loader: `swift run saferplan-fuzz --cases 1000000`.
+        .target(name: "LoaderFuzzing", dependencies: ["PlanCore", "PlanUI"]),
+        .executableTarget(name: "saferplan-fuzz", dependencies: ["LoaderFuzzing", "PlanCore", "SyntheticWorkspace"]),
+        .testTarget(name: "FuzzTests", dependencies: ["LoaderFuzzing", "PlanCore"]),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "SyntheticWorkspace"]),
         .testTarget(name: "PlanUITests", dependencies: ["PlanUI", "PlanCore"], exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["saferplan", "PlanCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["saferplan", "saferplan-fuzz", "PlanCore"]),
         .testTarget(name: "AppShellTests", dependencies: ["AppShell", "PlanUI", "PlanCore"]),
     ]
 )

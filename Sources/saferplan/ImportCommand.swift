@@ -30,6 +30,10 @@ struct ImportRisksCommand: ParsableCommand {
     @Flag(help: "Report what would change without writing anything.")
     var dryRun = false
 
+    @Option(help: ArgumentHelp("While someone else holds the workspace's lock, wait up to this many seconds for it.",
+                               valueName: "seconds"))
+    var wait: Double = 0
+
     func run() throws {
         let folder = try WorkspaceArgument.resolve(workspace)
         let bytes: [UInt8]
@@ -39,11 +43,17 @@ struct ImportRisksCommand: ParsableCommand {
         }
         let session: WorkspaceSession
         var ws: Workspace
-        do { (session, ws) = try WorkspaceSession.open(folder: folder, readOnly: dryRun) } catch {
+        // The lock is taken before the workspace is read: no other writer can come in between.
+        do { (session, ws) = try WorkspaceSession.open(folder: folder, readOnly: dryRun, waitSeconds: wait) } catch {
             Console.error(error.description)
             throw ExitCode(2)
         }
         defer { session.close() }
+        if let holder = session.lockedBy {
+            Console.error("the workspace is locked by \(holder.user) on \(holder.host) (process \(holder.pid)) since "
+                          + "\(holder.since); nothing was imported. Try again when they have finished, or pass --wait SECONDS")
+            throw ExitCode(1)
+        }
         let isJSON = file.lowercased().hasSuffix(".json") || bytes.first { $0 > 0x20 } == UInt8(ascii: "{")
         let result: RiskImportResult
         if isJSON {

@@ -28,7 +28,8 @@ public final class Application {
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.terminal = terminal
         self.session = session
-        runner = EffectRunner(session: session, terminal: terminal, environment: environment)
+        runner = EffectRunner(session: session, terminal: terminal, environment: environment,
+                              sync: DiskSync(session: session, workspace: workspace))
         var messages = messages
         var keyMap = KeyMap.standard
         for (line, problem) in keyMap.apply(overrides: config.keys) {
@@ -67,7 +68,9 @@ public final class Application {
             switch terminal.next(timeoutMs: tick) {
             case .key(let k): dispatch(.key(k))
             case .resize(let size): dispatch(.resize(size))
-            case .timeout: changed = false
+            case .timeout:
+                // Idle: only a change on disk by another hand wakes the screen.
+                if let action = runner.sync.check(state, nowMs: Monotonic.milliseconds()) { dispatch(action) } else { changed = false }
             case .hangup: return hangUp(status: 129)
             case .signal(let signo):
                 switch signo {
@@ -102,6 +105,10 @@ public final class Application {
             let next = queue.removeFirst()
             for effect in Reducer.reduce(&state, next) {
                 if let result = runner.run(effect, state: state) { queue.append(result) }
+                if runner.lookAtDisk {
+                    runner.lookAtDisk = false
+                    if let action = runner.sync.check(state, nowMs: Monotonic.milliseconds(), force: true) { queue.append(action) }
+                }
                 if runner.interruptedBy != nil {
                     if let result = queue.popLast() { _ = Reducer.reduce(&state, result) }
                     return
@@ -129,5 +136,14 @@ public final class Application {
         terminal.stop()
         session.close()
         return status
+    }
+}
+
+/// Monotonic milliseconds.
+enum Monotonic {
+    static func milliseconds() -> Int {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Int(ts.tv_sec) * 1000 + Int(ts.tv_nsec) / 1_000_000
     }
 }

@@ -12,10 +12,15 @@ final class EffectRunner {
     /// Set when SIGHUP or SIGTERM ended an edit in the external editor: the shell must leave.
     private(set) var interruptedBy: Int32?
 
-    init(session: WorkspaceSession, terminal: TerminalDevice, environment: [String: String]) {
+    let sync: DiskSync
+    /// Set when a save was refused because another hand changed a file: look at the disk now.
+    var lookAtDisk = false
+
+    init(session: WorkspaceSession, terminal: TerminalDevice, environment: [String: String], sync: DiskSync) {
         self.session = session
         self.terminal = terminal
         self.environment = environment
+        self.sync = sync
     }
 
     func run(_ effect: Effect, state: AppState) -> AppAction? {
@@ -23,8 +28,10 @@ final class EffectRunner {
         case .save(let files):
             do {
                 try session.save(state.workspace, files: files)
+                sync.saved(files, of: state.workspace)
                 return .saved(files: files, error: nil)
             } catch {
+                if case .changedOnDisk = error { lookAtDisk = true }
                 return .saved(files: files, error: error.description)
             }
         case .editExternally(let text, let field):

@@ -33,7 +33,8 @@ public enum ExternalEditor {
         defer { folder.remove() }
         let file = FileSystem.join(folder.path, "saferplan.txt")
         do {
-            try FileSystem.writeAtomically(Array((text.isEmpty || text.hasSuffix("\n") ? text : text + "\n").utf8), to: file)
+            try FileSystem.writeAtomically(Array((text.isEmpty || text.hasSuffix("\n") ? text : text + "\n").utf8), to: file,
+                                          newFileMode: 0o600)
         } catch {
             return .failed(EditorFailure("could not write the temporary file: \(error.reason)"))
         }

@@ -27,8 +27,14 @@ final class FakeTerminal: TerminalDevice {
     func suspend() { suspended += 1 }
     func stop() { stopped = true }
 
+    /// Things to do (another hand writing a file) before the event at this position is returned.
+    var before: [Int: () -> Void] = [:]
+    private var served = 0
+
     func next(timeoutMs: Int32) -> TerminalEvent {
-        script.isEmpty ? .hangup : script.removeFirst()
+        before[served]?()
+        served += 1
+        return script.isEmpty ? .hangup : script.removeFirst()
     }
 
     func handOver(to program: [String]) -> ProgramOutcome {
@@ -67,6 +73,16 @@ final class OpenWorkspace {
         Application(session: session, workspace: workspace, terminal: terminal, options: StartOptions(),
                     environment: ["EDITOR": editor, "TMPDIR": base])
     }
+
+    /// Another hand changes the risks file as a text editor would: the file's text rewritten.
+    func otherHand(_ edit: (inout Workspace) -> Void) {
+        guard var ws = try? WorkspaceStore.load(folder: folder).workspace else { return }
+        edit(&ws)
+        if let bytes = try? ws.encoded(.risks) { try? FileSystem.writeAtomically(bytes, to: folder + "/risks.json") }
+    }
+
+    /// The risks as they are on disk now.
+    var risksOnDisk: [Risk] { (try? WorkspaceStore.load(folder: folder).workspace.risks.risks) ?? [] }
 
     var lockExists: Bool { FileSystem.exists(FileSystem.join(folder, WorkspaceLock.fileName)) }
     var recoveryPath: String { RecoveryFile.path(in: folder) }

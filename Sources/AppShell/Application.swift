@@ -60,8 +60,11 @@ public final class Application {
         defer { terminal.stop() }
         EditFolder.removeAbandoned(in: runner.temporaryBase)
         if !session.isReadOnly { offerRecovery() }
+        let emergency = EmergencyKeep(session: session)
+        terminal.setEmergencyExit { emergency.keep($0) }
         var changed = true
         while !state.quitting {
+            emergency.update(openForm)
             // Idle stays idle: a frame is drawn only after something happened.
             if changed { terminal.draw(Renderer.render(state)) }
             changed = true

@@ -35,6 +35,11 @@ public enum RecoveryFile {
 
     /// Writes the form (with the field being edited) so nothing typed is lost.
     public static func write(_ form: FormState, folder: String) throws(FileSystemError) {
+        try FileSystem.writeAtomically(encoded(form), to: path(in: folder))
+    }
+
+    /// The file's contents for `form`.
+    public static func encoded(_ form: FormState) -> [UInt8] {
         let stamp = ISO8601DateFormatter().string(from: Date())
         let record = Record(savedAt: stamp, kind: form.kind.rawValue, refKind: form.ref?.kind.rawValue, refID: form.ref?.id,
                             refParent: form.ref?.parent, parent: form.parent, title: form.title, values: form.currentValues,
@@ -42,8 +47,7 @@ public enum RecoveryFile {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         // Strings and integers always encode.
-        guard let data = try? encoder.encode(record) else { return }
-        try FileSystem.writeAtomically(Array(data), to: path(in: folder))
+        return (try? encoder.encode(record)).map { Array($0) } ?? []
     }
 
     /// The kept form, if any; a damaged file is set aside and reported.

@@ -47,4 +47,8 @@ public protocol TerminalDevice: AnyObject {
     func handOver(to program: [String]) -> ProgramOutcome
     /// Gives the terminal back in its original state. Safe to call more than once.
     func stop()
+    /// What to do, on another thread, when SIGHUP or SIGTERM is not taken by the loop within two
+    /// seconds because it is busy with long work: keep what can be kept; the terminal is then
+    /// restored and the process exits with 128 + the signal.
+    func setEmergencyExit(_ keep: @escaping @Sendable (Int32) -> Void)
 }

@@ -4,6 +4,7 @@
 
 #include <curses.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
@@ -179,9 +180,55 @@ int sp_mouse_event(int *x, int *y, int *kind) {
     return 1;
 }
 
-static void on_signal(int signo) { sp_pending_signal = signo; }
+static int sp_wake_pipe[2] = {-1, -1};
+static void (*sp_emergency)(int) = NULL;
+
+static void on_signal(int signo) {
+    sp_pending_signal = signo;
+    if ((signo == SIGHUP || signo == SIGTERM) && sp_wake_pipe[1] >= 0) {
+        char c = (char)signo;
+        ssize_t ignored = write(sp_wake_pipe[1], &c, 1);
+        (void)ignored;
+    }
+}
+
+/* Waits for SIGHUP or SIGTERM; when the run loop has not taken it within two seconds (it is busy
+   with long work), keeps what can be kept through the emergency hook, restores the terminal and
+   leaves. */
+static void *watchdog(void *arg) {
+    (void)arg;
+    sigset_t all;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, NULL);
+    for (;;) {
+        char c;
+        ssize_t n = read(sp_wake_pipe[0], &c, 1);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return NULL;
+        int signo = c;
+        for (int i = 0; i < 40 && sp_pending_signal == signo; i++) usleep(50000);
+        if (sp_pending_signal != signo) continue;
+        if (sp_emergency) sp_emergency(signo);
+        if (sp_screen) endwin();
+        if (sp_out) fflush(sp_out);
+        _exit(128 + signo);
+    }
+}
+
+void sp_set_emergency(void (*hook)(int)) { sp_emergency = hook; }
+
+static void start_watchdog(void) {
+    if (sp_wake_pipe[0] >= 0) return;
+    if (pipe(sp_wake_pipe) != 0) { sp_wake_pipe[0] = sp_wake_pipe[1] = -1; return; }
+    fcntl(sp_wake_pipe[1], F_SETFL, O_NONBLOCK);
+    fcntl(sp_wake_pipe[0], F_SETFD, FD_CLOEXEC);
+    fcntl(sp_wake_pipe[1], F_SETFD, FD_CLOEXEC);
+    pthread_t thread;
+    if (pthread_create(&thread, NULL, watchdog, NULL) == 0) pthread_detach(thread);
+}
 
 void sp_install_signals(void) {
+    start_watchdog();
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;

@@ -26,6 +26,9 @@ final class FakeTerminal: TerminalDevice {
     func invalidate() {}
     func suspend() { suspended += 1 }
     func stop() { stopped = true }
+    /// What the shell asked to be done when a hang-up comes during long work.
+    private(set) var emergencyExit: (@Sendable (Int32) -> Void)?
+    func setEmergencyExit(_ keep: @escaping @Sendable (Int32) -> Void) { emergencyExit = keep }
 
     /// Things to do (another hand writing a file) before the event at this position is returned.
     var before: [Int: () -> Void] = [:]

@@ -58,3 +58,26 @@ import Testing
         #expect(terminal.frames.count == 2)
     }
 }
+
+/// A hang-up while the loop is busy with long work is handled on the watchdog's thread with what
+/// the loop last saw.
+@Suite struct EmergencyExitTests {
+    @Test func theFormAsLastSeenIsKeptAndTheLockReleased() throws {
+        let ws = try OpenWorkspace()
+        let terminal = FakeTerminal(ShellSignalTests.midForm + [.timeout, .key(.char("q"))])
+        let at = ShellSignalTests.midForm.count
+        terminal.before[at] = { terminal.emergencyExit?(SIGTERM) }
+        _ = ws.app(terminal).run()
+        #expect(try String(contentsOfFile: ws.recoveryPath, encoding: .utf8).contains("LAA targets typed"))
+        #expect(!ws.lockExists)
+    }
+
+    @Test func nothingIsKeptWhenNoFormWasChanged() throws {
+        let ws = try OpenWorkspace()
+        let terminal = FakeTerminal([.key(.char("6")), .timeout])
+        terminal.before[1] = { terminal.emergencyExit?(SIGHUP) }
+        _ = ws.app(terminal).run()
+        #expect(!FileSystem.exists(ws.recoveryPath))
+        #expect(!ws.lockExists)
+    }
+}

@@ -69,3 +69,29 @@ struct SignalEndToEndTests {
         t.expectScreen("typed before the signal")
     }
 }
+
+/// A 10 MB title: while the app is busy opening a form on it, SIGTERM still ends the app with the
+/// terminal restored and the lock released.
+@Suite("Signals during long work", .serialized)
+struct LongWorkSignalEndToEndTests {
+    @Test func termWhileOpeningAFormOnAHugeTitleIsHonoured() throws {
+        let t = Tmux()
+        let demo = try demoCopy(t)
+        let path = demo + "/haringey/risks.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let huge = String(repeating: "abcdefgh ", count: 10 * 1024 * 1024 / 9)
+        try text.replacingOccurrences(of: "Delays to sign-off of the Safer Communities LAA targets", with: huge)
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        try t.startShell()
+        t.typeAtPrompt("\(Tmux.binary) \(demo)/haringey")
+        t.expectScreen("as at 16 Nov 2009", 60)
+        t.send("6")
+        t.expectScreen("R01  abcdefgh abcdefgh", 30)
+        t.send("e")
+        kill(try #require(t.appPID()), SIGTERM)
+        let end = t.waitFor(60) { $0.contains("EXIT=") && $0.contains("icanon") }
+        #expect(end.contains("EXIT=143"), "\(end)")
+        #expect(Tmux.terminalRestored(end))
+        #expect(!FileManager.default.fileExists(atPath: demo + "/haringey/.saferplan.lock"))
+    }
+}

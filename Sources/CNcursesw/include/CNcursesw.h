@@ -65,6 +65,11 @@ int sp_mouse_event(int *x, int *y, int *kind);
 /// unblocks the handled signals (and SIGWINCH) in case the parent left them blocked.
 void sp_install_signals(void);
 
+/// A hook run on a watchdog thread when SIGHUP or SIGTERM has not been taken by the run loop within
+/// two seconds (long work): it should keep what can be kept; then the terminal is restored and the
+/// process exits with 128 + the signal.
+void sp_set_emergency(void (*hook)(int));
+
 /// The signal that arrived since the last call, or 0.
 int sp_take_signal(void);
 

@@ -58,3 +58,21 @@ import Testing
         #expect(f.currentValues[0].hasSuffix("x"))
     }
 }
+
+/// A form open on a record another hand changed: saving it must not put their old values back.
+@Suite struct FormRebaseTests {
+    @Test func untouchedFieldsTakeTheNewValuesAndTypedOnesStay() throws {
+        var s = demoState()
+        press(&s, [.char("6"), .char("e"), .end])
+        type(&s, " (mine)")
+        var theirs = s.workspace
+        theirs.risks.risks[0].owner = "Carol Colleague"
+        theirs.risks.risks[0].title = "Their title"
+        _ = Reducer.reduce(&s, .changedOnDisk(DiskChange(files: [.risks], merged: theirs, theirs: theirs, toWrite: [], conflicts: [])))
+        let f = try #require(form(s))
+        #expect(f.currentValues[0] == "Delays to sign-off of the Safer Communities LAA targets (mine)")
+        press(&s, [.ctrl("s")])
+        #expect(s.workspace.risks.risks[0].owner == "Carol Colleague")
+        #expect(s.workspace.risks.risks[0].title.hasSuffix("(mine)"))
+    }
+}

@@ -41,6 +41,10 @@ extension Reducer {
             s.overlay = .form(f)
             s.pendingForm = nil
         }
+        if case .form(var f)? = s.overlay, let ref = f.ref, let fresh = f.kind.schema.read(s.editable, ref) {
+            f.rebase(onto: fresh)
+            s.overlay = .form(f)
+        }
         s.message = Message(note, .warning)
         return s.unsaved.isEmpty ? [] : [.save(s.unsaved)]
     }

@@ -134,7 +134,14 @@ public final class Application {
     func hangUp(status: Int32) -> Int32 {
         if !session.isReadOnly {
             if let form = openForm, form.isDirty { try? RecoveryFile.write(form, folder: session.folder) }
-            if !state.unsaved.isEmpty { try? session.save(state.workspace, files: state.unsaved) }
+            var ws = state.workspace, files = state.unsaved
+            // A choice between my version and one on disk was still open: nobody picked, so the
+            // files in conflict keep the disk's version and only what merged cleanly is written.
+            if case .confirm(let ask)? = state.overlay, case .keepMine(let change) = ask.operation {
+                ws = change.theirs
+                files = files.subtracting(change.files).union(change.toWrite.subtracting(change.conflictFiles))
+            }
+            if !files.isEmpty { try? session.save(ws, files: files) }
         }
         terminal.stop()
         session.close()

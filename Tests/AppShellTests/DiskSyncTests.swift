@@ -54,3 +54,16 @@ import Testing
         #expect(app.state.message?.text.hasPrefix("Saved risk R01") == true, "\(String(describing: app.state.message))")
     }
 }
+
+/// A hang-up while the choice between two versions is open overwrites neither.
+@Suite struct DiskConflictHangUpTests {
+    @Test func theDiskVersionStaysWhenNobodyPicked() throws {
+        let ws = try OpenWorkspace()
+        let terminal = FakeTerminal(DiskSyncTests.openR01 + TerminalEvent.keys(" (mine)") + [.key(.ctrl("s")), .signal(SIGHUP)])
+        terminal.before[10] = { ws.otherHand { $0.risks.risks[0].title = "Theirs" } }
+        let app = ws.app(terminal)
+        #expect(app.run() == 128 + SIGHUP)
+        #expect(ws.risksOnDisk.first?.title == "Theirs")
+        #expect(!ws.lockExists)
+    }
+}

@@ -47,6 +47,30 @@ struct EditorEndToEndTests {
         #expect(Tmux.terminalRestored(t.expectExit(0)))
     }
 
+    /// With the app as tmux's pane program (no shell, SIGTTIN ignored), the editor used to quit at
+    /// once and the terminal's answers to it arrived as keys that closed the form.
+    @Test func vimAsThePaneProgramKeepsTheFormOpen() throws {
+        try Self.require("vim")
+        let t = Tmux()
+        let demo = try demoCopy(t)
+        try t.start("\(Tmux.binary) \(demo)/haringey", environment: ["EDITOR": "vim -u NONE", "TMPDIR": t.folder])
+        t.expectScreen("as at 16 Nov 2009")
+        t.send("6", "e")
+        t.expectScreen("Edit risk: R01")
+        t.send("C-e")
+        t.expectScreen("saferplan.txt")
+        t.type("ccFrom vim in the pane")
+        t.send("Escape")
+        t.type(":wq")
+        t.send("Enter")
+        let form = t.expectScreen("Title *                From vim in the pane")
+        #expect(form.contains("Edit risk: R01"))
+        t.send("C-s")
+        t.expectScreen("Saved risk R01")
+        t.send("q")
+        t.expectExit(0)
+    }
+
     @Test func nanoEditsALongTextOverSeveralLines() throws {
         try Self.require("nano")
         let t = Tmux()

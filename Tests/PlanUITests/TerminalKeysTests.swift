@@ -21,3 +21,18 @@ import Testing
         #expect(s.input != nil)
     }
 }
+
+/// The offer of a kept form reads as one sentence, wrapped by the dialog.
+@Suite struct RecoveryOfferTests {
+    @Test func theOfferWrapsAsOneSentence() throws {
+        var s = demoState()
+        let form = FormState(kind: .risk, ref: RecordRef(.risk, "R01"), parent: nil, title: "Edit risk: R01 Delays to sign-off",
+                             values: Array(repeating: "", count: RecordKind.risk.schema.fields.count))
+        _ = Reducer.reduce(&s, .offerRecovery(form, savedAt: "2026-12-01T08:28:53Z"))
+        let lines = Renderer.render(s).text.split(separator: "\n").map(String.init)
+        let k = try #require(lines.firstIndex { $0.contains("A form you were editing") })
+        // Before, "the" was left alone on a line and the sentence went on in the next.
+        #expect(lines[k + 1].contains("the session ended at 2026-12-01T08:28:53Z."), "\(lines[k + 1])")
+        #expect(lines[k + 2].contains("Restore it? (n discards it)"))
+    }
+}

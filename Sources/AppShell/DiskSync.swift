@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import PlanCore
 import PlanUI
 
@@ -82,12 +79,13 @@ final class DiskSync {
     /// The workspace with some files' contents replaced, read back through the store's own loader
     /// (from a private temporary folder), so a merged file is checked like any other.
     func compose(_ ws: Workspace, replacing files: [WorkspaceFile: [UInt8]]) -> Result<Workspace, LoadError> {
-        var template = Array(FileSystem.join(FileSystem.environment("TMPDIR") ?? "/tmp", "saferplan-merge-XXXXXX").utf8CString)
-        guard template.withUnsafeMutableBufferPointer({ b in b.baseAddress.flatMap { mkdtemp($0) } }) != nil else {
-            return .failure(LoadError(file: "a temporary folder", message: String(cString: strerror(errno))))
+        let made: EditFolder
+        switch EditFolder.make(name: "saferplan-merge-") {
+        case .success(let f): made = f
+        case .failure(let why): return .failure(LoadError(file: "a temporary folder", message: why.description))
         }
-        let folder = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        defer { EditFolder(path: folder).remove() }
+        let folder = made.path
+        defer { made.remove() }
         for file in WorkspaceFile.allCases {
             guard let bytes = files[file] ?? (try? ws.encoded(file)) else { continue }
             do { try FileSystem.writeAtomically(bytes, to: FileSystem.join(folder, file.fileName)) } catch {

@@ -13,9 +13,9 @@ struct EditFolder {
     /// Where temporary folders go: `$TMPDIR`, else /tmp.
     static var base: String { FileSystem.environment("TMPDIR") ?? "/tmp" }
 
-    /// Makes a new private folder.
-    static func make(in base: String = EditFolder.base) -> Result<EditFolder, EditorFailure> {
-        var template = Array(FileSystem.join(base, "\(prefix)\(getpid())-XXXXXX").utf8CString)
+    /// Makes a new private folder named `<name><pid>-XXXXXX` (the editor's prefix unless told).
+    static func make(in base: String = EditFolder.base, name: String = EditFolder.prefix) -> Result<EditFolder, EditorFailure> {
+        var template = Array(FileSystem.join(base, "\(name)\(getpid())-XXXXXX").utf8CString)
         let made = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }
         guard made != nil else {
             return .failure(EditorFailure("could not make a private temporary folder in \(base): \(String(cString: strerror(errno)))"))

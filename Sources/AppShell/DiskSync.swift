@@ -80,7 +80,7 @@ final class DiskSync {
     /// (from a private temporary folder), so a merged file is checked like any other.
     func compose(_ ws: Workspace, replacing files: [WorkspaceFile: [UInt8]]) -> Result<Workspace, LoadError> {
         let made: EditFolder
-        switch EditFolder.make(name: "saferplan-merge-") {
+        switch EditFolder.make(name: EditFolder.mergePrefix) {
         case .success(let f): made = f
         case .failure(let why): return .failure(LoadError(file: "a temporary folder", message: why.description))
         }

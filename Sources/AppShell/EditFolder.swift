@@ -3,11 +3,13 @@ import Glibc
 #endif
 import PlanCore
 
-/// The private folder (0700, made by mkdtemp) that holds the text handed to an editor. Its name
+/// A private folder (0700, made by mkdtemp): the text handed to an editor, or a merge read back. Its name
 /// carries the app's process id, so a folder left by a process that was killed outright is
 /// recognised and removed at the next start.
 struct EditFolder {
     static let prefix = "saferplan-edit-"
+    /// The prefix of the folder a merge of changes on disk is read back through.
+    static let mergePrefix = "saferplan-merge-"
     let path: String
 
     /// Where temporary folders go: `$TMPDIR`, else /tmp.
@@ -33,8 +35,9 @@ struct EditFolder {
     @discardableResult
     static func removeAbandoned(in base: String = EditFolder.base) -> Int {
         var removed = 0
-        for name in FileSystem.list(base) where name.hasPrefix(prefix) {
-            let rest = name.dropFirst(prefix.count)
+        for name in FileSystem.list(base) {
+            guard let kind = [prefix, mergePrefix].first(where: name.hasPrefix) else { continue }
+            let rest = name.dropFirst(kind.count)
             guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[rest.startIndex..<dash]) else { continue }
             let path = FileSystem.join(base, name)
             var st = stat()

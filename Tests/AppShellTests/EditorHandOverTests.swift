@@ -130,10 +130,13 @@ import Testing
         let left = ws.base + "/saferplan-edit-99999999-abcdef"
         try FileSystem.makeDirectory(left)
         try "text".write(toFile: left + "/saferplan.txt", atomically: false, encoding: .utf8)
+        let merge = ws.base + "/saferplan-merge-99999999-abcdef"
+        try FileSystem.makeDirectory(merge)
         let mine = ws.base + "/saferplan-edit-\(getpid())-ghijkl"
         try FileSystem.makeDirectory(mine)
         _ = ws.app(FakeTerminal([])).run()
         #expect(!FileSystem.exists(left))
+        #expect(!FileSystem.exists(merge))
         #expect(FileSystem.exists(mine), "a folder of a running process was removed")
     }
 }

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "saferplan", targets: ["saferplan"]),
         .executable(name: "saferplan-bench", targets: ["saferplan-bench"]),
+        .executable(name: "saferplan-fuzz", targets: ["saferplan-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,8 +27,11 @@ let package = Package(
             cSettings: [.define("NCURSES_WIDECHAR", to: "1")],
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
-        // The thin ncurses backend: blits a Screen, decodes keys, signals, $EDITOR hand-over.
-        .target(name: "TerminalBackend", dependencies: ["CNcursesw", "PlanUI"]),
+        // The application shell: the loop, the effect runner, the recovery file and the editor
+        // hand-over, over a small terminal protocol (so tests run it headless).
+        .target(name: "AppShell", dependencies: ["PlanUI", "PlanCore"]),
+        // The thin ncurses backend: blits a Screen, decodes keys, signals, spawning the editor.
+        .target(name: "TerminalBackend", dependencies: ["CNcursesw", "PlanUI", "AppShell"]),
         // A generator of large synthetic workspaces, for the benchmark and tests.
         .target(name: "SyntheticWorkspace", dependencies: ["PlanCore"]),
         // The executable: argument parsing and wiring only.
@@ -43,10 +47,15 @@ let package = Package(
             name: "saferplan-bench",
             dependencies: ["PlanCore", "PlanUI", "TerminalBackend", "SyntheticWorkspace"]
         ),
+        // Damaged-file cases for every loader: `swift run saferplan-fuzz --cases 1000000`.
+        .target(name: "LoaderFuzzing", dependencies: ["PlanCore", "PlanUI"]),
+        .executableTarget(name: "saferplan-fuzz", dependencies: ["LoaderFuzzing", "PlanCore", "SyntheticWorkspace"]),
+        .testTarget(name: "FuzzTests", dependencies: ["LoaderFuzzing", "PlanCore"]),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "SyntheticWorkspace",
                                                    .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanUITests", dependencies: ["PlanUI", "PlanCore"], exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["saferplan", "PlanCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["saferplan", "saferplan-fuzz", "PlanCore"]),
+        .testTarget(name: "AppShellTests", dependencies: ["AppShell", "PlanUI", "PlanCore"]),
     ]
 )

@@ -4,14 +4,20 @@
 
 #include <curses.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
+#include <pthread.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
+
+extern char **environ;
 
 static SCREEN *sp_screen = NULL;
 static FILE *sp_out = NULL;
@@ -174,9 +180,55 @@ int sp_mouse_event(int *x, int *y, int *kind) {
     return 1;
 }
 
-static void on_signal(int signo) { sp_pending_signal = signo; }
+static int sp_wake_pipe[2] = {-1, -1};
+static void (*sp_emergency)(int) = NULL;
+
+static void on_signal(int signo) {
+    sp_pending_signal = signo;
+    if ((signo == SIGHUP || signo == SIGTERM) && sp_wake_pipe[1] >= 0) {
+        char c = (char)signo;
+        ssize_t ignored = write(sp_wake_pipe[1], &c, 1);
+        (void)ignored;
+    }
+}
+
+/* Waits for SIGHUP or SIGTERM; when the run loop has not taken it within two seconds (it is busy
+   with long work), keeps what can be kept through the emergency hook, restores the terminal and
+   leaves. */
+static void *watchdog(void *arg) {
+    (void)arg;
+    sigset_t all;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, NULL);
+    for (;;) {
+        char c;
+        ssize_t n = read(sp_wake_pipe[0], &c, 1);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return NULL;
+        int signo = c;
+        for (int i = 0; i < 40 && sp_pending_signal == signo; i++) usleep(50000);
+        if (sp_pending_signal != signo) continue;
+        if (sp_emergency) sp_emergency(signo);
+        if (sp_screen) endwin();
+        if (sp_out) fflush(sp_out);
+        _exit(128 + signo);
+    }
+}
+
+void sp_set_emergency(void (*hook)(int)) { sp_emergency = hook; }
+
+static void start_watchdog(void) {
+    if (sp_wake_pipe[0] >= 0) return;
+    if (pipe(sp_wake_pipe) != 0) { sp_wake_pipe[0] = sp_wake_pipe[1] = -1; return; }
+    fcntl(sp_wake_pipe[1], F_SETFL, O_NONBLOCK);
+    fcntl(sp_wake_pipe[0], F_SETFD, FD_CLOEXEC);
+    fcntl(sp_wake_pipe[1], F_SETFD, FD_CLOEXEC);
+    pthread_t thread;
+    if (pthread_create(&thread, NULL, watchdog, NULL) == 0) pthread_detach(thread);
+}
 
 void sp_install_signals(void) {
+    start_watchdog();
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;
@@ -189,6 +241,13 @@ void sp_install_signals(void) {
     sigaction(SIGTSTP, &sa, NULL);
     sigaction(SIGCONT, &sa, NULL);
     signal(SIGPIPE, SIG_IGN);
+    /* A blocked mask is inherited across exec: a parent that blocked these would leave the app
+       deaf to a hang-up and unable to stop. */
+    sigset_t handled;
+    sigemptyset(&handled);
+    int unblock[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH};
+    for (size_t i = 0; i < sizeof unblock / sizeof unblock[0]; i++) sigaddset(&handled, unblock[i]);
+    pthread_sigmask(SIG_UNBLOCK, &handled, NULL);
 }
 
 int sp_take_signal(void) {
@@ -226,3 +285,53 @@ int sp_is_terminal(int fd) {
     struct termios t;
     return tcgetattr(fd, &t) == 0;
 }
+
+
+int sp_spawn(const char *file, char *const argv[], int *pid) {
+    posix_spawnattr_t attr;
+    int r = posix_spawnattr_init(&attr);
+    if (r != 0) return r;
+    sigset_t defaults, none;
+    sigemptyset(&defaults);
+    int reset[] = {SIGINT, SIGQUIT, SIGTSTP, SIGHUP, SIGTERM, SIGPIPE, SIGTTIN, SIGTTOU, SIGCONT, SIGWINCH};
+    for (size_t i = 0; i < sizeof reset / sizeof reset[0]; i++) sigaddset(&defaults, reset[i]);
+    sigemptyset(&none);
+    posix_spawnattr_setsigdefault(&attr, &defaults);
+    posix_spawnattr_setsigmask(&attr, &none);
+    /* Deliberately no POSIX_SPAWN_SETPGROUP: the child stays in the terminal's foreground group. */
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+    pid_t child = 0;
+    r = posix_spawnp(&child, file, NULL, &attr, argv, environ);
+    posix_spawnattr_destroy(&attr);
+    if (r == 0) *pid = (int)child;
+    return r;
+}
+
+int sp_wait_child(int pid, int block, int *value) {
+    int status = 0;
+    pid_t r = waitpid((pid_t)pid, &status, WUNTRACED | (block ? 0 : WNOHANG));
+    if (r == 0) return SP_CHILD_RUNNING;
+    if (r < 0) {
+        if (errno == EINTR) {
+            *value = sp_take_signal();
+            return SP_CHILD_INTERRUPTED;
+        }
+        return SP_CHILD_GONE;
+    }
+    if (WIFEXITED(status)) { *value = WEXITSTATUS(status); return SP_CHILD_EXITED; }
+    if (WIFSIGNALED(status)) { *value = WTERMSIG(status); return SP_CHILD_SIGNALLED; }
+    if (WIFSTOPPED(status)) { *value = WSTOPSIG(status); return SP_CHILD_STOPPED; }
+    return SP_CHILD_RUNNING;
+}
+
+void sp_ignore_interrupts(int ignore) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = ignore ? SIG_IGN : on_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGQUIT, &sa, NULL);
+}
+
+int sp_send_signal(int pid, int signo) { return kill((pid_t)pid, signo) == 0 ? 0 : errno; }

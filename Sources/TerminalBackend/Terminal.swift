@@ -1,20 +1,10 @@
+import AppShell
 import CNcursesw
 import PlanCore
 import PlanUI
 #if canImport(Glibc)
 import Glibc
 #endif
-
-/// Something that happened at the terminal.
-public enum TerminalEvent: Equatable {
-    case key(Key)
-    case resize(Size)
-    /// A signal arrived (SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGTSTP, SIGCONT).
-    case signal(Int32)
-    /// The terminal went away without a signal: input reads fail.
-    case hangup
-    case timeout
-}
 
 /// The ncurses terminal: start and stop, size, colours, keys, and handing it over to others.
 public final class Terminal {
@@ -23,6 +13,8 @@ public final class Terminal {
     private var started = false
     private let inFD: Int32
     private var quickFailures = 0
+    /// Draws frames, changed cells only.
+    public let blitter = Blitter()
 
     /// Sets up the locale (falling back to a UTF-8 locale when the environment has none) and
     /// decides whether text can be Unicode. Call before `start`.
@@ -78,15 +70,12 @@ public final class Terminal {
         return Size(width: Int(cols), height: Int(rows))
     }
 
-    /// Hands the terminal to another program (an editor, the shell) until `resume`.
-    public func pause() { sp_pause() }
-    public func resume() { sp_resume() }
-
     /// Stops the process like Ctrl-Z in a shell, restoring the terminal first and taking it back after.
     public func suspend() {
         sp_pause()
         sp_stop_self()
         sp_resume()
+        blitter.invalidate()
     }
 
     /// Waits for the next event, at most `timeoutMs`.

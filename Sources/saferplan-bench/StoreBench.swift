@@ -22,8 +22,13 @@ enum StoreBench {
             let load = (try? bestOf(runs) { _ = try WorkspaceStore.load(folder: folder) }) ?? .nan
             let python = pythonLoad(folder: folder, runs: runs)
             let validate = bestOf(runs) { _ = ws.validate(today: Day(year: 2010, month: 11, day: 15) ?? Day(dayNumber: 0)) }
-            let save = (try? bestOf(runs) { try WorkspaceStore.save(ws, files: Set(WorkspaceFile.allCases), to: folder) }) ?? .nan
-            let saveRisks = (try? bestOf(runs) { try WorkspaceStore.save(ws, files: [.risks], to: folder) }) ?? .nan
+            var prints = (try? WorkspaceStore.fingerprints(folder: folder)) ?? [:]
+            let save = (try? bestOf(runs) {
+                prints.merge(try WorkspaceStore.save(ws, files: Set(WorkspaceFile.allCases), to: folder, expecting: prints)) { $1 }
+            }) ?? .nan
+            let saveRisks = (try? bestOf(runs) {
+                prints.merge(try WorkspaceStore.save(ws, files: [.risks], to: folder, expecting: prints)) { $1 }
+            }) ?? .nan
             let exportJSON = (try? bestOf(runs) { _ = try JSONExport.export(.plan, of: ws) }) ?? .nan
             let today = Day(year: 2010, month: 11, day: 15) ?? Day(dayNumber: 0)
             let exportCSV = bestOf(runs) {

@@ -66,6 +66,9 @@ struct ExportCommand: ParsableCommand {
         return f
     }
 
+    @Flag(help: "For csv: start with a byte-order mark even on standard output (files always have one, for Excel).")
+    var bom = false
+
     func validate() throws {
         if let since, Day(lenient: since) == nil {
             throw ValidationError("--since \"\(since)\" is not a date; expected YYYY-MM-DD")
@@ -96,13 +99,20 @@ struct ExportCommand: ParsableCommand {
             Console.error("\(error)")
             throw ExitCode(1)
         }
-        guard let output, output != "-" else {
-            FileHandle.standardOutput.write(Data(bytes))
-            return
+        if format.isText {
+            let text = String(decoding: bytes, as: UTF8.self)
+            try Console.emit(Self.byteOrderMark(text, format: format, toFile: output.map { $0 != "-" } ?? false, forced: bom), to: output)
+        } else {
+            try Console.emit(bytes: bytes, to: output)
         }
-        do { try PaperFile.write(bytes, to: output) } catch {
-            Console.error("\(error)")
-            throw ExitCode(1)
-        }
+    }
+
+    /// CSV files start with a byte-order mark so Excel reads them as UTF-8; on standard output (a
+    /// terminal, a pipe into another tool) the mark is dropped unless `forced`.
+    static func byteOrderMark(_ text: String, format: ExportFormat, toFile: Bool, forced: Bool) -> String {
+        guard format == .csv else { return text }
+        let marked = text.hasPrefix("\u{FEFF}")
+        if toFile || forced { return marked ? text : "\u{FEFF}" + text }
+        return marked ? String(text.unicodeScalars.dropFirst()) : text
     }
 }

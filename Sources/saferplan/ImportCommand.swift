@@ -40,6 +40,10 @@ struct ImportArguments: ParsableArguments {
     @Flag(help: "Create a priority, body or partner that a row names but the workspace lacks.")
     var createMissing = false
 
+    @Option(help: ArgumentHelp("While someone else holds the workspace's lock, wait up to this many seconds for it.",
+                               valueName: "seconds"))
+    var wait: Double = 0
+
     /// The file's bytes, from standard input for `-`.
     func bytes() throws -> [UInt8] {
         if file == "-" {
@@ -105,13 +109,20 @@ struct ImportArguments: ParsableArguments {
     /// Opens the workspace (read-only for a dry run).
     func open() throws -> (WorkspaceSession, Workspace, String) {
         let folder = try WorkspaceArgument.resolve(workspace)
-        do {
-            let (session, ws) = try WorkspaceSession.open(folder: folder, readOnly: dryRun)
-            return (session, ws, folder)
-        } catch {
+        let session: WorkspaceSession
+        let ws: Workspace
+        // The lock is taken before the workspace is read: no other writer can come in between.
+        do { (session, ws) = try WorkspaceSession.open(folder: folder, readOnly: dryRun, waitSeconds: wait) } catch {
             Console.error(error.description)
             throw ExitCode(2)
         }
+        if !dryRun, let holder = session.lockedBy {
+            session.close()
+            Console.error("the workspace is locked by \(holder.user) on \(holder.host) (process \(holder.pid)) since "
+                          + "\(holder.since); nothing was imported. Try again when they have finished, or pass --wait SECONDS")
+            throw ExitCode(1)
+        }
+        return (session, ws, folder)
     }
 }
 

@@ -81,7 +81,7 @@ struct OpenCommand: ParsableCommand {
     }
 
     /// The folder a first-screen choice leads to; a new workspace goes in a new folder of `dataFolder`.
-    func chosen(_ choice: TerminalApp.Choice, dataFolder: String, options: inout StartOptions) throws -> String {
+    func chosen(_ choice: WorkspaceChoice, dataFolder: String, options: inout StartOptions) throws -> String {
         switch choice {
         case .folder(let f): return f
         case .newWorkspace: return try offerNewWorkspace(in: dataFolder, inParent: true, options: &options)

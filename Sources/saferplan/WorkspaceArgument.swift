@@ -21,54 +21,14 @@ enum WorkspaceArgument {
 
     /// Loads a workspace for reading, turning a load failure into exit code 2 with the message.
     static func load(_ folder: String) throws -> Workspace {
-        do { return try WorkspaceStore.load(folder: folder).workspace } catch {
+        try loadWithReasons(folder).workspace
+    }
+
+    /// Loads a workspace with what limits it (a file from a newer schema), or exits with code 2.
+    static func loadWithReasons(_ folder: String) throws -> LoadedWorkspace {
+        do { return try WorkspaceStore.load(folder: folder) } catch {
             Console.error(error.description)
             throw ExitCode(2)
         }
-    }
-}
-
-/// Writing to the terminal's standard streams.
-enum Console {
-    static func out(_ s: String) { print(s) }
-
-    static func error(_ s: String) {
-        var stderr = StandardError()
-        print("saferplan: " + s, to: &stderr)
-    }
-
-    static func note(_ s: String) {
-        var stderr = StandardError()
-        print("saferplan: " + s, to: &stderr)
-    }
-
-    /// Writes `bytes` to `path` atomically, or to standard output when `path` is nil or "-".
-    static func emit(bytes: [UInt8], to path: String?) throws {
-        guard let path, path != "-" else {
-            FileHandleWriter.writeToStandardOutput(bytes)
-            return
-        }
-        do { try FileSystem.writeAtomically(bytes, to: path) } catch {
-            Console.error(error.description)
-            throw ExitCode(1)
-        }
-    }
-
-    /// Writes `text` to `path` atomically, or to standard output when `path` is nil or "-".
-    static func emit(_ text: String, to path: String?) throws {
-        guard let path, path != "-" else {
-            print(text, terminator: "")
-            return
-        }
-        do { try FileSystem.writeAtomically(Array(text.utf8), to: path) } catch {
-            Console.error(error.description)
-            throw ExitCode(1)
-        }
-    }
-}
-
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        FileHandleWriter.writeToStandardError(string)
     }
 }

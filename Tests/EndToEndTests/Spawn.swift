@@ -15,8 +15,18 @@ func spawnAndWait(_ path: String, _ arguments: [String], output: String) -> Int3
     posix_spawn_file_actions_adddup2(&actions, 1, 2)
     let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
+    // The test runner blocks signals in its threads and a blocked mask survives exec: without an
+    // empty mask a tmux server (and every pane under it) could not be ended by SIGHUP or SIGTERM,
+    // so kill-server left servers and apps behind.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
     var pid: pid_t = 0
-    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return 127 }
+    guard posix_spawn(&pid, path, &actions, &attributes, argv, environ) == 0 else { return 127 }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
     let signal = status & 0x7f

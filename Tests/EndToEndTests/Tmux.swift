@@ -8,7 +8,7 @@ import Testing
 final class Tmux {
     let socket = "saferplan-e2e-\(UUID().uuidString.prefix(8))"
     let folder: String
-    private(set) var started = false
+    var started = false
 
     static var tmuxPath: String? {
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {

@@ -15,18 +15,19 @@ struct StoreTests {
         }
     }
 
-    @Test func filesArePrivateSortedAndVersioned() throws {
+    @Test func filesFollowTheUmaskSortedAndVersioned() throws {
         let tmp = TempFolder()
         try WorkspaceStore.create(DemoWorkspaces.spelthorne, at: tmp.file("w"))
         let attrs = try FileManager.default.attributesOfItem(atPath: tmp.file("w/risks.json"))
-        #expect((attrs[.posixPermissions] as? Int) == 0o600)
+        #expect((attrs[.posixPermissions] as? Int) == Int(0o666 & ~FileSystem.currentUmask()))
         let text = try tmp.read("w/budget.json")
         #expect(text.hasPrefix("{\n  \"budget\" : {"))
         #expect(text.contains("\"kind\" : \"saferplan.budget\""))
         #expect(text.contains("\"schemaVersion\" : 1"))
         #expect(text.hasSuffix("}\n"))
         // Saving again writes the same bytes: files diff well.
-        try WorkspaceStore.save(DemoWorkspaces.spelthorne, files: Set(WorkspaceFile.allCases), to: tmp.file("w"))
+        try WorkspaceStore.save(DemoWorkspaces.spelthorne, files: Set(WorkspaceFile.allCases), to: tmp.file("w"),
+                                expecting: WorkspaceStore.fingerprints(folder: tmp.file("w")))
         #expect(try tmp.read("w/budget.json") == text)
     }
 
@@ -88,7 +89,7 @@ struct StoreTests {
         defer { session.close() }
         #expect(session.isReadOnly)
         #expect(session.readOnlyReasons.first?.contains("newer SaferPlan (schema 7") == true)
-        #expect(throws: FileSystemError.self) { try session.save(DemoWorkspaces.herefordshire, files: [.plan]) }
+        #expect(throws: WorkspaceSaveError.self) { try session.save(DemoWorkspaces.herefordshire, files: [.plan]) }
         #expect(try tmp.read("w/plan.json") == text)
     }
 
@@ -125,7 +126,7 @@ struct StoreTests {
     @Test func createRefusesNonEmptyFolder() throws {
         let tmp = TempFolder()
         try tmp.write("keep me", to: "note.txt")
-        #expect(throws: FileSystemError.self) { try WorkspaceStore.create(DemoWorkspaces.haringey, at: tmp.path) }
+        #expect(throws: WorkspaceSaveError.self) { try WorkspaceStore.create(DemoWorkspaces.haringey, at: tmp.path) }
         #expect(throws: FileSystemError.self) { try DemoWorkspaces.write(into: tmp.path) }
         #expect(try tmp.read("note.txt") == "keep me")
     }

@@ -61,8 +61,14 @@ void sp_mouse(int enable);
 /// The last mouse event: kind 1 press, 2 wheel up, 3 wheel down. Returns 0 when there is none.
 int sp_mouse_event(int *x, int *y, int *kind);
 
-/// Installs handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP and SIGCONT, and ignores SIGPIPE.
+/// Installs handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP and SIGCONT, ignores SIGPIPE, and
+/// unblocks the handled signals (and SIGWINCH) in case the parent left them blocked.
 void sp_install_signals(void);
+
+/// A hook run on a watchdog thread when SIGHUP or SIGTERM has not been taken by the run loop within
+/// two seconds (long work): it should keep what can be kept; then the terminal is restored and the
+/// process exits with 128 + the signal.
+void sp_set_emergency(void (*hook)(int));
 
 /// The signal that arrived since the last call, or 0.
 int sp_take_signal(void);
@@ -79,5 +85,28 @@ int sp_wcwidth(wchar_t c);
 
 /// 1 when descriptor fd is still a usable terminal.
 int sp_is_terminal(int fd);
+
+/// What waiting on a child program found.
+enum { SP_CHILD_EXITED = 0, SP_CHILD_SIGNALLED = 1, SP_CHILD_STOPPED = 2, SP_CHILD_INTERRUPTED = 3, SP_CHILD_RUNNING = 4,
+       SP_CHILD_GONE = -1 };
+
+/// Starts `file` (looked up in PATH) with the NULL-terminated `argv` in this process's own process
+/// group, so it owns the terminal exactly as the app did (no POSIX_SPAWN_SETPGROUP), with default
+/// dispositions for INT, QUIT, TSTP, HUP, TERM, PIPE, TTIN, TTOU, CONT, WINCH and nothing blocked.
+/// Returns 0 with *pid set, or the errno that stopped it.
+int sp_spawn(const char *file, char *const argv[], int *pid);
+
+/// Waits for child `pid` with WUNTRACED. Returns SP_CHILD_EXITED (*value: exit status),
+/// SP_CHILD_SIGNALLED (*value: signal), SP_CHILD_STOPPED (*value: stop signal), SP_CHILD_INTERRUPTED
+/// when a signal reached the app first (*value: the signal, taken from the pending slot), or
+/// SP_CHILD_GONE. With `block` 0 it returns SP_CHILD_RUNNING when nothing has happened yet.
+int sp_wait_child(int pid, int block, int *value);
+
+/// Ignores SIGINT and SIGQUIT (as system(3) does while its child runs), or puts the app's
+/// handlers back.
+void sp_ignore_interrupts(int ignore);
+
+/// Sends `signo` to process `pid`. Returns 0 or errno.
+int sp_send_signal(int pid, int signo);
 
 #endif

@@ -26,20 +26,43 @@ public enum ChangeLog {
     }
 
     /// Writes `files` of `ws` into `folder` with `write`, then appends what changed to the log.
-    public static func recording(_ files: Set<WorkspaceFile>, in folder: String, how: String, who: String = ChangeAuthor.current(),
-                                 write: () throws(FileSystemError) -> Void) throws(FileSystemError) {
+    public static func recording<E: Error>(_ files: Set<WorkspaceFile>, in folder: String, how: String, who: String = ChangeAuthor.current(),
+                                           write: () throws(E) -> Void) throws(ChangeLogSaveError<E>) {
         let before = snapshot(files, in: folder)
-        try write()
+        do { try write() } catch { throw .write(error) }
         let found = entries(before: before, after: snapshot(files, in: folder), who: who, how: how)
-        if !found.isEmpty { try ChangeLogFile.append(found, folder: folder) }
+        if !found.isEmpty {
+            do { try ChangeLogFile.append(found, folder: folder) } catch { throw .log(error) }
+        }
+    }
+}
+
+/// A save that failed, or whose change log could not be appended to (the files themselves were written).
+public enum ChangeLogSaveError<E: Error>: Error, CustomStringConvertible {
+    case write(E)
+    case log(FileSystemError)
+
+    public var description: String {
+        switch self {
+        case .write(let e): return "\(e)"
+        case .log(let e): return "saved, but the change log was not written: \(e.description)"
+        }
     }
 }
 
 extension WorkspaceSession {
     /// Saves the changed files, as `save(_:files:)` does, and appends every change to the
     /// workspace's change log, saying `how` it was made (`tui`, `import risks.csv`…).
-    /// `who` defaults to `ChangeAuthor.current()`.
-    public func save(_ ws: Workspace, files: Set<WorkspaceFile>, how: String, who: String = ChangeAuthor.current()) throws(FileSystemError) {
-        try ChangeLog.recording(files, in: folder, how: how, who: who) { () throws(FileSystemError) in try save(ws, files: files) }
+    /// `who` defaults to `ChangeAuthor.current()`. A failed log append after a good save is
+    /// reported as `.fileSystem` naming the log; the files stay saved.
+    public func save(_ ws: Workspace, files: Set<WorkspaceFile>, how: String, who: String = ChangeAuthor.current()) throws(WorkspaceSaveError) {
+        do {
+            try ChangeLog.recording(files, in: folder, how: how, who: who) { () throws(WorkspaceSaveError) in try save(ws, files: files) }
+        } catch {
+            switch error {
+            case .write(let e): throw e
+            case .log(let e): throw .fileSystem(e)
+            }
+        }
     }
 }

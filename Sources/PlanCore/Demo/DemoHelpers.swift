@@ -38,7 +38,13 @@ public enum DemoWorkspaces {
         }
         try FileSystem.makeDirectory(folder)
         for (name, ws) in all {
-            try WorkspaceStore.create(ws, at: FileSystem.join(folder, name))
+            let path = FileSystem.join(folder, name)
+            do { try WorkspaceStore.create(ws, at: path) } catch {
+                switch error {
+                case .fileSystem(let e): throw e
+                case .changedOnDisk(let e): throw FileSystemError(path: e.path, operation: "write", reason: e.description)
+                }
+            }
         }
     }
 }

@@ -22,6 +22,9 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case pdf
     /// An Excel workbook (the tabular sections).
     case xlsx
+
+    /// True for the formats that are text (written through the terminal-safe path).
+    public var isText: Bool { [.json, .csv, .md, .html].contains(self) }
 }
 
 /// A request the exporter cannot meet, with the reason.

@@ -9,24 +9,53 @@ public struct FileSystemError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var operation: String
     public var reason: String
+    /// The system's error number, 0 when the failure is not the system's.
+    public var code: Int32
+
+    public init(path: String, operation: String, reason: String, code: Int32 = 0) {
+        self.path = path
+        self.operation = operation
+        self.reason = reason
+        self.code = code
+    }
 
     public var description: String { "\(path): could not \(operation): \(reason)" }
 
     static func errno(_ path: String, _ operation: String, _ code: Int32 = Glibc.errno) -> FileSystemError {
-        FileSystemError(path: path, operation: operation, reason: String(cString: strerror(code)))
+        FileSystemError(path: path, operation: operation, reason: String(cString: strerror(code)), code: code)
     }
 }
 
-/// The few POSIX file operations the store needs: whole-file reads, atomic writes, folders.
+/// The few POSIX file operations the store needs: bounded reads of regular files, atomic writes
+/// that follow the umask and keep an existing file's mode and group, folders.
 public enum FileSystem {
-    /// The whole contents of a file.
-    public static func read(_ path: String) throws(FileSystemError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    /// The largest file `read` accepts by default: 256 MiB, five times the 10× synthetic workspace.
+    public static let readLimit = 256 << 20
+
+    /// The whole contents of a regular file of at most `limit` bytes.
+    ///
+    /// FIFOs, devices, sockets and folders — also behind a symbolic link — are refused without
+    /// blocking or reading, so a FIFO cannot hang a command and a link to /dev/zero cannot fill memory.
+    public static func read(_ path: String, limit: Int = readLimit) throws(FileSystemError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else { throw .errno(path, "read") }
         defer { close(fd) }
-        var out: [UInt8] = []
         var st = stat()
-        if fstat(fd, &st) == 0 && st.st_size > 0 { out.reserveCapacity(Int(st.st_size)) }
+        guard fstat(fd, &st) == 0 else { throw .errno(path, "read") }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            throw FileSystemError(path: path, operation: "read",
+                                  reason: "it is \(kindDescription(st.st_mode)), not a regular file")
+        }
+        guard Int(st.st_size) <= limit else {
+            throw tooLarge(path, limit: limit)
+        }
+        return try readAll(fd: fd, path: path, limit: limit, expected: Int(st.st_size))
+    }
+
+    /// Reads `fd` to its end, failing when it holds more than `limit` bytes.
+    static func readAll(fd: Int32, path: String, limit: Int, expected: Int = 0) throws(FileSystemError) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(min(expected, limit))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
@@ -35,40 +64,69 @@ public enum FileSystem {
                 throw .errno(path, "read")
             }
             if n == 0 { break }
+            guard out.count + n <= limit else { throw tooLarge(path, limit: limit) }
             out.append(contentsOf: chunk[0..<n])
         }
         return out
     }
 
+    private static func tooLarge(_ path: String, limit: Int) -> FileSystemError {
+        FileSystemError(path: path, operation: "read", reason: "it is larger than the limit of \(limit >> 20) MiB")
+    }
+
+    /// "a FIFO", "a character device", … for a `st_mode`.
+    static func kindDescription(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFSOCK: "a socket"
+        case S_IFDIR: "a folder"
+        case S_IFLNK: "a symbolic link"
+        default: "a regular file"
+        }
+    }
+
     /// Writes `bytes` to `path` so that readers see either the old file or the whole new one:
     /// a temporary file in the same folder is written, flushed to disk, then renamed over `path`.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(FileSystemError) {
-        let folder = parent(of: path)
-        let temp = folder + "/." + baseName(of: path) + ".tmp-\(getpid())"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw .errno(path, "create a temporary file beside") }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { buf in
-                Glibc.write(fd, buf.baseAddress.map { $0 + written }, bytes.count - written)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(fd)
-                unlink(temp)
-                throw .errno(path, "write", code)
-            }
-            written += n
+    ///
+    /// Through a symbolic link the link's target is written and the link kept. A new file gets
+    /// 0666 less the umask (and the folder's group, as the system gives it); an existing one keeps
+    /// its mode, owner and group. Something that is not a regular file is never replaced. On any
+    /// failure (a full disk) the temporary file is removed and the old file is left as it was.
+    /// `newFileMode` (e.g. 0600 for a private temporary file) replaces the umask's choice for a new file.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, newFileMode: mode_t? = nil) throws(FileSystemError) {
+        let target = try resolveLinks(path)
+        var old = stat()
+        let exists = lstat(target, &old) == 0
+        if exists && (old.st_mode & S_IFMT) != S_IFREG {
+            throw FileSystemError(path: path, operation: "write",
+                                  reason: "it is \(kindDescription(old.st_mode)), which is never replaced")
         }
-        if fsync(fd) != 0 {
-            let code = errno
+        let folder = parent(of: target)
+        let temp = folder + "/." + baseName(of: target) + ".tmp-\(getpid())"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { throw .errno(path, "create a temporary file beside") }
+        do throws(FileSystemError) {
+            if exists {
+                if fchown(fd, old.st_uid, old.st_gid) != 0 { _ = fchown(fd, uid_t.max, old.st_gid) }
+                _ = fchmod(fd, old.st_mode & 0o7777)
+            } else {
+                _ = fchmod(fd, newFileMode ?? (0o666 & ~currentUmask()))
+            }
+            try writeAll(bytes, to: fd, path: path)
+            if fsync(fd) != 0 { throw FileSystemError.errno(path, "flush") }
+        } catch {
             close(fd)
             unlink(temp)
-            throw .errno(path, "flush", code)
+            throw error
         }
-        close(fd)
-        if rename(temp, path) != 0 {
+        if close(fd) != 0 {
+            let code = errno
+            unlink(temp)
+            throw .errno(path, "write", code)
+        }
+        if rename(temp, target) != 0 {
             let code = errno
             unlink(temp)
             throw .errno(path, "replace", code)
@@ -80,20 +138,59 @@ public enum FileSystem {
         }
     }
 
-    /// Writes a file that must not exist yet; used for lock files.
-    static func createExclusively(_ bytes: [UInt8], at path: String) throws(FileSystemError) -> Bool {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        if fd < 0 {
-            if errno == EEXIST { return false }
-            throw .errno(path, "create")
+    /// Writes all of `bytes` to `fd`, retrying short writes; any error (ENOSPC, EIO, EPIPE) is thrown.
+    public static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(FileSystemError) {
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { buf in
+                Glibc.write(fd, buf.baseAddress.map { $0 + written }, bytes.count - written)
+            }
+            if n < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                throw .errno(path, "write")
+            }
+            if n == 0 { throw FileSystemError(path: path, operation: "write", reason: "nothing more could be written") }
+            written += n
         }
-        defer { close(fd) }
-        _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-        fsync(fd)
-        return true
+    }
+
+    /// The path a chain of symbolic links at `path` ends on (the path itself when it is no link).
+    public static func resolveLinks(_ path: String) throws(FileSystemError) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var st = stat()
+            guard lstat(current, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let n = readlink(current, &buffer, buffer.count - 1)
+            guard n > 0 else { throw .errno(path, "follow the link") }
+            let link = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = link.hasPrefix("/") ? link : join(parent(of: current), link)
+        }
+        throw FileSystemError(path: path, operation: "follow the link", reason: "too many levels of links")
+    }
+
+    /// The process's file-creation mask.
+    public static func currentUmask() -> mode_t {
+        let mask = umask(0o022)
+        umask(mask)
+        return mask
+    }
+
+    /// Gives a new file the group of its folder when that folder has the setgid bit (as the system
+    /// does for files created there; used for files created elsewhere and moved in).
+    static func adoptGroup(fd: Int32, folder: String) {
+        var st = stat()
+        guard stat(folder, &st) == 0, st.st_mode & S_ISGID != 0 else { return }
+        _ = fchown(fd, uid_t.max, st.st_gid)
     }
 
     public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    /// True when something is at `path`, even a symbolic link to nothing.
+    public static func existsOrDangles(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0
+    }
 
     public static func isDirectory(_ path: String) -> Bool {
         var st = stat()
@@ -102,19 +199,13 @@ public enum FileSystem {
 
     public static func isWritable(_ path: String) -> Bool { access(path, W_OK) == 0 }
 
-    /// Seconds since the file was last changed, or nil when it cannot be read.
-    static func age(of path: String) -> Double? {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
-        return Double(time(nil) - st.st_mtim.tv_sec)
-    }
-
-    /// Creates a folder and its parents; new folders get `mode` (0700: plans hold sensitive matter).
-    public static func makeDirectory(_ path: String, mode: mode_t = 0o700) throws(FileSystemError) {
+    /// Creates a folder and its parents; new folders get 0777 less the umask (a setgid parent's
+    /// group and setgid bit are passed on by the system).
+    public static func makeDirectory(_ path: String) throws(FileSystemError) {
         if isDirectory(path) { return }
         let up = parent(of: path)
-        if up != path && !up.isEmpty && !isDirectory(up) { try makeDirectory(up, mode: mode) }
-        if mkdir(path, mode) != 0 && errno != EEXIST { throw .errno(path, "create the folder") }
+        if up != path && !up.isEmpty && !isDirectory(up) { try makeDirectory(up) }
+        if mkdir(path, 0o777) != 0 && errno != EEXIST { throw .errno(path, "create the folder") }
     }
 
     /// Names in a folder, sorted, without "." and "..".

@@ -1,32 +1,54 @@
-/// An open workspace: its folder, its lock, and whether it may be changed.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An open workspace: its folder, its lock, what was read, and whether it may be changed.
 ///
-/// Opening loads every file. Unless read-only was asked for, the session checks that the folder
-/// and files are writable and takes the lock; when either fails the workspace opens read-only
-/// with the reason, so nothing on disk can be clobbered.
+/// Unless read-only was asked for, the session takes the lock *before* it reads a file, so no
+/// other writer can change the workspace between this session's read and its save. When the folder
+/// or a file is not writable, the lock is held by another, or a file is from a newer schema, the
+/// workspace opens read-only with the reason, so nothing on disk can be clobbered.
 public final class WorkspaceSession: @unchecked Sendable {
     public let folder: String
     /// Why the workspace cannot be changed; empty when it can.
     public private(set) var readOnlyReasons: [String]
     /// Notes from loading (e.g. absent optional files).
     public let notes: [String]
+    /// Who held the lock when this session had to open read-only because of it.
+    public let lockedBy: LockHolder?
+    /// What each file held when it was last read or written by this session.
+    public private(set) var fingerprints: [WorkspaceFile: FileFingerprint]
     private var lock: WorkspaceLock?
+
+    /// Who this session wrote into the lock file; nil when it holds no lock.
+    public var lockHolder: LockHolder? { lock?.holder }
 
     /// True when nothing may be written.
     public var isReadOnly: Bool { !readOnlyReasons.isEmpty }
 
-    private init(folder: String, readOnlyReasons: [String], notes: [String], lock: WorkspaceLock?) {
+    private init(folder: String, readOnlyReasons: [String], notes: [String], lockedBy: LockHolder?,
+                 fingerprints: [WorkspaceFile: FileFingerprint], lock: WorkspaceLock?) {
         self.folder = folder
         self.readOnlyReasons = readOnlyReasons
         self.notes = notes
+        self.lockedBy = lockedBy
+        self.fingerprints = fingerprints
         self.lock = lock
     }
 
     /// Opens the workspace in `folder`, read-only when `readOnly` is asked for or forced.
-    public static func open(folder: String, readOnly: Bool = false) throws(LoadError) -> (WorkspaceSession, Workspace) {
-        let loaded = try WorkspaceStore.load(folder: folder)
-        var reasons = loaded.readOnlyReasons
-        if readOnly { reasons.insert("opened with --read-only", at: 0) }
+    ///
+    /// While another process holds the lock, waits up to `waitSeconds` for it (polling), then opens
+    /// read-only naming the holder. Leftover temporary files of interrupted saves are removed once
+    /// the lock is held.
+    public static func open(folder: String, readOnly: Bool = false,
+                            waitSeconds: Double = 0) throws(LoadError) -> (WorkspaceSession, Workspace) {
+        guard FileSystem.isDirectory(folder) else { throw LoadError(file: folder, message: "no such folder") }
+        var reasons: [String] = readOnly ? ["opened with --read-only"] : []
         var lock: WorkspaceLock?
+        var lockedBy: LockHolder?
         if reasons.isEmpty {
             let unwritable = [folder] + WorkspaceFile.allCases.map { FileSystem.join(folder, $0.fileName) }
                 .filter(FileSystem.exists)
@@ -34,23 +56,67 @@ public final class WorkspaceSession: @unchecked Sendable {
                 reasons.append("\(FileSystem.baseName(of: path)) is not writable by you")
             }
         }
-        if reasons.isEmpty {
-            switch WorkspaceLock.acquire(folder: folder) {
-            case .acquired(let l): lock = l
-            case .heldBy(let holder): reasons.append("locked by \(holder)")
+        if reasons.isEmpty && WorkspaceStore.isWorkspace(folder) {
+            switch WorkspaceLock.acquire(folder: folder, waitSeconds: waitSeconds) {
+            case .acquired(let l):
+                lock = l
+                Leftovers.remove(in: folder)
+            case .heldBy(let holder):
+                lockedBy = holder
+                reasons.append("locked by \(holder)")
             case .failed(let why): reasons.append("could not take the lock: \(why)")
             }
         }
-        let session = WorkspaceSession(folder: folder, readOnlyReasons: reasons, notes: loaded.notes, lock: lock)
+        let loaded: LoadedWorkspace
+        do { loaded = try WorkspaceStore.load(folder: folder) } catch {
+            lock?.release()
+            throw error
+        }
+        if !loaded.readOnlyReasons.isEmpty {
+            lock?.release()
+            lock = nil
+            reasons = loaded.readOnlyReasons + reasons.filter { $0 == "opened with --read-only" }
+        }
+        let session = WorkspaceSession(folder: folder, readOnlyReasons: reasons, notes: loaded.notes,
+                                       lockedBy: lockedBy, fingerprints: loaded.fingerprints, lock: lock)
         return (session, loaded.workspace)
     }
 
-    /// Writes the changed files atomically. Refuses when the session is read-only.
-    public func save(_ ws: Workspace, files: Set<WorkspaceFile>) throws(FileSystemError) {
-        guard !isReadOnly else {
-            throw FileSystemError(path: folder, operation: "save", reason: readOnlyReasons.joined(separator: "; "))
+    /// Reads the workspace again and remembers what each file now holds; later saves expect these.
+    public func reload() throws(LoadError) -> LoadedWorkspace {
+        let loaded = try WorkspaceStore.load(folder: folder)
+        fingerprints = loaded.fingerprints
+        return loaded
+    }
+
+    /// Files whose contents on disk differ from what this session last read or wrote.
+    public func filesChangedOnDisk() -> [WorkspaceFile] {
+        WorkspaceFile.allCases.filter { file in
+            let now = try? FileFingerprint.current(of: FileSystem.join(folder, file.fileName))
+            return now != (fingerprints[file] ?? .absent)
         }
-        try WorkspaceStore.save(ws, files: files, to: folder)
+    }
+
+    /// Writes the given files atomically. Refuses when the session is read-only, and refuses with
+    /// ``WorkspaceSaveError/changedOnDisk(_:)`` when another hand changed one of the files since
+    /// this session read or wrote it (nothing is written then).
+    public func save(_ ws: Workspace, files: Set<WorkspaceFile>) throws(WorkspaceSaveError) {
+        guard !isReadOnly else {
+            throw .fileSystem(FileSystemError(path: folder, operation: "save",
+                                              reason: readOnlyReasons.joined(separator: "; ")))
+        }
+        do {
+            let written = try WorkspaceStore.save(ws, files: files, to: folder, expecting: fingerprints)
+            fingerprints.merge(written) { $1 }
+        } catch {
+            // A partial save (a later file failed) still changed the earlier ones: remember them.
+            if case .fileSystem = error, let now = try? WorkspaceStore.fingerprints(folder: folder) {
+                for file in files where now[file] != fingerprints[file] {
+                    if let n = now[file] { fingerprints[file] = n }
+                }
+            }
+            throw error
+        }
     }
 
     /// Releases the lock.

@@ -7,6 +7,10 @@ public struct LoadedWorkspace: Sendable {
     public var readOnlyReasons: [String]
     /// Things worth telling the user that do not stop anything (e.g. a missing optional file).
     public var notes: [String]
+    /// What every workspace file held when it was read (`.absent` for a file that was not there);
+    /// pass them to ``WorkspaceStore/save(_:files:to:expecting:)`` so a file changed since is not
+    /// overwritten.
+    public var fingerprints: [WorkspaceFile: FileFingerprint]
 }
 
 /// Reads and writes a workspace folder of JSON files.
@@ -26,9 +30,11 @@ public enum WorkspaceStore {
         }
         var notes: [String] = []
         var inputs: [(file: WorkspaceFile, path: String, bytes: [UInt8])] = []
+        var fingerprints: [WorkspaceFile: FileFingerprint] = [:]
         for file in WorkspaceFile.allCases {
             let path = FileSystem.join(folder, file.fileName)
-            guard FileSystem.exists(path) else {
+            guard FileSystem.existsOrDangles(path) else {
+                fingerprints[file] = .absent
                 if file == .partnership {
                     throw LoadError(file: path, message: "not a SaferPlan workspace: \(file.fileName) is missing")
                 }
@@ -42,13 +48,13 @@ public enum WorkspaceStore {
         // Files are read in parallel, largest first; each fills its own parts of the workspace.
         let order = inputs.indices.sorted { inputs[$0].bytes.count > inputs[$1].bytes.count }
         let jobs = inputs
-        let results = ParallelResults<Result<(Workspace, String?), LoadError>>(count: inputs.count)
+        let results = ParallelResults<Result<(Workspace, String?, FileFingerprint), LoadError>>(count: inputs.count)
         DispatchQueue.concurrentPerform(iterations: order.count) { k in
             let input = jobs[order[k]]
             var part = Workspace()
             do throws(LoadError) {
                 let reason = try loadFile(input.file, bytes: input.bytes, path: input.path, into: &part, migration: migration)
-                results.set(order[k], .success((part, reason)))
+                results.set(order[k], .success((part, reason, FileFingerprint(of: input.bytes))))
             } catch {
                 results.set(order[k], .failure(error))
             }
@@ -57,14 +63,23 @@ public enum WorkspaceStore {
         var readOnly: [String] = []
         for (k, input) in inputs.enumerated() {
             switch results.get(k) {
-            case .success(let (part, reason))?:
+            case .success(let (part, reason, fingerprint))?:
                 ws.copyParts(of: input.file, from: part)
+                fingerprints[input.file] = fingerprint
                 if let reason { readOnly.append(reason) }
             case .failure(let error)?: throw error
             case nil: throw LoadError(file: input.path, message: "was not read")
             }
         }
-        return LoadedWorkspace(workspace: ws, readOnlyReasons: readOnly, notes: notes)
+        return LoadedWorkspace(workspace: ws, readOnlyReasons: readOnly, notes: notes, fingerprints: fingerprints)
+    }
+
+    /// Reads the bytes of one workspace file as ``load(folder:migration:)`` does, reporting faults
+    /// against `path`: the parts it fills, and a read-only reason for a file from a newer schema.
+    public static func read(_ file: WorkspaceFile, bytes: [UInt8], path: String) throws(LoadError) -> (Workspace, String?) {
+        var ws = Workspace()
+        let reason = try loadFile(file, bytes: bytes, path: path, into: &ws, migration: .current)
+        return (ws, reason)
     }
 
     /// Reads one file's bytes into `ws`. Returns a read-only reason for a file from a newer schema.
@@ -143,28 +158,59 @@ public enum WorkspaceStore {
         return version
     }
 
-    /// Writes the given files of `ws` into `folder`, each atomically, with mode 0600.
-    public static func save(_ ws: Workspace, files: Set<WorkspaceFile>, to folder: String) throws(FileSystemError) {
-        for file in files.sorted() {
-            let bytes: [UInt8]
-            do { bytes = try ws.encoded(file) } catch {
-                throw FileSystemError(path: FileSystem.join(folder, file.fileName), operation: "encode",
-                                      reason: "\(error)")
-            }
-            try FileSystem.writeAtomically(bytes, to: FileSystem.join(folder, file.fileName))
+    /// What every workspace file in `folder` holds now (`.absent` for a file that is not there).
+    public static func fingerprints(folder: String) throws(FileSystemError) -> [WorkspaceFile: FileFingerprint] {
+        var out: [WorkspaceFile: FileFingerprint] = [:]
+        for file in WorkspaceFile.allCases {
+            out[file] = try FileFingerprint.current(of: FileSystem.join(folder, file.fileName))
         }
+        return out
+    }
+
+    /// Writes the given files of `ws` into `folder`, each atomically, and returns what they hold now.
+    ///
+    /// Before anything is written, every file to be saved is compared with its fingerprint in
+    /// `expecting` (a file missing from it is expected to be absent): when one differs — another
+    /// hand changed, created or removed it — nothing is written and the save fails with
+    /// ``WorkspaceSaveError/changedOnDisk(_:)`` naming that file. A write failure (a full disk)
+    /// leaves that file as it was. New files follow the umask; existing ones keep mode and group.
+    @discardableResult
+    public static func save(_ ws: Workspace, files: Set<WorkspaceFile>, to folder: String,
+                            expecting: [WorkspaceFile: FileFingerprint]) throws(WorkspaceSaveError)
+        -> [WorkspaceFile: FileFingerprint] {
+        var encoded: [(WorkspaceFile, String, [UInt8])] = []
+        for file in files.sorted() {
+            let path = FileSystem.join(folder, file.fileName)
+            let expected = expecting[file] ?? .absent
+            let found: FileFingerprint
+            do { found = try FileFingerprint.current(of: path) } catch { throw .fileSystem(error) }
+            guard found == expected else {
+                throw .changedOnDisk(FileChangedOnDisk(file: file, path: path, expected: expected, found: found))
+            }
+            do { encoded.append((file, path, try ws.encoded(file))) } catch {
+                throw .fileSystem(FileSystemError(path: path, operation: "encode", reason: "\(error)"))
+            }
+        }
+        var written: [WorkspaceFile: FileFingerprint] = [:]
+        for (file, path, bytes) in encoded {
+            do { try FileSystem.writeAtomically(bytes, to: path) } catch { throw .fileSystem(error) }
+            written[file] = FileFingerprint(of: bytes)
+        }
+        return written
     }
 
     /// Writes a whole new workspace into `folder`, which must be absent or empty.
-    public static func create(_ ws: Workspace, at folder: String) throws(FileSystemError) {
+    public static func create(_ ws: Workspace, at folder: String) throws(WorkspaceSaveError) {
         if FileSystem.isDirectory(folder) {
             guard FileSystem.list(folder).isEmpty else {
-                throw FileSystemError(path: folder, operation: "write a workspace into", reason: "the folder is not empty")
+                throw .fileSystem(FileSystemError(path: folder, operation: "write a workspace into",
+                                                  reason: "the folder is not empty"))
             }
-        } else if FileSystem.exists(folder) {
-            throw FileSystemError(path: folder, operation: "write a workspace into", reason: "it is a file, not a folder")
+        } else if FileSystem.existsOrDangles(folder) {
+            throw .fileSystem(FileSystemError(path: folder, operation: "write a workspace into",
+                                              reason: "it is a file, not a folder"))
         }
-        try FileSystem.makeDirectory(folder)
-        try save(ws, files: Set(WorkspaceFile.allCases), to: folder)
+        do { try FileSystem.makeDirectory(folder) } catch { throw .fileSystem(error) }
+        try save(ws, files: Set(WorkspaceFile.allCases), to: folder, expecting: [:])
     }
 }

@@ -3,8 +3,10 @@ public enum Layout {
     /// `text` cut to `width` cells, ending in `ellipsis` when cut.
     public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
-        let clean = Sanitize.forDisplay(text)
-        if TextWidth.width(of: clean) <= width { return clean }
+        // Only a prefix that could fill the width is looked at, however long the text.
+        let cut = LongText.isLonger(text, than: width * 2 + 16)
+        let clean = Sanitize.forDisplay(String(LongText.prefix(text, cells: width)))
+        if !cut && TextWidth.width(of: clean) <= width { return clean }
         let ew = TextWidth.width(of: ellipsis)
         var out = ""
         var w = 0
@@ -22,7 +24,7 @@ public enum Layout {
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in LongText.capped(text).split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var lineWidth = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {

@@ -47,7 +47,9 @@ public struct Screen: Equatable, Sendable {
         guard y >= 0, y < size.height else { return x }
         let limit = min(maxX ?? size.width, size.width)
         var cx = x
-        let safe = charset == .ascii ? Sanitize.toASCII(Sanitize.forDisplay(text)) : Sanitize.forDisplay(text)
+        // Only the characters that could fit are looked at, however long the text.
+        let shown = String(LongText.prefix(text, cells: limit - min(x, 0)))
+        let safe = charset == .ascii ? Sanitize.toASCII(Sanitize.forDisplay(shown)) : Sanitize.forDisplay(shown)
         for c in safe {
             let w = TextWidth.width(of: c)
             if w == 0 { continue }

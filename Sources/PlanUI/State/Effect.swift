@@ -46,4 +46,6 @@ public enum AppAction: Equatable, Sendable {
     case offerRecovery(FormState, savedAt: String)
     /// The workspace's change log was read.
     case changeLogRead([ChangeEntry])
+    /// Another hand changed workspace files while they were open.
+    case changedOnDisk(DiskChange)
 }

@@ -53,6 +53,19 @@ public struct FormState: Equatable, Sendable {
     /// True when the values differ from those the form opened with.
     public var isDirty: Bool { currentValues != original }
 
+    /// The record changed underneath the form (another hand saved it): fields the user has not
+    /// touched take the new values, so saving the form cannot put the old ones back; fields the
+    /// user changed keep what was typed.
+    public mutating func rebase(onto fresh: [String]) {
+        guard fresh.count == values.count else { return }
+        let current = currentValues
+        for i in values.indices where current[i] == original[i] && fresh[i] != original[i] {
+            values[i] = fresh[i]
+            if i == fieldIndex { buffer = TextBuffer(fresh[i]) }
+        }
+        original = fresh.indices.map { current[$0] == original[$0] ? fresh[$0] : original[$0] }
+    }
+
     /// Moves the focus to field position `k`, committing the buffer.
     public mutating func focusOn(_ k: Int) {
         values[fieldIndex] = buffer.text

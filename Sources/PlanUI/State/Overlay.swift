@@ -6,6 +6,10 @@ public enum PendingOperation: Equatable, Sendable {
     case discardForm
     case restoreRecovery(FormState)
     case discardRecovery
+    /// Files changed here and on disk: keep my values where both changed one.
+    case keepMine(DiskChange)
+    /// Files changed here and on disk: take the disk's version of the files in conflict.
+    case takeTheirs(DiskChange)
 }
 
 /// A yes/no question.

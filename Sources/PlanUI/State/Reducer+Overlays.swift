@@ -35,7 +35,8 @@ extension Reducer {
         case .no?:
             s.overlay = nil
             if case .discardForm = c.operation, let form = s.pendingForm { s.overlay = .form(form) }
-            s.pendingForm = nil
+            // A form kept aside while a change on disk is decided comes back after the choice.
+            if case .takeTheirs? = c.onNo {} else { s.pendingForm = nil }
             if let onNo = c.onNo { return perform(onNo, &s) }
             return []
         default:
@@ -58,6 +59,10 @@ extension Reducer {
         case .discardRecovery:
             s.message = Message("The kept form was discarded")
             return [.clearRecovery]
+        case .keepMine(let change):
+            return keepMine(change, &s)
+        case .takeTheirs(let change):
+            return takeTheirs(change, &s)
         }
     }
 

@@ -22,7 +22,11 @@ public enum Reducer {
             return []
         case .edited(let field, let text, let error):
             if let error { s.message = Message(error, .error) }
-            guard let text, case .form(var form) = s.overlay else { return [] }
+            guard var text, case .form(var form) = s.overlay, form.values.indices.contains(field) else { return [] }
+            // A single-line field takes the first line of what the editor wrote.
+            if !form.kind.schema.fields[field].kind.isMultiline, let firstLine = text.split(separator: "\n", omittingEmptySubsequences: false).first {
+                text = String(firstLine)
+            }
             if form.fieldIndex == field { form.buffer = TextBuffer(text) } else { form.values[field] = text }
             form.errors[field] = nil
             s.overlay = .form(form)
@@ -44,10 +48,12 @@ public enum Reducer {
         case .changeLogRead(let entries):
             changeLogRead(entries, &s)
             return []
+        case .changedOnDisk(let change):
+            return changedOnDisk(change, &s)
         case .offerRecovery(let form, let savedAt):
             s.overlay = .confirm(ConfirmState(
                 title: "Restore unsaved work?",
-                lines: ["A form you were editing (\(form.title)) was kept when the", "session ended at \(savedAt).",
+                lines: ["A form you were editing (\(form.title)) was kept when the session ended at \(savedAt).",
                         "Restore it? (n discards it)"],
                 operation: .restoreRecovery(form), onNo: .discardRecovery))
             return []
@@ -58,6 +64,11 @@ public enum Reducer {
         if key == .ctrl("c") { return quit(&s, force: s.overlay == nil && s.input == nil) }
         if s.size.width < AppState.minimumSize.width || s.size.height < AppState.minimumSize.height {
             return key == .char("q") ? quit(&s, force: true) : []
+        }
+        // Suspending and redrawing are the terminal's business and work everywhere, forms included.
+        if let c = s.keyMap.bindings.first(where: { $0.context == .global && $0.keys.contains(key) })?.command,
+           c == .suspend || c == .refresh {
+            return c == .suspend ? [.suspend] : [.redraw]
         }
         if let overlay = s.overlay { return handleOverlay(overlay, key, &s) }
         if s.input != nil { return handleInput(key, &s) }

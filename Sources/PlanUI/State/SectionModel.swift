@@ -6,8 +6,10 @@ public struct Span: Equatable, Sendable {
     public var role: Role
     public var italic: Bool
 
+    /// A span of text; text longer than `LongText.spanLimit` characters is cut with a note, so a
+    /// page never lays out more than a few screens of one field.
     public init(_ text: String, _ role: Role = .normal, italic: Bool = false) {
-        self.text = text
+        self.text = LongText.capped(text)
         self.role = role
         self.italic = italic
     }

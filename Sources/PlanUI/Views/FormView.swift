@@ -43,26 +43,26 @@ enum FormView {
             let focused = pos == f.focus
             let label = spec.label + (spec.required ? " *" : "")
             screen.putPadded(label, x: inner.x + 1, y: y, width: labelWidth, role: focused ? .strong : .label)
-            let value = focused ? f.buffer.text : f.values[i]
             let role: Role = focused ? .inputFocus : .input
             if focused && f.editingArea {
                 drawArea(&screen, f.buffer, x: valueX, y: y, width: valueWidth, height: n - errorLines(i).count)
             } else {
-                var shown = spec.kind.isMultiline ? firstLine(spec.display(value, in: s.editable), value: value)
-                    : spec.display(value, in: s.editable)
-                if case .choice = spec.kind, focused { shown = "‹ " + shown + " ›" }
-                if case .bool = spec.kind, focused { shown = "‹ " + shown + " ›" }
-                if shown.isEmpty && !focused { shown = spec.kind.isMultiline ? "(empty — Enter to write)" : "" }
                 if focused, isTyped(spec.kind) {
                     // The field scrolls sideways to keep the cursor in view.
                     let chars = f.buffer.chars
-                    var start = 0
-                    while TextWidth.width(of: String(chars[start..<f.buffer.cursor])) > valueWidth - 1 { start += 1 }
+                    let start = scrollStart(chars, cursor: f.buffer.cursor, width: valueWidth - 1)
                     screen.putPadded("", x: valueX, y: y, width: valueWidth, role: role)
-                    screen.put(String(chars[start...]), x: valueX, y: y, role: role, maxX: valueX + valueWidth)
+                    let end = min(chars.count, start + valueWidth * 2 + 16)
+                    screen.put(String(chars[start..<end]), x: valueX, y: y, role: role, maxX: valueX + valueWidth)
                     let before = String(chars[start..<f.buffer.cursor])
                     screen.cursor = Point(x: min(valueX + valueWidth - 1, valueX + TextWidth.width(of: before)), y: y)
                 } else {
+                    let value = focused ? f.buffer.text : f.values[i]
+                    var shown = spec.kind.isMultiline ? firstLine(spec.display(value, in: s.editable), value: value)
+                        : spec.display(value, in: s.editable)
+                    if case .choice = spec.kind, focused { shown = "‹ " + shown + " ›" }
+                    if case .bool = spec.kind, focused { shown = "‹ " + shown + " ›" }
+                    if shown.isEmpty && !focused { shown = spec.kind.isMultiline ? "(empty — Enter to write)" : "" }
                     screen.putPadded(shown, x: valueX, y: y, width: valueWidth, role: shown.hasPrefix("(empty") ? .placeholder : role)
                 }
             }
@@ -92,6 +92,20 @@ enum FormView {
         }
     }
 
+    /// The first character shown so that the text before the cursor fits in `width` cells:
+    /// walked back from the cursor, so the work is the width, not the length of the text.
+    static func scrollStart(_ chars: [Character], cursor: Int, width: Int) -> Int {
+        var start = min(cursor, chars.count)
+        var used = 0
+        while start > 0 {
+            let w = TextWidth.width(of: chars[start - 1])
+            if used + w > width { break }
+            used += w
+            start -= 1
+        }
+        return start
+    }
+
     static func isTyped(_ kind: FieldKind) -> Bool {
         switch kind {
         case .choice, .bool, .reference, .references, .longText, .list: return false
@@ -119,7 +133,7 @@ enum FormView {
             // Scroll long lines horizontally around the cursor.
             let chars = Array(line)
             let start = li == cl ? max(0, cc - width + 2) : 0
-            let visible = String(chars[min(start, chars.count)...])
+            let visible = String(chars[min(start, chars.count)..<min(chars.count, start + width * 2 + 16)])
             screen.put(visible, x: x, y: y + k, role: .inputFocus, maxX: x + width)
             if li == cl {
                 let before = String(chars[min(start, chars.count)..<min(cc, chars.count)])

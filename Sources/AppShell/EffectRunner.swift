@@ -5,13 +5,22 @@ import PlanUI
 /// Carries out the reducer's effects against the disk and the terminal, turning results into actions.
 final class EffectRunner {
     let session: WorkspaceSession
-    let terminal: Terminal
-    let blitter: Blitter
+    let terminal: TerminalDevice
+    let environment: [String: String]
+    /// Where private folders for the editor's text are made: `$TMPDIR`, else /tmp.
+    var temporaryBase: String { environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp" }
+    /// Set when SIGHUP or SIGTERM ended an edit in the external editor: the shell must leave.
+    private(set) var interruptedBy: Int32?
 
-    init(session: WorkspaceSession, terminal: Terminal, blitter: Blitter) {
+    let sync: DiskSync
+    /// Set when a save was refused because another hand changed a file: look at the disk now.
+    var lookAtDisk = false
+
+    init(session: WorkspaceSession, terminal: TerminalDevice, environment: [String: String], sync: DiskSync) {
         self.session = session
         self.terminal = terminal
-        self.blitter = blitter
+        self.environment = environment
+        self.sync = sync
     }
 
     func run(_ effect: Effect, state: AppState) -> AppAction? {
@@ -19,18 +28,19 @@ final class EffectRunner {
         case .save(let files):
             do {
                 try session.save(state.workspace, files: files, how: "tui" + (state.lastChange.map { ": " + $0 } ?? ""))
+                sync.saved(files, of: state.workspace)
                 return .saved(files: files, error: nil)
             } catch {
+                if case .changedOnDisk = error { lookAtDisk = true }
                 return .saved(files: files, error: error.description)
             }
         case .editExternally(let text, let field):
-            terminal.pause()
-            let result = ExternalEditor.edit(text)
-            terminal.resume()
-            blitter.invalidate()
-            switch result {
-            case .success(let t): return .edited(field: field, text: t, error: nil)
-            case .failure(let e): return .edited(field: field, text: nil, error: e.description)
+            switch ExternalEditor.edit(text, on: terminal, environment: environment, in: temporaryBase) {
+            case .edited(let t): return .edited(field: field, text: t, error: nil)
+            case .failed(let e): return .edited(field: field, text: nil, error: "Not edited: \(e.description)")
+            case .interrupted(let signal, let lastWritten):
+                interruptedBy = signal
+                return .edited(field: field, text: lastWritten, error: nil)
             }
         case .export(let subject, let format, let path, let summary):
             return .notify(export(subject, format, path, summary: summary, state))
@@ -53,17 +63,16 @@ final class EffectRunner {
         case .loadTheme(let name):
             switch ThemeCatalog.load(name) {
             case .success(let theme):
-                blitter.apply(theme, depth: terminal.colourDepth)
+                terminal.apply(theme)
                 return .themeApplied(name: name, error: nil)
             case .failure(let e):
                 return .themeApplied(name: name, error: e.description + "; keeping \(state.themeName)")
             }
         case .suspend:
             terminal.suspend()
-            blitter.invalidate()
             return nil
         case .redraw:
-            blitter.invalidate()
+            terminal.invalidate()
             return nil
         case .clearRecovery:
             RecoveryFile.remove(folder: session.folder)

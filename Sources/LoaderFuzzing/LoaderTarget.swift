@@ -1,0 +1,91 @@
+import PlanCore
+import PlanUI
+
+/// One loader under fuzzing: valid seed files, and a check of what the loader does with a damaged one.
+public struct LoaderTarget: Sendable {
+    /// What the loader made of a case.
+    public enum Outcome: Sendable, Equatable {
+        /// Read without complaint.
+        case accepted
+        /// Refused with a message that names the file.
+        case refused
+        /// Refused without naming the file, or named another: a failure of the loader.
+        case unnamedRefusal(String)
+    }
+
+    /// The loader's name, e.g. `risks.json` or `import csv`.
+    public let name: String
+    /// The path the loader is told the bytes came from; every refusal must name it.
+    public let path: String
+    /// Valid files to start from.
+    public let seeds: [[UInt8]]
+    /// Runs the loader on `bytes`.
+    public let run: @Sendable ([UInt8]) -> Outcome
+
+    /// Every loader of the project: each workspace file, risk import from CSV and JSON, the config
+    /// file and theme files.
+    public static var all: [LoaderTarget] {
+        let demos = DemoWorkspaces.all.map(\.workspace)
+        var targets: [LoaderTarget] = WorkspaceFile.allCases.map { file in
+            let path = "fuzz/" + file.fileName
+            return LoaderTarget(name: file.fileName, path: path,
+                                seeds: demos.compactMap { try? $0.encoded(file) }) { bytes in
+                do throws(LoadError) {
+                    _ = try WorkspaceStore.read(file, bytes: bytes, path: path)
+                    return .accepted
+                } catch {
+                    return error.file == path && error.description.hasPrefix(path + ":")
+                        ? .refused : .unnamedRefusal(error.description)
+                }
+            }
+        }
+        let today = Day(year: 2010, month: 11, day: 15) ?? Day(dayNumber: 0)
+        let empty = RiskRegister()
+        targets.append(LoaderTarget(name: "import csv", path: "fuzz/risks.csv",
+                                    seeds: demos.map { Array(RiskCSV.export($0.risks, today: today).utf8) }) { bytes in
+            guard let text = String(validating: bytes, as: UTF8.self) else { return .refused }
+            return importOutcome(RiskImport.csv(text, into: empty))
+        })
+        targets.append(LoaderTarget(name: "import json", path: "fuzz/risks-export.json",
+                                    seeds: demos.compactMap { try? Array(JSONExport.export(.risks, of: $0).utf8) }) { bytes in
+            importOutcome(RiskImport.json(bytes, into: empty))
+        })
+        let configPath = "fuzz/config.toml"
+        targets.append(LoaderTarget(name: "config.toml", path: configPath, seeds: [Array(sampleConfig.utf8)]) { bytes in
+            tomlOutcome(bytes, path: configPath) { text throws(ConfigError) in _ = try ConfigFile.parse(text, file: configPath) }
+        })
+        let themePath = "fuzz/theme.toml"
+        targets.append(LoaderTarget(name: "theme", path: themePath, seeds: Theme.builtInSources.map { Array($0.text.utf8) }) { bytes in
+            tomlOutcome(bytes, path: themePath) { text throws(ConfigError) in
+                _ = try Theme.parse(text, file: themePath, base: ThemeCatalog.standard)
+            }
+        })
+        return targets
+    }
+
+    /// The CLI prefixes an import's problems with the file name; each must carry its line.
+    private static func importOutcome(_ result: RiskImportResult) -> Outcome {
+        if result.problems.isEmpty { return .accepted }
+        return result.problems.allSatisfy { $0.line >= 1 } ? .refused
+            : .unnamedRefusal(result.problems.map(\.description).joined(separator: "; "))
+    }
+
+    private static func tomlOutcome(_ bytes: [UInt8], path: String,
+                                    _ parse: (String) throws(ConfigError) -> Void) -> Outcome {
+        guard let text = String(validating: bytes, as: UTF8.self) else { return .refused }
+        do throws(ConfigError) {
+            try parse(text)
+            return .accepted
+        } catch {
+            return error.file == path && error.description.hasPrefix(path) ? .refused : .unnamedRefusal(error.description)
+        }
+    }
+
+    static let sampleConfig = """
+        theme = "light"
+        mouse = true
+        [keys]
+        quit = "q, ctrl-q"
+        "list.down" = "j, down, n"
+        """
+}

@@ -1,0 +1,14 @@
+import AppShell
+import CNcursesw
+
+/// The hook the shim's watchdog runs when a hang-up is not taken by the busy loop.
+enum EmergencyHook {
+    nonisolated(unsafe) static var keep: (@Sendable (Int32) -> Void)?
+}
+
+extension Terminal {
+    public func setEmergencyExit(_ keep: @escaping @Sendable (Int32) -> Void) {
+        EmergencyHook.keep = keep
+        sp_set_emergency { signal in EmergencyHook.keep?(signal) }
+    }
+}

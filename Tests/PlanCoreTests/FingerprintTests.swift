@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import PlanCore
+
+@Suite("File fingerprints: a file changed by another hand is never overwritten")
+struct FingerprintTests {
+    @Test func fnv1aMatchesTheReferenceVectors() {
+        #expect(FileFingerprint(of: []).hash == 0xcbf2_9ce4_8422_2325)
+        #expect(FileFingerprint(of: Array("a".utf8)).hash == 0xaf63_dc4c_8601_ec8c)
+        #expect(FileFingerprint(of: Array("foobar".utf8)).hash == 0x8594_4171_f739_67e8)
+        #expect(FileFingerprint(of: Array("foobar".utf8)).size == 6)
+        #expect(FileFingerprint.absent.size == nil)
+        #expect(FileFingerprint(of: []) != .absent)
+    }
+
+    @Test func loadRecordsEveryFileAndTheAbsentOnes() throws {
+        let tmp = TempFolder()
+        try WorkspaceStore.create(DemoWorkspaces.haringey, at: tmp.file("w"))
+        try FileManager.default.removeItem(atPath: tmp.file("w/budget.json"))
+        let loaded = try WorkspaceStore.load(folder: tmp.file("w"))
+        #expect(Set(loaded.fingerprints.keys) == Set(WorkspaceFile.allCases))
+        #expect(loaded.fingerprints[.budget] == .absent)
+        for file in WorkspaceFile.allCases where file != .budget {
+            let bytes = try FileSystem.read(tmp.file("w/" + file.fileName))
+            #expect(loaded.fingerprints[file] == FileFingerprint(of: bytes), "\(file)")
+        }
+        #expect(try WorkspaceStore.fingerprints(folder: tmp.file("w")) == loaded.fingerprints)
+    }
+
+    @Test func saveRefusesAFileChangedSinceItWasReadAndWritesNothing() throws {
+        let tmp = TempFolder()
+        try WorkspaceStore.create(DemoWorkspaces.haringey, at: tmp.file("w"))
+        let loaded = try WorkspaceStore.load(folder: tmp.file("w"))
+        var ws = loaded.workspace
+        ws.risks.risks[0].title = "Edited in the app"
+        ws.plan.title = "Also edited in the app"
+        // Another hand changes risks.json meanwhile.
+        let byHand = try tmp.read("w/risks.json").replacingOccurrences(of: "\"likelihood\" : 4", with: "\"likelihood\" : 5")
+        try tmp.write(byHand, to: "w/risks.json")
+        let planBefore = try tmp.read("w/plan.json")
+        do {
+            try WorkspaceStore.save(ws, files: [.plan, .risks], to: tmp.file("w"), expecting: loaded.fingerprints)
+            Issue.record("the save should have been refused")
+        } catch {
+            guard case .changedOnDisk(let changed) = error else {
+                Issue.record("expected changedOnDisk, got \(error)")
+                return
+            }
+            #expect(changed.file == .risks)
+            #expect(changed.path == tmp.file("w/risks.json"))
+            #expect(changed.found == FileFingerprint(of: Array(byHand.utf8)))
+            #expect(error.description.hasPrefix(tmp.file("w/risks.json") + ": was changed by someone else"))
+        }
+        #expect(try tmp.read("w/risks.json") == byHand)
+        #expect(try tmp.read("w/plan.json") == planBefore)
+    }
+
+    @Test func saveReturnsTheNewFingerprintsAndASecondSaveWithThemSucceeds() throws {
+        let tmp = TempFolder()
+        try WorkspaceStore.create(DemoWorkspaces.haringey, at: tmp.file("w"))
+        let loaded = try WorkspaceStore.load(folder: tmp.file("w"))
+        var ws = loaded.workspace
+        ws.risks.risks[0].title = "First"
+        let first = try WorkspaceStore.save(ws, files: [.risks], to: tmp.file("w"), expecting: loaded.fingerprints)
+        #expect(Set(first.keys) == [.risks])
+        #expect(first[.risks] == FileFingerprint(of: try FileSystem.read(tmp.file("w/risks.json"))))
+        #expect(first[.risks] != loaded.fingerprints[.risks])
+        ws.risks.risks[0].title = "Second"
+        // The old fingerprint no longer matches what is on disk: refused.
+        #expect(throws: WorkspaceSaveError.self) {
+            try WorkspaceStore.save(ws, files: [.risks], to: tmp.file("w"), expecting: loaded.fingerprints)
+        }
+        var expected = loaded.fingerprints
+        expected.merge(first) { $1 }
+        try WorkspaceStore.save(ws, files: [.risks], to: tmp.file("w"), expecting: expected)
+        #expect(try WorkspaceStore.load(folder: tmp.file("w")).workspace.risks.risks[0].title == "Second")
+    }
+
+    @Test func aFileCreatedOrRemovedSinceIsNotOverwritten() throws {
+        let tmp = TempFolder()
+        try WorkspaceStore.create(DemoWorkspaces.haringey, at: tmp.file("w"))
+        try FileManager.default.removeItem(atPath: tmp.file("w/budget.json"))
+        let loaded = try WorkspaceStore.load(folder: tmp.file("w"))
+        try tmp.write("someone else's budget", to: "w/budget.json")
+        #expect {
+            try WorkspaceStore.save(loaded.workspace, files: [.budget], to: tmp.file("w"), expecting: loaded.fingerprints)
+        } throws: { error in
+            guard case .changedOnDisk(let e)? = error as? WorkspaceSaveError else { return false }
+            return e.file == .budget && e.expected == .absent && e.description.contains("was created by someone else")
+        }
+        #expect(try tmp.read("w/budget.json") == "someone else's budget")
+        try FileManager.default.removeItem(atPath: tmp.file("w/plan.json"))
+        #expect {
+            try WorkspaceStore.save(loaded.workspace, files: [.plan], to: tmp.file("w"), expecting: loaded.fingerprints)
+        } throws: { error in
+            guard case .changedOnDisk(let e)? = error as? WorkspaceSaveError else { return false }
+            return e.file == .plan && e.found == .absent && e.description.contains("was removed by someone else")
+        }
+        #expect(!FileManager.default.fileExists(atPath: tmp.file("w/plan.json")))
+    }
+
+    @Test func aSessionNeverOverwritesAHandEditAndFollowsItsOwnSaves() throws {
+        let tmp = TempFolder()
+        try WorkspaceStore.create(DemoWorkspaces.haringey, at: tmp.file("w"))
+        let (session, opened) = try WorkspaceSession.open(folder: tmp.file("w"))
+        defer { session.close() }
+        var ws = opened
+        ws.risks.risks[0].title = "Saved by the app"
+        try session.save(ws, files: [.risks])
+        ws.risks.risks[0].title = "Saved again"
+        try session.save(ws, files: [.risks])
+        #expect(session.filesChangedOnDisk().isEmpty)
+        let byHand = try tmp.read("w/plan.json") + "\n"
+        try tmp.write(byHand, to: "w/plan.json")
+        #expect(session.filesChangedOnDisk() == [.plan])
+        ws.plan.title = "The app's title"
+        #expect(throws: WorkspaceSaveError.self) { try session.save(ws, files: [.plan]) }
+        #expect(try tmp.read("w/plan.json") == byHand)
+        // After reading the workspace again the session may write it.
+        _ = try session.reload()
+        try session.save(ws, files: [.plan])
+        #expect(try WorkspaceStore.load(folder: tmp.file("w")).workspace.plan.title == "The app's title")
+    }
+}

@@ -26,8 +26,8 @@ digest() { (cd "$1" && sha256sum ./*.json); }
 # The old state, and the new state each operation leaves when it runs to the end.
 "$fuzz" synthetic "$work/old" "$scale"
 {
-  echo "id,title,category,owner,status"
-  for i in $(seq 1 200); do echo "CRASH-$i,Risk added by the crash test $i,Delivery,Test owner,open"; done
+  echo "id,title,category,owner,status,residual_likelihood,residual_impact"
+  for i in $(seq 1 200); do echo "CRASH-$i,Risk added by the crash test $i,Delivery,Test owner,open,2,3"; done
 } > "$work/import.csv"
 echo "id,title" > "$work/none.csv"
 declare -A new_state duration

@@ -41,10 +41,14 @@ public struct LoaderTarget: Sendable {
         }
         let today = Day(year: 2010, month: 11, day: 15) ?? Day(dayNumber: 0)
         let empty = RiskRegister()
+        let blank = Workspace(plan: Plan(currentYear: FinancialYear(2010)))
         targets.append(LoaderTarget(name: "import csv", path: "fuzz/risks.csv",
                                     seeds: demos.map { Array(RiskCSV.export($0.risks, today: today).utf8) }) { bytes in
-            guard let text = String(validating: bytes, as: UTF8.self) else { return .refused }
-            return importOutcome(RiskImport.csv(text, into: empty))
+            tableOutcome(bytes, path: "fuzz/risks.csv", into: blank, today: today)
+        })
+        targets.append(LoaderTarget(name: "import xlsx", path: "fuzz/risks.xlsx",
+                                    seeds: demos.compactMap { try? XLSXExport.export(.risks, of: $0, today: today) }) { bytes in
+            tableOutcome(bytes, path: "fuzz/risks.xlsx", into: blank, today: today)
         })
         targets.append(LoaderTarget(name: "import json", path: "fuzz/risks-export.json",
                                     seeds: demos.compactMap { try? Array(JSONExport.export(.risks, of: $0).utf8) }) { bytes in
@@ -61,6 +65,20 @@ public struct LoaderTarget: Sendable {
             }
         })
         return targets
+    }
+
+    /// A sheet import: refused as a whole with the file named, or row by row with each refusal
+    /// naming the file and its row or line.
+    private static func tableOutcome(_ bytes: [UInt8], path: String, into ws: Workspace, today: Day) -> Outcome {
+        do throws(TabularReadError) {
+            let result = try RiskTableImport.run(try TabularReader.read(bytes, file: path), into: ws,
+                                                 options: TableImportOptions(today: today, createMissing: true))
+            let refusals = result.report(onlyRefused: true)
+            if refusals.isEmpty { return .accepted }
+            return refusals.allSatisfy { $0.hasPrefix(path + ", ") } ? .refused : .unnamedRefusal(refusals.joined(separator: "; "))
+        } catch {
+            return error.description.hasPrefix(path) ? .refused : .unnamedRefusal(error.description)
+        }
     }
 
     /// The CLI prefixes an import's problems with the file name; each must carry its line.

@@ -24,8 +24,20 @@ public enum XLSXReader {
     /// Every sheet of the workbook, in the order the workbook lists them. `limit` bounds the bytes
     /// unpacked from the whole workbook.
     public static func read(_ bytes: [UInt8], limit: Int = maxUnpackedBytes) throws(SpreadsheetError) -> [SheetTable] {
+        // The archive is read from a private temporary file, not from memory: ZIPFoundation's
+        // in-memory reader traps on a damaged archive whose offsets point past its end (found by
+        // fuzzing), where its file reader reports an error.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("saferplan-xlsx-\(UUID().uuidString)")
+        let file = folder.appendingPathComponent("workbook.xlsx")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+            try Data(bytes).write(to: file)
+        } catch {
+            throw SpreadsheetError("could not be set aside to read (\(error.localizedDescription))")
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
         let archive: Archive
-        do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
+        do { archive = try Archive(url: file, accessMode: .read) } catch {
             throw SpreadsheetError("not a readable zip archive, so not an Excel workbook (\(error))")
         }
         var budget = limit

@@ -51,12 +51,13 @@ enum MergeBench {
         }
         let save = (try? bestOf(runs) {
             edit()
-            try WorkspaceStore.save(edited, files: [.risks], to: folder)
+            _ = try WorkspaceStore.save(edited, files: [.risks], to: folder, expecting: try WorkspaceStore.fingerprints(folder: folder))
         }) ?? .nan
         let logged = (try? bestOf(runs) {
             edit()
-            try ChangeLog.recording([.risks], in: folder, how: "bench", who: "bench") { () throws(FileSystemError) in
-                try WorkspaceStore.save(edited, files: [.risks], to: folder)
+            let expected = try WorkspaceStore.fingerprints(folder: folder)
+            try ChangeLog.recording([.risks], in: folder, how: "bench", who: "bench") { () throws(WorkspaceSaveError) in
+                _ = try WorkspaceStore.save(edited, files: [.risks], to: folder, expecting: expected)
             }
         }) ?? .nan
         return (save, logged)

@@ -32,7 +32,7 @@ struct GitSetupCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             guard let new = GitSetup.adding(lines, to: old) else { continue }
-            do { try FileSystem.writeAtomically(Array(new.utf8), to: path, mode: 0o644) } catch {
+            do { try FileSystem.writeAtomically(Array(new.utf8), to: path) } catch {
                 Console.error(error.description)
                 throw ExitCode(1)
             }

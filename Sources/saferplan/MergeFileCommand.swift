@@ -67,7 +67,7 @@ struct MergeFileCommand: ParsableCommand {
     }
 
     private func write(_ bytes: [UInt8]) throws {
-        do { try FileSystem.writeAtomically(bytes, to: ours, mode: 0o644) } catch {
+        do { try FileSystem.writeAtomically(bytes, to: ours) } catch {
             Console.error(error.description)
             throw ExitCode(2)
         }

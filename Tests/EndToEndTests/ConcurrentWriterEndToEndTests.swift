@@ -9,7 +9,7 @@ struct ConcurrentWriterEndToEndTests {
     private func importFiles(_ count: Int, rows: Int, in folder: String) throws -> [(path: String, ids: [String])] {
         try (0..<count).map { k in
             let ids = (0..<rows).map { "C\(k)-\($0)" }
-            let text = "id,title\n" + ids.map { "\($0),Concurrent import \($0)\n" }.joined()
+            let text = "id,title,residual_likelihood,residual_impact\n" + ids.map { "\($0),Concurrent import \($0),2,3\n" }.joined()
             let path = folder + "/import-\(k).csv"
             try text.write(toFile: path, atomically: true, encoding: .utf8)
             return (path, ids)

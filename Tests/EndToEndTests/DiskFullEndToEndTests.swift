@@ -63,7 +63,7 @@ struct DiskFullEndToEndTests {
     func aSaveOnAFullDiskSaysSoAndLeavesTheOldFileAndNoLock() throws {
         let disk = try #require(SmallDisk())
         let csv = disk.scratch + "/add.csv"
-        try ("id,title\n" + (0..<200).map { "F\($0),A risk with a long enough title to need space \($0)\n" }.joined())
+        try ("id,title,residual_likelihood,residual_impact\n" + (0..<200).map { "F\($0),A risk with a long enough title to need space \($0),2,3\n" }.joined())
             .write(toFile: csv, atomically: true, encoding: .utf8)
         let before = try String(contentsOfFile: disk.workspace + "/risks.json", encoding: .utf8)
         // Room for the lock (a page) but not for the new register.
@@ -82,7 +82,7 @@ struct DiskFullEndToEndTests {
     func aLockThatCannotBeWrittenIsNotLeftBehind() throws {
         let disk = try #require(SmallDisk())
         let csv = disk.scratch + "/add.csv"
-        try "id,title\nF1,One more\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        try "id,title,residual_likelihood,residual_impact\nF1,One more,2,3\n".write(toFile: csv, atomically: true, encoding: .utf8)
         disk.fill()
         let r = Command.run(["import", "risks", csv, disk.workspace], in: disk.scratch)
         #expect(r.status == 1)

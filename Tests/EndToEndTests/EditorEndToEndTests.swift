@@ -121,7 +121,10 @@ struct EditorEndToEndTests {
         t.waitFor { $0.hasSuffix("sp$\n") || $0.contains("sp$\n\n") }
         t.type("s=$?; clear; echo FG=$s; stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' '; echo")
         t.send("Enter")
-        let end = t.waitFor { $0.contains("FG=") && $0.contains("icanon") }
+        let end = t.waitFor { screen in
+            // The result line itself, not the command line that was typed (which also holds "FG=").
+            screen.split(separator: "\n").contains { $0.hasPrefix("FG=") } && screen.contains("icanon")
+        }
         #expect(end.contains("FG=0"), "the app did not end cleanly after fg:\n\(end)")
         #expect(Tmux.terminalRestored(end), "the terminal was not restored:\n\(end)")
     }

@@ -28,7 +28,7 @@ struct OutputFileEndToEndTests {
         #expect(r.status == 0, "\(r.err)")
         #expect(mode(t.folder + "/link.csv") & S_IFMT == S_IFLNK)
         #expect(mode(t.folder + "/target.csv") == S_IFREG | 0o640)
-        #expect(bytes(t.folder + "/target.csv").starts(with: bom + Array("id,title,".utf8)))
+        #expect(bytes(t.folder + "/target.csv").starts(with: bom + Array("id,ref,t".utf8)))
         #expect(FileSystem.list(t.folder).filter { $0.contains(".tmp-") }.isEmpty)
     }
 
@@ -41,7 +41,7 @@ struct OutputFileEndToEndTests {
                                                 stdout: t.folder + "/o", stderr: t.folder + "/e"))
         let read = try #require(FileSystem.readFIFOForTest(fifo))
         #expect(writer.wait() == 0)
-        #expect(Array(read.utf8).starts(with: bom + Array("id,title,".utf8)))
+        #expect(Array(read.utf8).starts(with: bom + Array("id,ref,t".utf8)))
         #expect(mode(fifo) & S_IFMT == S_IFIFO)
     }
 
@@ -93,14 +93,14 @@ struct OutputFileEndToEndTests {
         let ws = try demoCopy(t) + "/haringey"
         let plain = Command.run(["export", ws, "--what", "risks", "--format", "csv"], in: t.folder, stdout: t.folder + "/plain")
         #expect(plain.status == 0)
-        #expect(bytes(t.folder + "/plain").starts(with: Array("id,title,".utf8)))
+        #expect(bytes(t.folder + "/plain").starts(with: Array("id,ref,t".utf8)))
         let forced = Command.run(["export", ws, "--what", "risks", "--format", "csv", "--bom"], in: t.folder,
                                  stdout: t.folder + "/forced")
         #expect(forced.status == 0)
-        #expect(bytes(t.folder + "/forced").starts(with: bom + Array("id,title,".utf8)))
+        #expect(bytes(t.folder + "/forced").starts(with: bom + Array("id,ref,t".utf8)))
         let file = Command.run(["export", ws, "--what", "risks", "--format", "csv", "-o", t.folder + "/r.csv"], in: t.folder)
         #expect(file.status == 0)
-        #expect(bytes(t.folder + "/r.csv").starts(with: bom + Array("id,title,".utf8)))
+        #expect(bytes(t.folder + "/r.csv").starts(with: bom + Array("id,ref,t".utf8)))
     }
 }
 

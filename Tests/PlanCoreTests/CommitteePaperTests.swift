@@ -195,7 +195,7 @@ struct PaperConfigTests {
         #expect(throws: ExportError.self) { try PaperConfig.parse(Array("{\"colour\": \"red\"}".utf8), file: "papers.json") }
     }
 
-    @Test func papersFollowTheUmaskAndNeverReplaceAFolderOrLink() throws {
+    @Test func papersFollowTheUmaskNeverReplaceAFolderAndWriteThroughALink() throws {
         let tmp = TempFolder()
         let old = umask(0o022)
         defer { umask(old) }
@@ -205,7 +205,8 @@ struct PaperConfigTests {
         try FileManager.default.createDirectory(atPath: tmp.file("folder"), withIntermediateDirectories: false)
         #expect(throws: ExportError.self) { try PaperFile.write(Array("x".utf8), to: tmp.file("folder")) }
         try FileManager.default.createSymbolicLink(atPath: tmp.file("link"), withDestinationPath: tmp.file("paper.md"))
-        #expect(throws: ExportError.self) { try PaperFile.write(Array("y".utf8), to: tmp.file("link")) }
-        #expect(try tmp.read("paper.md") == "x")
+        try PaperFile.write(Array("y".utf8), to: tmp.file("link"))
+        #expect(try tmp.read("paper.md") == "y", "the link's target is written")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: tmp.file("link")) == tmp.file("paper.md"), "and the link kept")
     }
 }

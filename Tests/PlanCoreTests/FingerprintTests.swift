@@ -121,4 +121,19 @@ struct FingerprintTests {
         try session.save(ws, files: [.plan])
         #expect(try WorkspaceStore.load(folder: tmp.file("w")).workspace.plan.title == "The app's title")
     }
+
+    @Test func pollingReportsChangedContentsNotATouchOrAnIdenticalRewrite() throws {
+        let tmp = TempFolder()
+        try WorkspaceStore.create(DemoWorkspaces.haringey, at: tmp.file("w"))
+        let (session, _) = try WorkspaceSession.open(folder: tmp.file("w"))
+        defer { session.close() }
+        #expect(session.filesChangedOnDisk().isEmpty)
+        let text = try tmp.read("w/budget.json")
+        try tmp.write(text, to: "w/budget.json")  // same bytes, new inode and time
+        #expect(utimes(tmp.file("w/plan.json"), nil) == 0)
+        #expect(session.filesChangedOnDisk().isEmpty)
+        try tmp.write(text + " ", to: "w/budget.json")
+        try FileManager.default.removeItem(atPath: tmp.file("w/indicators.json"))
+        #expect(session.filesChangedOnDisk() == [.indicators, .budget])
+    }
 }

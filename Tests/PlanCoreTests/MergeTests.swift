@@ -132,14 +132,14 @@ struct MergeTests {
         let conflict = MergeConflict(file: "risks.json", path: path, record: nil, base: .string(r.owner), ours: .string(r.owner),
                                      theirs: .string("Their owner"), oursBy: "bob", theirsBy: "alice", when: "2026-12-01T08:00:00Z")
         ws.mergeConflicts = [conflict]
-        try WorkspaceStore.save(ws, files: [.risks], to: folder.path + "/w")
+        _ = try WorkspaceStore.save(ws, files: [.risks], to: folder.path + "/w", expecting: try WorkspaceStore.fingerprints(folder: folder.path + "/w"))
         var loaded = try WorkspaceStore.load(folder: folder.path + "/w").workspace
         #expect(loaded.mergeConflicts.count == 1)
         #expect(loaded.teamFindings().map(\.message).first?.contains("changed two ways in a merge") == true)
         let file = try loaded.resolve(try #require(loaded.mergeConflicts.first), taking: .theirs)
         #expect(file == .risks && loaded.mergeConflicts.isEmpty)
         #expect(loaded.risk(r.id)?.owner == "Their owner")
-        try WorkspaceStore.save(loaded, files: [.risks], to: folder.path + "/w")
+        _ = try WorkspaceStore.save(loaded, files: [.risks], to: folder.path + "/w", expecting: try WorkspaceStore.fingerprints(folder: folder.path + "/w"))
         #expect(!(try folder.read("w/risks.json")).contains("\"conflicts\""))
     }
 }

@@ -76,3 +76,29 @@ struct XLSXReaderTests {
         #expect(error?.description == "xl/worksheets/sheet1.xml: unpacks to more than 16 MB")
     }
 }
+
+/// Damaged workbooks are refused, never a crash: offsets past the end, truncations and flipped bytes.
+struct XLSXDamageTests {
+    @Test func damagedArchivesAreRefusedNotACrash() throws {
+        let good = try fixture("council-register.xlsx")
+        var cases: [[UInt8]] = [Array(good.prefix(good.count / 2)), Array(good.prefix(30)), Array(good.dropLast(22))]
+        // The end-of-central-directory record's offset pointed past the end of the file.
+        var pastEnd = good
+        if let eocd = (0..<(good.count - 3)).last(where: { good[$0] == 0x50 && good[$0 + 1] == 0x4B && good[$0 + 2] == 5 && good[$0 + 3] == 6 }) {
+            for k in 16..<20 { pastEnd[eocd + k] = 0x7F }
+            cases.append(pastEnd)
+        }
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<60 {
+            var b = good
+            for _ in 0..<4 { b[Int.random(in: 0..<b.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng) }
+            cases.append(b)
+        }
+        // Reaching the end of this loop is the test: before, the offset past the end trapped.
+        var refused = 0
+        for c in cases where (try? XLSXReader.read(c)) == nil { refused += 1 }
+        #expect(refused >= 4, "the truncated archives and the one pointing past its end are refused")
+        let pastEndError = #expect(throws: SpreadsheetError.self) { try XLSXReader.read(pastEnd) }
+        #expect(pastEndError?.description == "xl/workbook.xml: is missing, so this is not an Excel workbook")
+    }
+}

@@ -114,11 +114,9 @@ public enum NewWorkspace {
             throw .notAFolder(folder)
         }
         let ws = make(request, today: today)
-        do {
-            try WorkspaceStore.create(ws, at: folder)
-            try FileSystem.writeAtomically(Array(gitignore.utf8), to: FileSystem.join(folder, ".gitignore"))
-        } catch {
-            throw .write(error)
+        do { try WorkspaceStore.create(ws, at: folder) } catch { throw .write(error.description) }
+        do { try FileSystem.writeAtomically(Array(gitignore.utf8), to: FileSystem.join(folder, ".gitignore")) } catch {
+            throw .write(error.description)
         }
     }
 }
@@ -129,7 +127,7 @@ public enum NewWorkspaceError: Error, Sendable, CustomStringConvertible {
     case alreadyWorkspace(String)
     case notEmpty(String, [String])
     case notAFolder(String)
-    case write(FileSystemError)
+    case write(String)
 
     public var description: String {
         switch self {
@@ -139,7 +137,7 @@ public enum NewWorkspaceError: Error, Sendable, CustomStringConvertible {
             let shown = names.prefix(3).joined(separator: ", ") + (names.count > 3 ? " and \(names.count - 3) more" : "")
             return "\(f): the folder is not empty (\(shown)); choose an empty or new folder"
         case .notAFolder(let f): return "\(f): is a file, not a folder"
-        case .write(let e): return e.description
+        case .write(let e): return e
         }
     }
 }

@@ -20,6 +20,8 @@ public final class WorkspaceSession: @unchecked Sendable {
     public let lockedBy: LockHolder?
     /// What each file held when it was last read or written by this session.
     public private(set) var fingerprints: [WorkspaceFile: FileFingerprint]
+    /// `stat` of each file, taken before it was read or after it was written; see `filesChangedOnDisk`.
+    private var stamps: [WorkspaceFile: FileStamp] = [:]
     private var lock: WorkspaceLock?
 
     /// Who this session wrote into the lock file; nil when it holds no lock.
@@ -67,6 +69,7 @@ public final class WorkspaceSession: @unchecked Sendable {
             case .failed(let why): reasons.append("could not take the lock: \(why)")
             }
         }
+        let stamps = stampFiles(in: folder)
         let loaded: LoadedWorkspace
         do { loaded = try WorkspaceStore.load(folder: folder) } catch {
             lock?.release()
@@ -79,22 +82,41 @@ public final class WorkspaceSession: @unchecked Sendable {
         }
         let session = WorkspaceSession(folder: folder, readOnlyReasons: reasons, notes: loaded.notes,
                                        lockedBy: lockedBy, fingerprints: loaded.fingerprints, lock: lock)
+        session.stamps = stamps
         return (session, loaded.workspace)
     }
 
     /// Reads the workspace again and remembers what each file now holds; later saves expect these.
     public func reload() throws(LoadError) -> LoadedWorkspace {
+        let before = Self.stampFiles(in: folder)
         let loaded = try WorkspaceStore.load(folder: folder)
         fingerprints = loaded.fingerprints
+        stamps = before
         return loaded
     }
 
     /// Files whose contents on disk differ from what this session last read or wrote.
+    ///
+    /// Cheap enough to poll: a file whose `stat` (inode, size, change time) is as it was is not
+    /// read; only a touched file is hashed and compared with its fingerprint.
     public func filesChangedOnDisk() -> [WorkspaceFile] {
         WorkspaceFile.allCases.filter { file in
-            let now = try? FileFingerprint.current(of: FileSystem.join(folder, file.fileName))
-            return now != (fingerprints[file] ?? .absent)
+            let path = FileSystem.join(folder, file.fileName)
+            let stamp = FileStamp.current(of: path)
+            if let known = stamps[file], known == stamp { return false }
+            guard let now = try? FileFingerprint.current(of: path) else { return true }
+            if now == (fingerprints[file] ?? .absent) {
+                stamps[file] = stamp  // touched, not changed: no need to read it again
+                return false
+            }
+            return true
         }
+    }
+
+    private static func stampFiles(in folder: String) -> [WorkspaceFile: FileStamp] {
+        var out: [WorkspaceFile: FileStamp] = [:]
+        for file in WorkspaceFile.allCases { out[file] = FileStamp.current(of: FileSystem.join(folder, file.fileName)) }
+        return out
     }
 
     /// Writes the given files atomically. Refuses when the session is read-only, and refuses with
@@ -108,11 +130,13 @@ public final class WorkspaceSession: @unchecked Sendable {
         do {
             let written = try WorkspaceStore.save(ws, files: files, to: folder, expecting: fingerprints)
             fingerprints.merge(written) { $1 }
+            for file in written.keys { stamps[file] = FileStamp.current(of: FileSystem.join(folder, file.fileName)) }
         } catch {
             // A partial save (a later file failed) still changed the earlier ones: remember them.
             if case .fileSystem = error, let now = try? WorkspaceStore.fingerprints(folder: folder) {
                 for file in files where now[file] != fingerprints[file] {
                     if let n = now[file] { fingerprints[file] = n }
+                    stamps[file] = nil
                 }
             }
             throw error

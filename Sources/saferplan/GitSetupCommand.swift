@@ -38,6 +38,13 @@ struct GitSetupCommand: ParsableCommand {
             }
             changed.append(name)
         }
+        changed += try Self.registerDriver(in: folder)
+        Console.out(changed.isEmpty ? "already set up for git: nothing changed" : "set up for git: " + changed.joined(separator: ", "))
+    }
+
+    /// Registers the merge driver in the repository's config; the keys it set (none when already set).
+    static func registerDriver(in folder: String) throws -> [String] {
+        var changed: [String] = []
         for (key, value) in [("merge.\(GitSetup.driverName).name", "SaferPlan: merge record by record"),
                              ("merge.\(GitSetup.driverName).driver", GitSetup.driverCommand)] {
             let current = GitTool.run(["config", "--local", "--get", key], in: folder)
@@ -49,6 +56,6 @@ struct GitSetupCommand: ParsableCommand {
             }
             changed.append(key)
         }
-        Console.out(changed.isEmpty ? "already set up for git: nothing changed" : "set up for git: " + changed.joined(separator: ", "))
+        return changed
     }
 }

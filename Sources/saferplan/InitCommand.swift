@@ -8,8 +8,8 @@ struct InitCommand: ParsableCommand {
         abstract: "Start a new workspace for your own partnership in DIR.",
         discussion: """
             Writes every part of the workspace, empty: a draft plan for the period, the standard 5×5 risk \
-            matrix, and the responsible authorities (council, police, fire and rescue, health, probation) as \
-            partners to confirm. DIR must not exist or must be empty; nothing is overwritten. Then \
+            matrix, the responsible authorities (council, police, fire and rescue, health, probation) as \
+            partners to confirm, and .gitignore and .gitattributes for keeping it in git. DIR must not exist or must be empty; nothing is overwritten. Then \
             `saferplan DIR` opens it, with the next steps on the dashboard.
             """)
 
@@ -43,6 +43,12 @@ struct InitCommand: ParsableCommand {
         Console.out("Started \(ws.partnership.name) (\(ws.partnership.shortName)), \(ws.plan.title), in \(dir)")
         Console.out("Next steps:")
         for step in ws.nextSteps(today: today) { Console.out("  - " + step.text) }
+        if GitTool.run(["rev-parse", "--show-toplevel"], in: dir).status == 0 {
+            let set = try GitSetupCommand.registerDriver(in: dir)
+            Console.out("It is inside a git repository: .gitattributes and .gitignore are written" + (set.isEmpty ? "" : " and the merge driver registered"))
+        } else {
+            Console.out("To keep it in git: git init, then saferplan git-setup (.gitattributes and .gitignore are already written)")
+        }
         Console.out("Open it with: saferplan \(dir.contains(" ") ? "\"\(dir)\"" : dir)")
     }
 }

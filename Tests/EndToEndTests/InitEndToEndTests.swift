@@ -44,4 +44,15 @@ import Testing
                 == "saferplan: years: expected 1 to 5 (a partnership plan usually covers 3), found 0\n")
         #expect(!FileManager.default.fileExists(atPath: fresh))
     }
+
+    @Test func initInsideAGitRepositoryRegistersTheMergeDriver() throws {
+        let t = Tmux()
+        let out = t.folder + "/git.out"
+        #expect(spawnAndWait("/bin/sh", ["-c", "cd \(Tmux.quote(t.folder)) && git init -q ."], output: out) == 0)
+        #expect(spawnAndWait(Tmux.binary, ["init", t.folder + "/plan", "--name", "Northshire CSP"], output: out) == 0)
+        #expect(try String(contentsOfFile: out, encoding: .utf8)
+                .contains("It is inside a git repository: .gitattributes and .gitignore are written and the merge driver registered"))
+        #expect(spawnAndWait("/bin/sh", ["-c", "cd \(Tmux.quote(t.folder)) && git config --get merge.saferplan.driver"], output: out) == 0)
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "saferplan merge-file %O %A %B %P\n")
+    }
 }

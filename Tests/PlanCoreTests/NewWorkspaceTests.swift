@@ -27,6 +27,7 @@ struct NewWorkspaceTests {
         #expect(ws.partners.allSatisfy { $0.kind == .responsibleAuthority && $0.name.hasSuffix("(to confirm)") })
         let ignore = try dir.read("northshire/.gitignore")
         #expect(ignore.contains(".saferplan.lock\n") && ignore.contains(".saferplan-recovery.json\n"))
+        #expect(try dir.read("northshire/.gitattributes") == "# SaferPlan (saferplan git-setup)\n*.json merge=saferplan\nchanges-*.jsonl merge=saferplan\n")
     }
 
     @Test func theChecklistNamesWhatIsUnmetOnAnEmptyWorkspace() {

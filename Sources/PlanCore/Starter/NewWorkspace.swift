@@ -90,14 +90,11 @@ public enum NewWorkspace {
         ]
     }
 
-    /// The `.gitignore` written into a new workspace: the lock, the recovery file and interrupted saves.
-    public static let gitignore = """
-        # SaferPlan: files that belong to one machine, never to the shared plan
-        .saferplan.lock
-        .saferplan-recovery.json
-        .*.tmp-*
+    /// The `.gitignore` written into a new workspace: the lock, the recovery file and other local state.
+    public static var gitignore: String { GitSetup.adding(GitSetup.ignored, to: "") ?? "" }
 
-        """
+    /// The `.gitattributes` written into a new workspace: its files merge with `saferplan merge-file`.
+    public static var gitattributes: String { GitSetup.adding(GitSetup.attributes, to: "") ?? "" }
 
     /// Writes a new workspace into `folder`, which must be absent or empty.
     ///
@@ -115,8 +112,10 @@ public enum NewWorkspace {
         }
         let ws = make(request, today: today)
         do { try WorkspaceStore.create(ws, at: folder) } catch { throw .write(error.description) }
-        do { try FileSystem.writeAtomically(Array(gitignore.utf8), to: FileSystem.join(folder, ".gitignore")) } catch {
-            throw .write(error.description)
+        for (name, text) in [(".gitignore", gitignore), (".gitattributes", gitattributes)] {
+            do { try FileSystem.writeAtomically(Array(text.utf8), to: FileSystem.join(folder, name)) } catch {
+                throw .write(error.description)
+            }
         }
     }
 }

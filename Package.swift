@@ -48,7 +48,7 @@ let package = Package(
             dependencies: ["PlanCore", "PlanUI", "TerminalBackend", "SyntheticWorkspace"]
         ),
         // Damaged-file cases for every loader: `swift run saferplan-fuzz --cases 1000000`.
-        .target(name: "LoaderFuzzing", dependencies: ["PlanCore", "PlanUI"]),
+        .target(name: "LoaderFuzzing", dependencies: ["PlanCore", "PlanUI", "AppShell"]),
         .executableTarget(name: "saferplan-fuzz", dependencies: ["LoaderFuzzing", "PlanCore", "SyntheticWorkspace"]),
         .testTarget(name: "FuzzTests", dependencies: ["LoaderFuzzing", "PlanCore"]),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "SyntheticWorkspace",

@@ -73,6 +73,12 @@ public enum RecoveryFile {
         }
         let bytes: [UInt8]
         do { bytes = try FileSystem.read(file) } catch { return .failure(RecoveryDamage(error.reason)) }
+        return decode(bytes)
+    }
+
+    /// The kept form in a recovery file's bytes, or why they are not one (every index and name
+    /// checked against the schema). Never traps, whatever the bytes.
+    public static func decode(_ bytes: [UInt8]) -> Result<Found, RecoveryDamage> {
         let r: Record
         do { r = try JSONDecoder().decode(Record.self, from: Data(bytes)) } catch {
             return .failure(RecoveryDamage("it is not a kept form (\(describe(error)))"))
@@ -126,7 +132,7 @@ public enum RecoveryFile {
 }
 
 /// What is wrong with a recovery file.
-struct RecoveryDamage: Error, CustomStringConvertible {
-    var description: String
+public struct RecoveryDamage: Error, CustomStringConvertible {
+    public var description: String
     init(_ d: String) { description = d }
 }

@@ -1,3 +1,4 @@
+import AppShell
 import PlanCore
 import PlanUI
 
@@ -54,6 +55,13 @@ public struct LoaderTarget: Sendable {
                                     seeds: demos.compactMap { try? Array(JSONExport.export(.risks, of: $0).utf8) }) { bytes in
             importOutcome(RiskImport.json(bytes, into: empty))
         })
+        let recoveryPath = "fuzz/" + RecoveryFile.fileName
+        targets.append(LoaderTarget(name: "recovery file", path: recoveryPath, seeds: recoverySeeds) { bytes in
+            switch RecoveryFile.decode(bytes) {
+            case .success: return .accepted
+            case .failure(let damage): return damage.description.isEmpty ? .unnamedRefusal("a refusal without a reason") : .refused
+            }
+        })
         let configPath = "fuzz/config.toml"
         targets.append(LoaderTarget(name: "config.toml", path: configPath, seeds: [Array(sampleConfig.utf8)]) { bytes in
             tomlOutcome(bytes, path: configPath) { text throws(ConfigError) in _ = try ConfigFile.parse(text, file: configPath) }
@@ -65,6 +73,14 @@ public struct LoaderTarget: Sendable {
             }
         })
         return targets
+    }
+
+    /// Recovery files as the app writes them: a new risk's form and a new body's.
+    static var recoverySeeds: [[UInt8]] {
+        [RecordKind.risk, .body].map { kind in
+            RecoveryFile.encoded(FormState(kind: kind, ref: nil, parent: nil, title: "New \(kind.rawValue)",
+                                           values: kind.schema.fields.map { _ in "kept text" }, visible: Array(kind.schema.fields.indices)))
+        }
     }
 
     /// A sheet import: refused as a whole with the file named, or row by row with each refusal

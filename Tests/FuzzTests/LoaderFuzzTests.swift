@@ -18,7 +18,7 @@ struct LoaderFuzzTests {
     @Test func everyLoaderIsCoveredAndItsSeedsAreAccepted() {
         let targets = LoaderTarget.all
         #expect(targets.map(\.name) == ["partnership.json", "governance.json", "plan.json", "actions.json",
-                                        "indicators.json", "budget.json", "risks.json", "import csv", "import xlsx", "import json",
+                                        "indicators.json", "budget.json", "risks.json", "import csv", "import xlsx", "import json", "recovery file",
                                         "config.toml", "theme"])
         for t in targets {
             #expect(!t.seeds.isEmpty, "\(t.name) has no seeds")

@@ -39,6 +39,8 @@ public enum RiskTableImport {
 /// The risk register as a table.
 public struct RiskSchema: TableSchema {
     public init() {}
+    private let index = ReferenceIndex()
+    private let titles = ReferenceIndex()
     public var noun: String { "risk" }
     public func fields(_ ws: Workspace) -> [FieldDescription] { RiskFields.all(matrix: ws.risks.matrix) }
 
@@ -50,9 +52,16 @@ public struct RiskSchema: TableSchema {
     }
 
     public func find(_ reference: String, in ws: Workspace) -> Risk? {
-        ws.risk(reference) ?? ws.risks.risks.first { $0.reference == reference }
+        index.position(of: reference, in: ws.risks.risks) { [$0.id, $0.reference] }.map { ws.risks.risks[$0] }
     }
-    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Risk? { only(ws.risks.risks, titled: \.title, reader) }
+    /// The one risk of the row's title (ignoring case and spacing); none when several share it.
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Risk? {
+        guard let t = reader.text("title"), !t.isEmpty else { return nil }
+        let key = FieldDescription.normalise(t)
+        guard let p = titles.position(of: key, in: ws.risks.risks, keys: { [FieldDescription.normalise($0.title)] }) else { return nil }
+        // Another risk of the same title makes the match ambiguous: then the row is a new risk.
+        return titles.isShared(key) ? nil : ws.risks.risks[p]
+    }
 
     public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.unique(prefix: "risk-") }
     public func blank(id: String, in ws: Workspace) -> Risk { Risk(id: id) }
@@ -61,8 +70,14 @@ public struct RiskSchema: TableSchema {
     public func records(in ws: Workspace) -> [Risk] { ws.risks.risks }
 
     public func store(_ record: Risk, isNew: Bool, in ws: inout Workspace) {
-        if isNew { ws.risks.risks.append(record) } else if let i = ws.risks.risks.firstIndex(where: { $0.id == record.id }) {
+        if isNew {
+            ws.risks.risks.append(record)
+            index.noteStored([record.id, record.reference], at: ws.risks.risks.count - 1, newCount: ws.risks.risks.count)
+            titles.noteStored([FieldDescription.normalise(record.title)], at: ws.risks.risks.count - 1, newCount: ws.risks.risks.count)
+        } else if let i = index.position(of: record.id, in: ws.risks.risks, keys: { [$0.id, $0.reference] }) {
             ws.risks.risks[i] = record
+            index.noteStored([record.id, record.reference], at: i, newCount: ws.risks.risks.count)
+            titles.noteStored([FieldDescription.normalise(record.title)], at: i, newCount: ws.risks.risks.count)
         }
     }
 

@@ -96,18 +96,7 @@ public struct BodySchema: TableSchema {
         }
         r.setText("chair", &b, \.chair)
         r.setText("vice_chair", &b, \.viceChair)
-        if let t = r.text("cadence"), t != b.cadence.display {
-            if t.isEmpty {
-                b.cadence = Cadence()
-            } else if var c = Cadence(parsing: t) {
-                c.anchor = b.cadence.anchor
-                if c.ruleDescription != t { c.text = t }
-                b.cadence = c
-            } else {
-                b.cadence = Cadence(text: t)
-                r.note("\"\(t)\" is kept as written; SaferPlan cannot count meetings from it")
-            }
-        }
+        r.setCadence("cadence", &b, \.cadence)
         r.setText("purpose", &b, \.purpose)
         if let tor = r.lines("terms_of_reference") { b.termsOfReference = tor }
         if let lines = r.lines("members") {

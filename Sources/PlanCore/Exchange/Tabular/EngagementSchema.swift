@@ -47,19 +47,7 @@ public struct EngagementSchema: TableSchema {
     public func apply(_ r: inout RowReader, to e: inout EngagementMechanism, original: EngagementMechanism, isNew: Bool, ws: inout Workspace) {
         r.setText("name", &e, \.name)
         r.setText("description", &e, \.description)
-        if let t = r.text("frequency"), t != e.frequency.display {
-            if t.isEmpty {
-                e.frequency = Cadence()
-            } else if var c = Cadence(parsing: t) {
-                c.anchor = e.frequency.anchor
-                if c.ruleDescription != t { c.text = t }
-                e.frequency = c
-            } else {
-                // Kept as written, so nothing the sheet says is lost; the rule stays "as required".
-                e.frequency = Cadence(text: t)
-                r.note("frequency \"\(t)\" is kept as written; SaferPlan cannot count meetings from it")
-            }
-        }
+        r.setCadence("frequency", &e, \.frequency)
         r.setText("audience", &e, \.audience)
         r.setText("owner", &e, \.owner)
         if e.name.isEmpty { r.refuse("name", "expected the mechanism's name, found nothing") }

@@ -1,47 +1,42 @@
 /// Records named in a cell by id or by name: found, or created with `--create-missing`, or refused.
 enum Reference {
     static func priority(_ name: String, field: String, reader r: inout RowReader, ws: inout Workspace) -> String? {
-        let key = name.lowercased()
-        if let p = ws.priorities.first(where: { $0.id == name || $0.title.lowercased() == key || ($0.code.lowercased() == key && !$0.code.isEmpty) }) {
-            return p.id
-        }
-        if r.options.createMissing {
-            let p = Priority(id: IDs.next(prefix: "p-", existing: ws.priorities.map(\.id)), title: name)
-            ws.priorities.append(p)
-            r.note("created the priority \"\(name)\"")
-            return p.id
-        }
-        r.refuse(field, "no priority \"\(name)\" in the plan (by id, code or title); add it first, or use --create-missing")
-        return nil
+        resolve(name, field: field, reader: &r, in: &ws.priorities, names: { [$0.id, $0.title, $0.code] },
+                make: { Priority(id: IDs.next(prefix: "p-", existing: $0.map(\.id)), title: name) },
+                noun: "priority", missing: "no priority \"\(name)\" in the plan (by id, code or title)")
     }
 
     static func body(_ name: String, field: String, reader r: inout RowReader, ws: inout Workspace) -> String? {
-        let key = name.lowercased()
-        if let b = ws.governance.bodies.first(where: { $0.id == name || $0.name.lowercased() == key || ($0.acronym.lowercased() == key && !$0.acronym.isEmpty) }) {
-            return b.id
-        }
-        if r.options.createMissing {
-            let b = Body(id: IDs.next(prefix: "body-", existing: ws.governance.bodies.map(\.id)), name: name)
-            ws.governance.bodies.append(b)
-            r.note("created the body \"\(name)\"")
-            return b.id
-        }
-        r.refuse(field, "no board or group \"\(name)\" in the governance structure; add it first, or use --create-missing")
-        return nil
+        resolve(name, field: field, reader: &r, in: &ws.governance.bodies, names: { [$0.id, $0.name, $0.acronym] },
+                make: { Body(id: IDs.next(prefix: "body-", existing: $0.map(\.id)), name: name) },
+                noun: "body", missing: "no board or group \"\(name)\" in the governance structure")
     }
 
     static func partner(_ name: String, field: String, reader r: inout RowReader, ws: inout Workspace) -> String? {
+        resolve(name, field: field, reader: &r, in: &ws.partners, names: { [$0.id, $0.name, $0.acronym] },
+                make: { Partner(id: IDs.next(prefix: "partner-", existing: $0.map(\.id)), name: name) },
+                noun: "partner", missing: "no partner \"\(name)\" (by id, name or acronym)")
+    }
+
+    /// The id of the record of `list` that `name` names (its id exactly, or any of its other names
+    /// ignoring case); with `--create-missing` a new one made by `make`; else a refusal.
+    private static func resolve<R: Identifiable>(_ name: String, field: String, reader r: inout RowReader, in list: inout [R],
+                                                 names: (R) -> [String], make: ([R]) -> R, noun: String, missing: String) -> String?
+        where R.ID == String {
         let key = name.lowercased()
-        if let p = ws.partners.first(where: { $0.id == name || $0.name.lowercased() == key || ($0.acronym.lowercased() == key && !$0.acronym.isEmpty) }) {
-            return p.id
+        if let hit = list.first(where: { rec in
+            let n = names(rec)
+            return n.first == name || n.dropFirst().contains { !$0.isEmpty && $0.lowercased() == key }
+        }) {
+            return hit.id
         }
         if r.options.createMissing {
-            let p = Partner(id: IDs.next(prefix: "partner-", existing: ws.partners.map(\.id)), name: name)
-            ws.partners.append(p)
-            r.note("created the partner \"\(name)\"")
-            return p.id
+            let made = make(list)
+            list.append(made)
+            r.note("created the \(noun) \"\(name)\"")
+            return made.id
         }
-        r.refuse(field, "no partner \"\(name)\" (by id, name or acronym); add it first, or use --create-missing")
+        r.refuse(field, missing + "; add it first, or use --create-missing")
         return nil
     }
 

@@ -83,4 +83,21 @@ public struct RowReader {
 
     /// Items separated by semicolons, nil without a column.
     public func items(_ field: String) -> [String]? { cell(field).map(CellValues.items) }
+
+    /// Sets `path` from `field`'s words (monthly, quarterly, six times a year…) when the sheet has
+    /// the column and they differ from what is held; words SaferPlan cannot count from are kept as
+    /// written (the rule stays "as required") with a note, so nothing the sheet says is lost.
+    public mutating func setCadence<R>(_ field: String, _ record: inout R, _ path: WritableKeyPath<R, Cadence>) {
+        guard let t = text(field), t != record[keyPath: path].display else { return }
+        if t.isEmpty {
+            record[keyPath: path] = Cadence()
+        } else if var c = Cadence(parsing: t) {
+            c.anchor = record[keyPath: path].anchor
+            if c.ruleDescription != t { c.text = t }
+            record[keyPath: path] = c
+        } else {
+            record[keyPath: path] = Cadence(text: t)
+            note("\(match.place(field)): \"\(t)\" is kept as written; SaferPlan cannot count meetings from it")
+        }
+    }
 }

@@ -75,7 +75,9 @@ public enum XLSXWriter {
         out += "</row>"
         for (r, row) in sheet.rows.enumerated() {
             let number = r + 2
-            out += #"<row r="\#(number)">"#
+            let lines = lineCount(row, columns: sheet.columns)
+            // Wrapped text needs a taller row: neither Excel nor LibreOffice fits the height on opening.
+            out += lines > 1 ? #"<row r="\#(number)" ht="\#(min(409, 15 * lines))" customHeight="1">"# : #"<row r="\#(number)">"#
             for (i, c) in row.enumerated() where c.value != .empty {
                 let format = i < sheet.columns.count ? sheet.columns[i].format : .text
                 out += cell(c, ref: columnLetters(i) + String(number), style: XLSXStyles.style(for: c, format: format))
@@ -86,6 +88,18 @@ public enum XLSXWriter {
         out += #"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
         out += "</worksheet>"
         return out
+    }
+
+    /// The most lines any text cell of `row` wraps to in its column's width.
+    static func lineCount(_ row: [OutputCell], columns: [SheetColumn]) -> Int {
+        var most = 1
+        for (i, c) in row.enumerated() where i < columns.count && columns[i].format == .text {
+            guard case .text(let t) = c.value else { continue }
+            let width = max(1, Int(columns[i].width) - 1)
+            let lines = t.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + max(1, ($1.count + width - 1) / width) }
+            most = max(most, lines)
+        }
+        return most
     }
 
     static func cell(_ c: OutputCell, ref: String, style: Int) -> String {

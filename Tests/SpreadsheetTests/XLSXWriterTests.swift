@@ -38,6 +38,8 @@ struct XLSXWriterTests {
         #expect(xml.contains(#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#))
         #expect(xml.contains(#"<col min="2" max="2" width="40.0" customWidth="1"/>"#))
         #expect(xml.contains(#"<c r="A1" s="1" t="inlineStr">"#))
+        #expect(xml.contains(#"<row r="2">"#), "one line of text keeps the default height")
+        #expect(xml.contains(#"<row r="3" ht="30" customHeight="1">"#), "two lines of text get a row two lines high")
         #expect(xml.contains(#"<c r="D2" s="4"><v>120000.5</v></c>"#))
         #expect(xml.contains(#"<c r="E2" s="6"><v>46402</v></c>"#))
         #expect(xml.contains(#"<c r="F2" s="8" t="inlineStr"><is><t xml:space="preserve">Red</t></is></c>"#))

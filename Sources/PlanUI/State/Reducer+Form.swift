@@ -9,7 +9,8 @@ extension Reducer {
         if command == .save {
             return saveForm(f, &s)
         }
-        if command == .externalEditor {
+        // In a one-line field Ctrl-E is readline's end of line; $EDITOR is for the multi-line ones.
+        if command == .externalEditor && (spec.kind.isMultiline || key != .ctrl("e")) {
             f.values = f.currentValues
             s.overlay = .form(f)
             return [.editExternally(text: f.buffer.text, field: f.fieldIndex)]

@@ -55,11 +55,23 @@ public enum Reducer {
         if s.size.width < AppState.minimumSize.width || s.size.height < AppState.minimumSize.height {
             return key == .char("q") ? quit(&s, force: true) : []
         }
+        // Esc and a letter sent together read as Alt-letter: outside text being edited they are both keys.
+        if case .alt(let c) = key, !isEditingText(s) { return handle(.escape, &s) + handle(.char(c), &s) }
         if let overlay = s.overlay { return handleOverlay(overlay, key, &s) }
         if s.input != nil { return handleInput(key, &s) }
         if case .mouse(let m) = key { return handleMouse(m, &s) }
         guard let command = s.keyMap.command(for: key, in: .list) else { return [] }
         return run(command, &s)
+    }
+
+    /// True when the keys go to text being typed (a form's text field or box, the `:` line), where
+    /// Alt-B, Alt-F and Alt-D move and delete by word.
+    static func isEditingText(_ s: AppState) -> Bool {
+        switch s.overlay {
+        case .form(let f)?: return f.editingArea || FormView.isTyped(f.kind.schema.fields[f.fieldIndex].kind)
+        case nil: return s.input != nil
+        default: return false
+        }
     }
 
     /// Leaves, unless a form has unsaved edits or saves failed (then asks first).

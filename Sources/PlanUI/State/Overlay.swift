@@ -49,11 +49,28 @@ public struct PickerState: Equatable, Sendable {
     public var cursor: Int
     public var filter: TextBuffer
 
-    /// Options matching the filter.
+    /// Options matching the filter, best first: a whole name, its start, a word's start, then its
+    /// letters in order (so "ysp" finds "Youth Support Panel").
     public var visibleOptions: [Option] {
-        let f = filter.text.lowercased()
-        guard !f.isEmpty else { return options }
-        return options.filter { $0.label.lowercased().contains(f) || $0.value.lowercased().contains(f) }
+        guard !filter.text.trimmingSpaces().isEmpty else { return options }
+        let ranked = NameMatch.ranked(filter.text, options.map { NameMatch.Candidate(id: $0.value, names: [$0.label]) })
+        return ranked.compactMap { c in options.first { $0.value == c.id } }
+    }
+
+    /// The options that fit the filter best (all of them when nothing is typed).
+    public var bestOptions: [Option] {
+        guard !filter.text.trimmingSpaces().isEmpty else { return options }
+        let best = NameMatch.best(filter.text, options.map { NameMatch.Candidate(id: $0.value, names: [$0.label]) })
+        return best.compactMap { c in options.first { $0.value == c.id } }
+    }
+
+    /// Tab: the filter grows to what the best-fitting options' labels start with.
+    public mutating func complete() {
+        let labels = bestOptions.map(\.label)
+        // Growing the filter must not lose an option that fits as well by another word.
+        guard labels.allSatisfy({ $0.lowercased().hasPrefix(filter.text.lowercased()) }) else { return }
+        let prefix = NameMatch.commonPrefix(labels)
+        if prefix.count > filter.text.count { filter = TextBuffer(prefix) }
     }
 }
 

@@ -111,6 +111,26 @@ extension Reducer {
             guard p.cursor < options.count else { break }
             let v = options[p.cursor].value
             if let i = p.chosen.firstIndex(of: v) { p.chosen.remove(at: i) } else { p.chosen.append(v) }
+        case .tab:
+            // One option fits best: Tab takes it (ticks it in a list); several: the filter grows to
+            // what they share and the status line names them.
+            let best = p.bestOptions
+            if best.count == 1, !p.filter.text.isEmpty {
+                guard p.multiple else {
+                    form.buffer = TextBuffer(best[0].value)
+                    form.errors[form.fieldIndex] = nil
+                    s.overlay = .form(form)
+                    return []
+                }
+                if !p.chosen.contains(best[0].value) { p.chosen.append(best[0].value) }
+                p.filter = TextBuffer("")
+            } else {
+                p.complete()
+                let fits = p.bestOptions
+                s.message = Message("\(fits.count) fit \"\(p.filter.text)\": " + fits.prefix(4).map(\.label).joined(separator: "; ")
+                                    + (fits.count > 4 ? "; …" : ""))
+            }
+            p.cursor = 0
         case .enter:
             if p.multiple {
                 form.buffer = TextBuffer(p.chosen.joined(separator: "\n"))
@@ -152,7 +172,13 @@ extension Reducer {
             if let last = s.commandHistory.last { input.buffer = TextBuffer(last) }
             s.input = input
         case .tab where input.kind == .command:
-            input.buffer = TextBuffer(ColonCommands.complete(input.buffer.text))
+            let text = input.buffer.text
+            if let (completed, note) = completeBodyName(text, s) {
+                input.buffer = TextBuffer(completed)
+                if let note { s.message = Message(note) }
+            } else {
+                input.buffer = TextBuffer(ColonCommands.complete(text))
+            }
             s.input = input
         default:
             guard input.buffer.apply(key, multiline: false) else { return [] }

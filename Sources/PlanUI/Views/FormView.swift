@@ -48,8 +48,9 @@ enum FormView {
             if focused && f.editingArea {
                 drawArea(&screen, f.buffer, x: valueX, y: y, width: valueWidth, height: n - errorLines(i).count)
             } else {
-                var shown = spec.kind.isMultiline ? firstLine(spec.display(value, in: s.editable), value: value)
-                    : spec.display(value, in: s.editable)
+                var shown = spec.display(value, in: s.editable)
+                // Records are named, never shown by id ("SCEB – Safer Communities…", not "csp").
+                if case .references = spec.kind {} else if spec.kind.isMultiline { shown = firstLine(shown, value: value) }
                 if case .choice = spec.kind, focused { shown = "‹ " + shown + " ›" }
                 if case .bool = spec.kind, focused { shown = "‹ " + shown + " ›" }
                 if shown.isEmpty && !focused { shown = spec.kind.isMultiline ? "(empty — Enter to write)" : "" }

@@ -6,7 +6,7 @@ enum Reference {
             return p.id
         }
         if r.options.createMissing {
-            let p = Priority(id: IDs.next(prefix: "p-", existing: ws.priorities.map(\.id)), title: name)
+            let p = Priority(id: ReadableID.make(from: name, existing: ws.priorities.map(\.id), fallback: "priority"), title: name)
             ws.priorities.append(p)
             r.note("created the priority \"\(name)\"")
             return p.id
@@ -21,7 +21,7 @@ enum Reference {
             return b.id
         }
         if r.options.createMissing {
-            let b = Body(id: IDs.next(prefix: "body-", existing: ws.governance.bodies.map(\.id)), name: name)
+            let b = Body(id: ReadableID.make(from: name, existing: ws.governance.bodies.map(\.id), fallback: "body"), name: name)
             ws.governance.bodies.append(b)
             r.note("created the body \"\(name)\"")
             return b.id
@@ -36,7 +36,7 @@ enum Reference {
             return p.id
         }
         if r.options.createMissing {
-            let p = Partner(id: IDs.next(prefix: "partner-", existing: ws.partners.map(\.id)), name: name)
+            let p = Partner(id: ReadableID.make(from: name, existing: ws.partners.map(\.id), fallback: "partner"), name: name)
             ws.partners.append(p)
             r.note("created the partner \"\(name)\"")
             return p.id

@@ -53,6 +53,7 @@ public final class TerminalApp {
             blitter.apply(ThemeCatalog.standard, depth: terminal.colourDepth)
             messages.append(Message("Theme not used: \(e); using the default", .error))
         }
+        state.monochrome = terminal.colourDepth == .monochrome
         state.size = terminal.size
         if let m = options.startMessage { messages.insert(Message(m), at: 0) }
         if session.isReadOnly {

@@ -54,6 +54,9 @@ public struct AppState: Sendable {
     public var unsaved: Set<WorkspaceFile> = []
     /// Set when the app should end after the current effects.
     public var quitting = false
+    /// True when the terminal shows no colour (NO_COLOR, or none to show): views then rely on
+    /// attributes alone, e.g. a selected row stays reverse video across its whole width.
+    public var monochrome = false
 
     public init(workspace: Workspace, folder: String, readOnlyReasons: [String] = [], today: Day,
                 size: Size = Size(width: 80, height: 24), charset: Charset = .unicode, themeName: String = "default",

@@ -43,7 +43,7 @@ public enum Reducer {
         case .offerRecovery(let form, let savedAt):
             s.overlay = .confirm(ConfirmState(
                 title: "Restore unsaved work?",
-                lines: ["A form you were editing (\(form.title)) was kept when the", "session ended at \(savedAt).",
+                lines: ["A form you were editing (\(form.title)) was kept when the", "session ended at \(LocalTime.describe(savedAt)).",
                         "Restore it? (n discards it)"],
                 operation: .restoreRecovery(form), onNo: .discardRecovery))
             return []

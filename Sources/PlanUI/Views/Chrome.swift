@@ -68,6 +68,11 @@ enum Chrome {
             return
         }
         var parts: [String] = []
+        // The round's counter stays in view for as long as the round runs.
+        if let quarter = s.updateRound {
+            let waiting = s.workspace.actionsNeedingUpdate(for: quarter).count
+            parts.append("Update round \(quarter): \(waiting) to go · Esc stops the round")
+        }
         if !s.list.filter.isEmpty { parts.append("filter: \(s.list.filter) (Esc clears)") }
         if let row = selectedRow {
             let text = row.cells.map(\.text).joined(separator: " ")

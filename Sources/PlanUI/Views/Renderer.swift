@@ -11,7 +11,7 @@ public enum Renderer {
         screen.fill(screen.bounds)
         let model = Sections.model(s)
         let rows = Sections.visibleRows(s, model)
-        let regions = Regions(size: s.size, zoomed: s.zoomed, headerLines: model.header.count, rowCount: rows.count,
+        let regions = Regions(size: s.size, zoomed: s.zoomed, headerLines: model.headerLines, rowCount: rows.count,
                               listOnly: model.listOnly)
         Chrome.title(&screen, s, regions.title)
         Chrome.tabs(&screen, s, regions.tabs)

@@ -91,6 +91,7 @@ public final class TerminalApp {
     /// Applies an action and runs its effects, feeding their results back in.
     func dispatch(_ action: AppAction) {
         var queue = [action]
+        state.clock = LocalTime.clock()
         while !queue.isEmpty {
             let next = queue.removeFirst()
             for effect in Reducer.reduce(&state, next) {

@@ -118,6 +118,7 @@ public struct KeyMap: Sendable, Equatable {
         Binding(context: .global, command: .menu, keys: [.char("m"), .function(10)]),
         Binding(context: .global, command: .search, keys: [.char("/")]),
         Binding(context: .global, command: .commandLine, keys: [.char(":")]),
+        Binding(context: .global, command: .messages, keys: [.char("M")]),
         Binding(context: .global, command: .undo, keys: [.char("u")]),
         Binding(context: .global, command: .redo, keys: [.ctrl("r")]),
         Binding(context: .list, command: .up, keys: [.up, .char("k")]),

@@ -48,6 +48,10 @@ public struct AppState: Sendable {
     public var input: InputLine?
     public var message: Message?
     public var undo = UndoHistory()
+    /// Every message shown this session (`:messages`).
+    public var messageLog = MessageLog()
+    /// The local time of day of the latest key ("08:15:02"), set by the shell; it stamps the log.
+    public var clock = ""
     /// Commands typed at the `:` line, newest last.
     public var commandHistory: [String] = []
     /// Files changed in memory whose save has not (yet) succeeded.

@@ -29,11 +29,12 @@ public enum ColonCommands {
         ("scores inherent|residual|target", "Risks: which score the heat map shows"),
         ("close REASON / reopen REASON", "Risks: close or reopen the selected risk"),
         ("help", "Show the help"),
+        ("messages", "The messages of this session, with their times, and the undo history (also M)"),
         ("q", "Leave"),
     ]
 
     static let words = ["export", "theme", "filter", "sort", "undo", "redo", "checks", "help", "quit", "view", "since",
-                        "scores", "close", "reopen", "advance", "done", "undone", "propose", "proposal", "current", "adopt", "discard", "round", "rollover", "move", "alsoto", "drop", "retire", "reinstate"]
+                        "scores", "close", "reopen", "advance", "done", "undone", "propose", "proposal", "current", "adopt", "discard", "round", "rollover", "move", "alsoto", "drop", "retire", "reinstate", "messages"]
         + PlanSection.allCases.map(\.rawValue)
 
     /// Completes the first word, or the export subject and format.
@@ -67,6 +68,7 @@ extension Reducer {
         switch head {
         case "q", "quit", "q!", "quit!": return quit(&s, force: head.hasSuffix("!"))
         case "help", "h": s.overlay = .help(scroll: 0)
+        case "messages", "mes": _ = run(.messages, &s)
         case "undo": return undo(&s)
         case "redo": return redo(&s)
         case "sort": cycleSort(&s)

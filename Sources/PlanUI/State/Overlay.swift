@@ -77,6 +77,8 @@ public struct PickerState: Equatable, Sendable {
 /// What covers the sections for a while.
 public enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
+    /// The message log and the undo history, scrolled.
+    case messages(scroll: Int)
     case form(FormState)
     case confirm(ConfirmState)
     case menu(MenuState)

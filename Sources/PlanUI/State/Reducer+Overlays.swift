@@ -4,6 +4,7 @@ extension Reducer {
     static func handleOverlay(_ overlay: Overlay, _ key: Key, _ s: inout AppState) -> [Effect] {
         switch overlay {
         case .help(let scroll): return handleHelp(scroll, key, &s)
+        case .messages(let scroll): return handleMessages(scroll, key, &s)
         case .form(let form): return handleForm(form, key, &s)
         case .confirm(let c): return handleConfirm(c, key, &s)
         case .menu(let m): return handleMenu(m, key, &s)
@@ -23,6 +24,30 @@ extension Reducer {
         case .top?: s.overlay = .help(scroll: 0)
         case .bottom?: s.overlay = .help(scroll: max(0, total - page))
         default: break
+        }
+        return []
+    }
+
+    /// Scrolling the message log; undo and redo work from it, so their effect is read at once.
+    static func handleMessages(_ scroll: Int, _ key: Key, _ s: inout AppState) -> [Effect] {
+        let total = MessageLogContent.lines(s).count
+        let page = max(1, s.size.height - 6)
+        let bottom = max(0, total - page)
+        if let command = s.keyMap.command(for: key, in: .global), command == .undo || command == .redo {
+            let effects = command == .undo ? undo(&s) : redo(&s)
+            s.overlay = .messages(scroll: max(0, MessageLogContent.lines(s).count - page))
+            return effects
+        }
+        switch s.keyMap.command(for: key, in: .help) {
+        case .back?, .help?, .quit?: s.overlay = nil
+        case .up?: s.overlay = .messages(scroll: max(0, scroll - 1))
+        case .down?: s.overlay = .messages(scroll: min(bottom, scroll + 1))
+        case .pageUp?: s.overlay = .messages(scroll: max(0, scroll - page))
+        case .pageDown?: s.overlay = .messages(scroll: min(bottom, scroll + page))
+        case .top?: s.overlay = .messages(scroll: 0)
+        case .bottom?: s.overlay = .messages(scroll: bottom)
+        default:
+            if s.keyMap.command(for: key, in: .global) == .messages { s.overlay = nil }
         }
         return []
     }

@@ -4,6 +4,13 @@ import PlanCore
 public enum Reducer {
     /// Applies `action` to `s`; returns the work the shell must do.
     public static func reduce(_ s: inout AppState, _ action: AppAction) -> [Effect] {
+        let effects = step(&s, action)
+        if let m = s.message { s.messageLog.append(m, time: s.clock) }
+        return effects
+    }
+
+    /// The step itself; `reduce` adds the message it leaves to the log.
+    static func step(_ s: inout AppState, _ action: AppAction) -> [Effect] {
         switch action {
         case .resize(let size):
             s.size = size
@@ -97,6 +104,7 @@ public enum Reducer {
         switch command {
         case .quit: return quit(&s, force: false)
         case .help: s.overlay = .help(scroll: 0)
+        case .messages: s.overlay = .messages(scroll: max(0, MessageLogContent.lines(s).count - max(1, s.size.height - 6)))
         case .refresh: return [.redraw]
         case .suspend: return [.suspend]
         case .section1, .section2, .section3, .section4, .section5, .section6, .section7, .section8, .section9,

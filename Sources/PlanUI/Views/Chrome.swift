@@ -99,18 +99,22 @@ enum Chrome {
             pairs = (p.multiple ? [("Space", "tick")] : []) + [("Enter", "choose"), ("Esc", "back"), ("type", "to filter")]
         case .menu?: pairs = [("Enter", "choose"), ("Esc", "close")]
         case .help?: pairs = [("Up/Down", "scroll"), ("Esc", "close")]
+        case .messages?:
+            pairs = [("Up/Down", "scroll"), (km.label(.undo, in: .global), "undo"), (km.label(.redo, in: .global), "redo"), ("Esc", "close")]
         case nil:
             if s.input != nil {
                 pairs = [("Enter", "done"), ("Esc", "cancel")] + (s.input?.kind == .command ? [("Tab", "complete")] : [])
             } else {
+                // Read-only: only what works there — no add, edit, delete or undo.
+                let changing: [(String, String)] = s.isReadOnly ? [] : [
+                    (km.label(.add, in: .list), "add"), (km.label(.edit, in: .list), "edit"),
+                    (km.label(.delete, in: .list), "del"), (km.label(.undo, in: .global), "undo")]
                 pairs = [(km.label(.help, in: .global), "help"), (km.label(.search, in: .global), "search"),
-                         (km.label(.commandLine, in: .global), "cmd"), (km.label(.add, in: .list), "add"),
-                         (km.label(.edit, in: .list), "edit"), (km.label(.delete, in: .list), "del"),
-                         (km.label(.undo, in: .global), "undo")]
+                         (km.label(.commandLine, in: .global), "cmd")] + changing
                     + (!SectionActions.hasActions(s.section) ? [(km.label(.nextPane, in: .list), "pane")]
                        : [(km.label(.action, in: .list), "act")])
                     + (Sections.views(s.section).count > 1 ? [(km.label(.toggleView, in: .list), "view")] : [])
-                    + [(km.label(.quit, in: .global), "quit")]
+                    + [(km.label(.quit, in: .global), "quit"), (km.label(.messages, in: .global), "messages")]
             }
         }
         var x = 1

@@ -36,6 +36,8 @@ public enum Renderer {
         Chrome.hints(&screen, s, regions.hints)
         switch s.overlay {
         case .help(let scroll)?: HelpView.draw(&screen, s, scroll: scroll, in: regions.content)
+        case .messages(let scroll)?:
+            HelpView.page(&screen, title: "Messages", lines: MessageLogContent.lines(s), scroll: scroll, in: regions.content)
         case .form(let f)?: FormView.draw(&screen, s, f, in: regions.content)
         case .confirm(let c)?: Dialogs.confirm(&screen, c, in: regions.content)
         case .menu(let m)?: Dialogs.menu(&screen, m, in: regions.content)

@@ -9,7 +9,7 @@ struct CheckCommand: ParsableCommand {
         discussion: "Exit status: 0 when every item is satisfied, 1 when any is not, 2 when the workspace "
             + "cannot be read.")
 
-    @Argument(help: "The workspace folder.")
+    @Argument(help: "The workspace folder.", completion: .directory)
     var workspace: String?
 
     func run() throws {

@@ -82,6 +82,10 @@ import Testing
         // Nine letters a row and a cell for the cursor.
         #expect(wrapped.rows == ["one two ", "three ", "four ", "five six"])
         #expect(wrapped.cursorRow == 3 && wrapped.cursorColumn == 8)
+        // Empty lines (paragraph breaks) stay rows of their own.
+        let paragraphs = FieldWindow.wrap(TextBuffer("one\n\ntwo"), width: 10)
+        #expect(paragraphs.rows == ["one", "", "two"])
+        #expect(paragraphs.cursorRow == 2 && paragraphs.cursorColumn == 3)
         assertSnapshot(Renderer.render(s), named: "80x24-form-wrapped-box")
     }
 
@@ -114,6 +118,21 @@ import Testing
         #expect(Renderer.render(s).text.contains("2 · Minor (1–5)  = 8 Medium · within appetite"))
     }
 
+    @Test func aDigitTypedOnALevelTakesThePlaceOfTheOneThere() {
+        var s = riskForm()
+        type(&s, "Grant cut")
+        // Title, category, owner, cause, event, consequence: on to the inherent likelihood ("1").
+        press(&s, Array(repeating: .tab, count: 6))
+        #expect(form(s).map { $0.kind.schema.fields[$0.fieldIndex].label } == "Inherent likelihood")
+        #expect(form(s)?.buffer.text == "1")
+        type(&s, "4")
+        #expect(form(s)?.buffer.text == "4")
+        type(&s, "3")
+        #expect(form(s)?.buffer.text == "3")
+        press(&s, [.backspace])
+        #expect(form(s)?.buffer.text == "")
+    }
+
     @Test func percentagesAndPoundsAsPeopleTypeThem() throws {
         var s = demoState()
         press(&s, [.char("5"), .char("e")])
@@ -128,3 +147,4 @@ import Testing
         #expect(Money(text: "£1,200") == Money(text: "1200"))
     }
 }
+

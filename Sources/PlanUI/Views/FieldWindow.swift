@@ -46,7 +46,7 @@ enum FieldWindow {
             repeat {
                 var end = start
                 while end < line.count && TextWidth.width(of: String(line[start...end])) <= room { end += 1 }
-                if end == start { end = start + 1 }
+                if end == start && end < line.count { end = start + 1 }
                 if end < line.count, let space = line[start..<end].lastIndex(of: " "), space > start {
                     end = space + 1
                 }

@@ -108,8 +108,13 @@ extension Reducer {
             }
             let name = (s.workspace.partnership.shortName.isEmpty ? "saferplan" : s.workspace.partnership.shortName)
                 .lowercased().replacingAll(" ", with: "-")
-            let path = rest.count >= 3 ? rest[2] : "\(name)-\(summary ? "summary" : what.rawValue).\(format.rawValue)"
-            return [.export(what, format, path: path, summary: summary)]
+            let file = "\(name)-\(summary ? "summary" : what.rawValue).\(format.rawValue)"
+            guard rest.count >= 3 else {
+                // Ask where, offering the workspace's papers/ folder: Enter writes it there, or edit the path.
+                s.input = InputLine(kind: .command, buffer: TextBuffer("export \(rest[0]) \(rest[1]) " + PlanPaths.join(s.folder, "papers", file)))
+                return []
+            }
+            return [.export(what, format, path: rest[2...].joined(separator: " "), summary: summary)]
         default:
             if let effects = runSectionCommand(head, rest, &s) { return effects }
             s.message = Message("Unknown command \"\(head)\" — :help lists the commands", .error)

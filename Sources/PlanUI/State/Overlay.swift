@@ -6,6 +6,8 @@ public enum PendingOperation: Equatable, Sendable {
     case discardForm
     case restoreRecovery(FormState)
     case discardRecovery
+    /// Open a file just written, with the viewer named.
+    case openFile(String)
 }
 
 /// A yes/no question.

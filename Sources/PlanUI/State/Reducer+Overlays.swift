@@ -80,6 +80,9 @@ extension Reducer {
             s.overlay = .form(form)
             s.message = Message("Restored: check the values and press Ctrl-S to save")
             return [.clearRecovery]
+        case .openFile(let path):
+            s.overlay = nil
+            return [.openFile(path)]
         case .discardRecovery:
             s.message = Message("The kept form was discarded")
             return [.clearRecovery]

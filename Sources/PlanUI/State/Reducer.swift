@@ -47,6 +47,14 @@ public enum Reducer {
             s.overlay = .menu(PaperCoverDialog.menu(s))
             if let error { s.message = Message(error, .error) }
             return []
+        case .exported(let path, let message, let opener):
+            s.message = message
+            // Offer to show what was written, when there is something to show it with.
+            if let opener {
+                s.overlay = .confirm(ConfirmState(title: "Open the export?", lines: [path, "with \(opener)? (y opens it, n leaves it)"],
+                                                  operation: .openFile(path), onNo: nil))
+            }
+            return []
         case .offerRecovery(let form, let savedAt):
             s.overlay = .confirm(ConfirmState(
                 title: "Restore unsaved work?",

@@ -56,10 +56,9 @@ enum Chrome {
         }
         if let input = s.input {
             let prefix = input.kind == .search ? "/" : ":"
-            let text = prefix + input.buffer.text
-            screen.put(text, x: 1, y: r.y, role: .statusBar)
-            let before = prefix + String(input.buffer.chars[0..<input.buffer.cursor])
-            screen.cursor = Point(x: min(r.width - 1, 1 + TextWidth.width(of: before)), y: r.y)
+            screen.put(prefix, x: 1, y: r.y, role: .statusBar)
+            // A long line (an export's full path) scrolls sideways like a form's field, with ‹ › marks.
+            FormView.drawLine(&screen, input.buffer, x: 2, y: r.y, width: max(4, r.width - 3), role: .statusBar)
             return
         }
         if let m = s.message {

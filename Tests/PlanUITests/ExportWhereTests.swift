@@ -23,7 +23,9 @@ import Testing
 
     @Test func aWrittenExportIsOfferedToTheViewer() {
         var s = demoState()
+        command(&s, "export risks html")
         let path = "/demo/haringey/papers/haringey-scp-risks.html"
+        #expect(press(&s, [.enter]) == [.export(.risks, .html, path: path)])
         let said = Message("haringey-scp-risks.html written (risks, html) in /demo/haringey/papers")
         _ = Reducer.reduce(&s, .exported(path: path, message: said, opener: "xdg-open"))
         #expect(s.message == said)
@@ -32,8 +34,15 @@ import Testing
         assertSnapshot(Renderer.render(s), named: "80x24-export-open")
         #expect(press(&s, [.char("y")]) == [.openFile(path)])
         #expect(s.overlay == nil)
+        // A command that names its file is not interrupted by the question.
+        var named = demoState()
+        command(&named, "export risks html brief.html")
+        _ = Reducer.reduce(&named, .exported(path: "/work/brief.html", message: said, opener: "xdg-open"))
+        #expect(named.overlay == nil && named.message == said)
         // Without a viewer there is nothing to offer.
         var plain = demoState()
+        command(&plain, "export risks html")
+        press(&plain, [.enter])
         _ = Reducer.reduce(&plain, .exported(path: path, message: said, opener: nil))
         #expect(plain.overlay == nil && plain.message == said)
     }

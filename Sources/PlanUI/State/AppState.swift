@@ -52,6 +52,9 @@ public struct AppState: Sendable {
     public var messageLog = MessageLog()
     /// The local time of day of the latest key ("08:15:02"), set by the shell; it stamps the log.
     public var clock = ""
+    /// True from asking where an export goes until it is written: then opening it is offered.
+    /// (A command that names its file is not interrupted by the question.)
+    public var offerToOpen = false
     /// Commands typed at the `:` line, newest last.
     public var commandHistory: [String] = []
     /// Files changed in memory whose save has not (yet) succeeded.

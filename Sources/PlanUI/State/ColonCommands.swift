@@ -60,6 +60,7 @@ extension Reducer {
     static func runCommandLine(_ text: String, _ s: inout AppState) -> [Effect] {
         let words = text.split(separator: " ").map(String.init)
         guard let head = words.first?.lowercased() else { return [] }
+        if head != "export" && head != "e" { s.offerToOpen = false }
         let rest = Array(words.dropFirst())
         if let section = PlanSection(rawValue: head) ?? PlanSection.allCases.first(where: { $0.title.lowercased().hasPrefix(head) }) {
             goTo(section, &s)
@@ -112,6 +113,7 @@ extension Reducer {
             guard rest.count >= 3 else {
                 // Ask where, offering the workspace's papers/ folder: Enter writes it there, or edit the path.
                 s.input = InputLine(kind: .command, buffer: TextBuffer("export \(rest[0]) \(rest[1]) " + PlanPaths.join(s.folder, "papers", file)))
+                s.offerToOpen = true
                 return []
             }
             return [.export(what, format, path: rest[2...].joined(separator: " "), summary: summary)]

@@ -179,6 +179,7 @@ extension Reducer {
         guard var input = s.input else { return [] }
         switch key {
         case .escape:
+            s.offerToOpen = false
             if input.kind == .search {
                 s.list.filter = ""
                 clampSelection(&s)

@@ -49,8 +49,9 @@ public enum Reducer {
             return []
         case .exported(let path, let message, let opener):
             s.message = message
-            // Offer to show what was written, when there is something to show it with.
-            if let opener {
+            // Offer to show what was written, after asking where, when there is something to show it with.
+            defer { s.offerToOpen = false }
+            if let opener, s.offerToOpen {
                 s.overlay = .confirm(ConfirmState(title: "Open the export?", lines: [path, "with \(opener)? (y opens it, n leaves it)"],
                                                   operation: .openFile(path), onNo: nil))
             }

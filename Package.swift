@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "SaferPlan",
-    platforms: [.macOS(.v13)],
+    // Linux only: the store, the terminal and the command line call Glibc by name (read, write,
+    // errno, termios), so no Apple platform is claimed.
     products: [
         .executable(name: "saferplan", targets: ["saferplan"]),
         .executable(name: "saferplan-bench", targets: ["saferplan-bench"]),

@@ -14,7 +14,7 @@ public enum Command: String, CaseIterable, Sendable {
     // Changing.
     case add, edit, delete, undo, redo, toggleView, sort, action
     // Forms and dialogs.
-    case nextField, prevField, save, cancel, externalEditor, pick, yes, no
+    case nextField, prevField, save, cancel, externalEditor, pick, yes, no, complete
 
     /// One line of help.
     public var help: String {
@@ -63,6 +63,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .pick: return "Choose from a list, or edit several lines"
         case .yes: return "Yes"
         case .no: return "No"
+        case .complete: return "Complete the name or command typed"
         }
     }
 }

@@ -55,6 +55,8 @@ public struct AppState: Sendable {
     /// True from asking where an export goes until it is written: then opening it is offered.
     /// (A command that names its file is not interrupted by the question.)
     public var offerToOpen = false
+    /// What is typed to search the help; nil when not searching.
+    public var helpSearch: String?
     /// Commands typed at the `:` line, newest last.
     public var commandHistory: [String] = []
     /// Files changed in memory whose save has not (yet) succeeded.

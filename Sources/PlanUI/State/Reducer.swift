@@ -144,7 +144,7 @@ public enum Reducer {
         case .sort: cycleSort(&s)
         case .toggleView: nextView(&s)
         case .action: openActionMenu(&s)
-        case .nextField, .prevField, .save, .cancel, .externalEditor, .pick, .yes, .no:
+        case .nextField, .prevField, .save, .cancel, .externalEditor, .pick, .yes, .no, .complete:
             break
         }
         return []

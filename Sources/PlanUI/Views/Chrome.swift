@@ -95,14 +95,17 @@ enum Chrome {
                    (km.label(.cancel, in: .form), "cancel")]
         case .confirm?: pairs = [(km.label(.yes, in: .dialog), "yes"), (km.label(.no, in: .dialog), "no")]
         case .picker(let p, _)?:
-            pairs = (p.multiple ? [("Space", "tick")] : []) + [("Enter", "choose"), ("Esc", "back"), ("type", "to filter")]
-        case .menu?: pairs = [("Enter", "choose"), ("Esc", "close")]
-        case .help?: pairs = [("Up/Down", "scroll"), ("Esc", "close")]
+            pairs = (p.multiple ? [(km.label(.pick, in: .picker), "tick")] : [])
+                + [(km.label(.open, in: .picker), "choose"), (km.label(.complete, in: .picker), "complete"),
+                   (km.label(.back, in: .picker), "back"), ("type", "to filter")]
+        case .menu?: pairs = [(km.label(.open, in: .menu), "choose"), (km.label(.back, in: .menu), "close")]
+        case .help?: pairs = [("Up/Down", "scroll"), ("type", "to search"), (km.label(.back, in: .help), "close")]
         case .messages?:
             pairs = [("Up/Down", "scroll"), (km.label(.undo, in: .global), "undo"), (km.label(.redo, in: .global), "redo"), ("Esc", "close")]
         case nil:
             if s.input != nil {
-                pairs = [("Enter", "done"), ("Esc", "cancel")] + (s.input?.kind == .command ? [("Tab", "complete")] : [])
+                pairs = [(km.label(.open, in: .input), "done"), (km.label(.back, in: .input), "cancel")]
+                    + (s.input?.kind == .command ? [(km.label(.complete, in: .input), "complete")] : [])
             } else {
                 // Read-only: only what works there — no add, edit, delete or undo.
                 let changing: [(String, String)] = s.isReadOnly ? [] : [

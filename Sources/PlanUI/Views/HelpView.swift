@@ -34,9 +34,30 @@ public enum HelpContent {
     }
 }
 
+extension HelpContent {
+    /// The help narrowed to lines containing `search` (case ignored), each under its heading.
+    public static func lines(_ keyMap: KeyMap, search: String?) -> [DetailLine] {
+        let all = lines(keyMap)
+        guard let search, !search.isEmpty else { return all }
+        let q = search.lowercased()
+        var out: [DetailLine] = [DetailLine("Help lines with \"\(search)\" — Backspace edits, Esc shows all", .strong)]
+        var heading: DetailLine?
+        for line in all.dropFirst(2) {
+            let text = line.spans.map(\.text).joined()
+            if line.spans.first?.role == .heading { heading = line; continue }
+            guard text.lowercased().contains(q) else { continue }
+            if let h = heading { out += [.blank, h]; heading = nil }
+            out.append(line)
+        }
+        if out.count == 1 { out.append(DetailLine("  Nothing in the help mentions \"\(search)\".", .dim)) }
+        return out
+    }
+}
+
 enum HelpView {
     static func draw(_ screen: inout Screen, _ s: AppState, scroll: Int, in area: Rect) {
-        page(&screen, title: "Help", lines: HelpContent.lines(s.keyMap), scroll: scroll, in: area)
+        let title = s.helpSearch.map { "Help — search: \($0)" } ?? "Help — type to search"
+        page(&screen, title: title, lines: HelpContent.lines(s.keyMap, search: s.helpSearch), scroll: scroll, in: area)
     }
 
     /// A boxed page of lines, wrapped to the box and scrolled.

@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "SaferPlan",
-    platforms: [.macOS(.v13)],
+    // Linux only: the store, the terminal and the command line call Glibc by name (read, write,
+    // errno, termios), so no Apple platform is claimed.
     products: [
         .executable(name: "saferplan", targets: ["saferplan"]),
         .executable(name: "saferplan-bench", targets: ["saferplan-bench"]),
@@ -13,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Word papers and Excel workbooks: the project writes the XML, ZIPFoundation packs it.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Theme and config files: a full TOML parser (toml++ underneath).
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The domain: model, rules, scoring, JSON workspace store. No UI, no curses.
@@ -20,7 +23,7 @@ let package = Package(
         // Spreadsheets: Excel workbooks read and written natively (no LibreOffice at run time).
         .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Terminal-independent UI: state, actions, reducer, key maps, views into a cell grid.
-        .target(name: "PlanUI", dependencies: ["PlanCore"]),
+        .target(name: "PlanUI", dependencies: ["PlanCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The C shim: the only code that includes <ncurses.h>.
         .target(
             name: "CNcursesw",

@@ -48,6 +48,7 @@ public final class Application {
             messages.append(Message("Theme not used: \(e); using the default", .error))
         }
         state.size = terminal.size
+        state.monochrome = terminal.isMonochrome
         if let m = options.startMessage { messages.insert(Message(m), at: 0) }
         if session.isReadOnly {
             messages.append(Message("Read-only: " + session.readOnlyReasons.joined(separator: "; "), .warning))
@@ -105,6 +106,7 @@ public final class Application {
     /// a signal ended an edit in the external editor.
     func dispatch(_ action: AppAction) {
         var queue = [action]
+        state.clock = LocalTime.clock()
         while !queue.isEmpty {
             let next = queue.removeFirst()
             for effect in Reducer.reduce(&state, next) {

@@ -43,7 +43,11 @@ final class EffectRunner {
                 return .edited(field: field, text: lastWritten, error: nil)
             }
         case .export(let subject, let format, let path, let summary):
-            return .notify(export(subject, format, path, summary: summary, state))
+            let (message, written) = export(subject, format, path, summary: summary, state)
+            guard let written else { return .notify(message) }
+            return .exported(path: written, message: message, opener: FileOpener.program)
+        case .openFile(let path):
+            return FileOpener.open(path).map { .notify($0) }
         case .loadPaperCover:
             do { return .paperCoverLoaded(try PaperConfig.load(folder: state.folder), error: nil) } catch {
                 return .paperCoverLoaded(state.paperCover, error: "\(PaperConfig.fileName) not read: \(error)")
@@ -88,22 +92,26 @@ final class EffectRunner {
         path.hasPrefix("/") ? path : FileSystem.join(FileManager.default.currentDirectoryPath, path)
     }
 
-    func export(_ subject: ExportSubject, _ format: ExportFormat, _ path: String, summary: Bool, _ state: AppState) -> Message {
+    /// Writes the export; the message to show, and the absolute path when it was written.
+    func export(_ subject: ExportSubject, _ format: ExportFormat, _ path: String, summary: Bool, _ state: AppState) -> (Message, String?) {
         let bytes: [UInt8]
         do {
             let cover = try PaperExport.cover(folder: state.folder, given: state.paperCover)
             bytes = try PaperExport.bytes(subject, format: format, of: state.workspace,
                                           options: PaperOptions(since: state.since, summary: summary, today: state.today, cover: cover))
         } catch {
-            return Message("Not exported: \(error)", .error)
+            return (Message("Not exported: \(error)", .error), nil)
         }
         let target = absolute(path)
         let existed = FileSystem.exists(target)
+        // The papers/ folder (or any folder named) is made when it is not there yet.
+        let folder = FileSystem.parent(of: target)
+        if !FileSystem.exists(folder) { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         do { try PaperFile.write(bytes, to: target) } catch {
-            return Message("Not exported: \(error)", .error)
+            return (Message("Not exported: \(error)", .error), nil)
         }
         // The file's name first so a narrow status line still shows it, then the folder it is in.
-        return Message("\(FileSystem.baseName(of: target)) written (\(subject.rawValue), \(format.rawValue)" + (existed ? ", replaced" : "")
-                       + ") in \(FileSystem.parent(of: target))")
+        return (Message("\(FileSystem.baseName(of: target)) written (\(subject.rawValue), \(format.rawValue)" + (existed ? ", replaced" : "")
+                        + ") in \(FileSystem.parent(of: target))"), target)
     }
 }

@@ -31,6 +31,9 @@ public protocol TerminalDevice: AnyObject {
     var size: Size { get }
     /// Whether text may be Unicode.
     var charset: Charset { get }
+    /// True when the terminal shows no colour (NO_COLOR, or a monochrome terminal): the selection
+    /// is then drawn in reverse video across the row.
+    var isMonochrome: Bool { get }
     /// Colours every role from `theme` at the terminal's colour depth.
     func apply(_ theme: Theme)
     /// Shows `screen`, writing what changed since the last frame.
@@ -51,4 +54,8 @@ public protocol TerminalDevice: AnyObject {
     /// seconds because it is busy with long work: keep what can be kept; the terminal is then
     /// restored and the process exits with 128 + the signal.
     func setEmergencyExit(_ keep: @escaping @Sendable (Int32) -> Void)
+}
+
+extension TerminalDevice {
+    public var isMonochrome: Bool { false }
 }

@@ -7,6 +7,8 @@ import Glibc
 
 /// The ncurses terminal as the application shell sees it.
 extension Terminal: TerminalDevice {
+    public var isMonochrome: Bool { colourDepth == .monochrome }
+
     public func apply(_ theme: Theme) { blitter.apply(theme, depth: colourDepth) }
     public func draw(_ screen: Screen) { blitter.draw(screen) }
     public func invalidate() { blitter.invalidate() }

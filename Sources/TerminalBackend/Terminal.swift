@@ -15,6 +15,8 @@ public final class Terminal {
     private var quickFailures = 0
     /// Draws frames, changed cells only.
     public let blitter = Blitter()
+    /// A key read while looking behind an Esc, returned by the next call.
+    private var waiting: Key?
 
     /// Sets up the locale (falling back to a UTF-8 locale when the environment has none) and
     /// decides whether text can be Unicode. Call before `start`.
@@ -78,8 +80,23 @@ public final class Terminal {
         blitter.invalidate()
     }
 
+    /// What follows an Esc at once, when it is a character: Esc then x sent together is Alt-x. Any
+    /// other key found waiting is kept for the next call.
+    private func altCharacter() -> Character? {
+        var code: Int32 = 0, isKey: Int32 = 0, err: Int32 = 0
+        guard sp_read(0, &code, &isKey, &err) == SP_READ_OK else { return nil }
+        let key = isKey != 0 ? KeyDecoding.functionKey(Int(code)) : KeyDecoding.character(Int(code))
+        if case .char(let c)? = key { return c }
+        waiting = key
+        return nil
+    }
+
     /// Waits for the next event, at most `timeoutMs`.
     public func next(timeoutMs: Int32) -> TerminalEvent {
+        if let key = waiting {
+            waiting = nil
+            return .key(key)
+        }
         let signal = sp_take_signal()
         if signal != 0 { return .signal(signal) }
         var code: Int32 = 0, isKey: Int32 = 0, err: Int32 = 0
@@ -116,6 +133,8 @@ public final class Terminal {
                 return KeyDecoding.functionKey(Int(code)).map { .key($0) } ?? .timeout
             }
         }
+        // Alt-x arrives as Esc with x already waiting behind it.
+        if code == 27, let c = altCharacter() { return .key(.alt(c)) }
         return KeyDecoding.character(Int(code)).map { .key($0) } ?? .timeout
     }
 }

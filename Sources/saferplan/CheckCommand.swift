@@ -10,7 +10,7 @@ struct CheckCommand: ParsableCommand {
             + "--fix renumbers the newer record of each shared reference. Exit status: 0 when every item is "
             + "satisfied and nothing is left to settle, 1 when anything is, 2 when the workspace cannot be read.")
 
-    @Argument(help: "The workspace folder.")
+    @Argument(help: "The workspace folder.", completion: .directory)
     var workspace: String?
 
     @Flag(help: "Renumber the newer of two records showing the same reference, and save.")

@@ -8,7 +8,7 @@ struct DemoCommand: ParsableCommand {
         abstract: "Write the demo workspaces (haringey, spelthorne, herefordshire) into DIR.",
         discussion: "DIR must not exist or must be empty; nothing is overwritten.")
 
-    @Argument(help: "The folder to write the demo workspaces into.")
+    @Argument(help: "The folder to write the demo workspaces into.", completion: .directory)
     var dir: String
 
     func run() throws {

@@ -19,7 +19,7 @@ struct ExportCommand: ParsableCommand {
             read from papers.json in the workspace folder.
             """)
 
-    @Argument(help: "The workspace folder.")
+    @Argument(help: "The workspace folder.", completion: .directory)
     var workspace: String?
 
     @Option(help: "What to export: \(ExportSubject.allCases.map(\.rawValue).joined(separator: ", ")).")

@@ -22,10 +22,10 @@ struct ImportCommand: ParsableCommand {
 
 /// What every import takes.
 struct ImportArguments: ParsableArguments {
-    @Argument(help: "The .xlsx or .csv file to import, or - for standard input.")
+    @Argument(help: "The .xlsx or .csv file to import, or - for standard input.", completion: .file(extensions: ["xlsx", "csv"]))
     var file: String
 
-    @Argument(help: "The workspace folder.")
+    @Argument(help: "The workspace folder.", completion: .directory)
     var workspace: String?
 
     @Flag(help: "Say per row what would be added, updated (field: old → new), left unchanged or refused; write nothing.")

@@ -13,7 +13,7 @@ struct InitCommand: ParsableCommand {
             `saferplan DIR` opens it, with the next steps on the dashboard.
             """)
 
-    @Argument(help: "The folder for the new workspace (created when absent; must be empty).")
+    @Argument(help: "The folder for the new workspace (created when absent; must be empty).", completion: .directory)
     var dir: String
 
     @Option(help: "The partnership's full name, e.g. \"Northshire Community Safety Partnership\".")

@@ -16,7 +16,7 @@ struct OpenCommand: ParsableCommand {
             $XDG_CONFIG_HOME/saferplan/config.toml.
             """)
 
-    @Argument(help: "The workspace folder.")
+    @Argument(help: "The workspace folder.", completion: .directory)
     var workspace: String?
 
     @Flag(help: "Open without the right to change anything.")
@@ -32,6 +32,7 @@ struct OpenCommand: ParsableCommand {
     var mouse: Bool?
 
     func run() throws {
+        try CommandSuggestion.check(workspace)
         var options = StartOptions()
         options.readOnly = readOnly
         options.theme = theme

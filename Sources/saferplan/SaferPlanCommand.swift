@@ -12,8 +12,9 @@ struct SaferPlanCommand: ParsableCommand {
             the workspaces in $XDG_DATA_HOME/saferplan (~/.local/share/saferplan); on first run the demo \
             workspaces are written there.
             """,
+        version: AppVersion.current,
         subcommands: [OpenCommand.self, InitCommand.self, DemoCommand.self, ValidateCommand.self, CheckCommand.self,
                       ExportCommand.self, ImportCommand.self, LogCommand.self, GitSetupCommand.self,
-                      MergeFileCommand.self],
+                      MergeFileCommand.self, ManualCommand.self],
         defaultSubcommand: OpenCommand.self)
 }

@@ -9,7 +9,7 @@ struct ValidateCommand: ParsableCommand {
         discussion: "Exit status: 0 when there are no errors (warnings allowed), 1 when errors were found "
             + "(a file written by a newer SaferPlan is one), 2 when the workspace cannot be read.")
 
-    @Argument(help: "The workspace folder.")
+    @Argument(help: "The workspace folder.", completion: .directory)
     var workspace: String?
 
     func run() throws {

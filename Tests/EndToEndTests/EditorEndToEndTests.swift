@@ -115,7 +115,10 @@ struct EditorEndToEndTests {
         t.type(":wq")
         t.send("Enter")
         t.expectScreen("LAA targets, resumed")
-        t.send("Escape", "y", "q")
+        t.send("Escape")
+        t.expectScreen("Discard changes?")
+        t.send("y")
+        t.send("q")
         // The line that started the app already went on when the job stopped (EXIT=148);
         // the job's own end is read with `$?` after `fg`.
         t.waitFor { $0.hasSuffix("sp$\n") || $0.contains("sp$\n\n") }
@@ -189,7 +192,10 @@ struct EditorEndToEndTests {
         t.send("C-e")
         let screen = t.expectScreen("Not edited: the editor no-such-editor was not found")
         #expect(screen.contains("LAA targets kept"))
-        t.send("Escape", "y", "q")
+        t.send("Escape")
+        t.expectScreen("Discard changes?")
+        t.send("y")
+        t.send("q")
         t.expectExit(0)
     }
 }

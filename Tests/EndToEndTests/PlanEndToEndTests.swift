@@ -48,12 +48,16 @@ struct PlanEndToEndTests {
         t.expectScreen("plan.html written (plan, html) in /")
         t.command("export summary md")
         t.expectScreen("spelthorne-ssp-summary.md")
+        // Asked where: Enter takes the workspace's papers/ folder; a viewer's offer is declined.
+        t.send("Enter")
+        let written = t.expectScreen("spelthorne-ssp-summary.md written (plan, md) in")
+        if written.contains("Open the export?") { t.send("n") }
         t.send("q")
         t.expectExit(0)
         let html = try String(contentsOfFile: demo + "/plan.html", encoding: .utf8)
         #expect(html.contains("Adopted by Cabinet"))
         #expect(html.contains(". Resources</h2>"))
-        let summary = try String(contentsOfFile: demo + "/spelthorne-ssp-summary.md", encoding: .utf8)
+        let summary = try String(contentsOfFile: demo + "/spelthorne/papers/spelthorne-ssp-summary.md", encoding: .utf8)
         #expect(summary.contains(". Have your say"))
         let plan = try String(contentsOfFile: demo + "/spelthorne/plan.json", encoding: .utf8)
         #expect(plan.contains("\"status\" : \"adopted\""))

@@ -75,9 +75,8 @@ struct StoreTests {
         try tmp.write(#"{"kind": "saferplan.risks", "schemaVersion": 1}"#, to: "w/budget.json")
         #expect(throws: LoadError.self) { try WorkspaceStore.load(folder: tmp.file("w")) }
         try tmp.write(#"{"kind": "saferplan.budget"}"#, to: "w/budget.json")
-        do { _ = try WorkspaceStore.load(folder: tmp.file("w")) } catch {
-            #expect(error.fieldPath == "schemaVersion")
-        }
+        let missing = try #require(throws: LoadError.self) { try WorkspaceStore.load(folder: tmp.file("w")) }
+        #expect(missing.fieldPath == "schemaVersion")
     }
 
     @Test func newerSchemaOpensReadOnly() throws {

@@ -9,6 +9,8 @@ struct DeliveryViewTests {
         command(&s, "round")
         #expect(form(s)?.parent == "a111")
         #expect(form(s)?.values.first == "2009-10 Q3")
+        // The quarter is filled in, so the form starts on the RAG status.
+        #expect(form(s).map { $0.kind.schema.fields[$0.fieldIndex].label } == "RAG")
         press(&s, [.ctrl("s")])
         #expect(s.workspace.action("a111")?.action.hasUpdate(for: try #require(Quarter(text: "2009-10 Q3"))) == true)
         #expect(form(s)?.parent == "a112")

@@ -45,11 +45,4 @@ import Testing
         #expect(Layout.truncate("short", to: 10) == "short")
         #expect(Layout.truncate(String(repeating: "a", count: 36), to: 10) == "aaaaaaaaa…")
     }
-
-    @Test func theFieldScrollsToKeepTheCursorInView() {
-        let chars = Array("0123456789漢字")
-        #expect(FormView.scrollStart(chars, cursor: chars.count, width: 6) == 8)
-        #expect(FormView.scrollStart(chars, cursor: 3, width: 6) == 0)
-        #expect(FormView.scrollStart(chars, cursor: chars.count, width: 5) == 9)
-    }
 }

@@ -195,7 +195,10 @@ struct ReducerEditingTests {
         var s = demoState()
         press(&s, [.char(":")])
         type(&s, "export risks csv")
-        #expect(press(&s, [.enter]) == [.export(.risks, .csv, path: "haringey-scp-risks.csv")])
+        // No file named: the line asks where, offering the workspace's papers/ folder.
+        #expect(press(&s, [.enter]).isEmpty)
+        #expect(s.input?.buffer.text == "export risks csv /demo/haringey/papers/haringey-scp-risks.csv")
+        #expect(press(&s, [.enter]) == [.export(.risks, .csv, path: "/demo/haringey/papers/haringey-scp-risks.csv")])
         press(&s, [.char(":")])
         type(&s, "theme light")
         #expect(press(&s, [.enter]) == [.loadTheme("light")])

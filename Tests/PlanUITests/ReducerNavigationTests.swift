@@ -131,7 +131,10 @@ struct ReducerNavigationTests {
     @Test func dashboardFiguresOpenTheirRecords() {
         var s = demoState()
         press(&s, [.enter])
+        // The risks figure opens the register itself, on its first risk.
         #expect(s.section == .risks)
+        #expect(s.list.view == 0 && s.list.filter.isEmpty)
+        #expect(Reducer.selectedRow(s)?.ref == RecordRef(.risk, "R01"))
     }
 
     @Test func resizeBelowTheMinimumShowsAMessage() {

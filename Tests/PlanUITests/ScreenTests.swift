@@ -87,19 +87,19 @@ struct ThemeConfigTests {
         }
     }
 
-    @Test func brokenThemeIsReportedWithFileAndLine() {
+    @Test func brokenThemeIsReportedWithFileAndLine() throws {
         let text = "name = \"Broken\"\n[styles]\nnormal = \"252 on 235\"\ntitel = \"bold\"\n"
-        #expect(throws: ConfigError.self) { try Theme.parse(text, file: "broken.toml", base: ThemeCatalog.standard) }
-        do { _ = try Theme.parse(text, file: "broken.toml", base: ThemeCatalog.standard) } catch {
-            #expect(error.line == 4)
-            #expect(error.description.hasPrefix("broken.toml:4: unknown role \"titel\""))
+        let unknown = try #require(throws: ConfigError.self) { try Theme.parse(text, file: "broken.toml", base: ThemeCatalog.standard) }
+        #expect(unknown.line == 4)
+        #expect(unknown.description.hasPrefix("broken.toml:4: unknown role \"titel\""))
+        let colour = try #require(throws: ConfigError.self) {
+            try Theme.parse("[styles]\nnormal = \"purplish\"\n", file: "t.toml", base: ThemeCatalog.standard)
         }
-        do { _ = try Theme.parse("[styles]\nnormal = \"purplish\"\n", file: "t.toml", base: ThemeCatalog.standard) } catch {
-            #expect(error.description.hasPrefix("t.toml:2: \"purplish\" is not a colour or attribute"))
+        #expect(colour.description.hasPrefix("t.toml:2: \"purplish\" is not a colour or attribute"))
+        let unquoted = try #require(throws: ConfigError.self) {
+            try Theme.parse("[styles]\nnormal = 252 on 235\n", file: "t.toml", base: ThemeCatalog.standard)
         }
-        do { _ = try Theme.parse("[styles]\nnormal = 252 on 235\n", file: "t.toml", base: ThemeCatalog.standard) } catch {
-            #expect(error.line == 2)
-        }
+        #expect(unquoted.line == 2)
         #expect(ThemeCatalog.load("nonesuch").isFailure)
     }
 

@@ -6,12 +6,11 @@ public struct ReshapeError: Error, Equatable, CustomStringConvertible {
 
 /// Changes to the shape of a structure of bodies: move, a second parent, retire.
 public enum Reshape {
-    /// The body a person means by `text`: its id, acronym, or the start of its name.
+    /// The body a person means by `text`: its id, acronym, name or part of one; nil when no body or
+    /// several fit equally well (never a guess).
     public static func find(_ text: String, in bodies: [Body]) -> Body? {
-        let t = text.trimmingSpaces().lowercased()
-        guard !t.isEmpty else { return nil }
-        return bodies.first { $0.id.lowercased() == t } ?? bodies.first { $0.acronym.lowercased() == t }
-            ?? bodies.first { $0.name.lowercased() == t } ?? bodies.first { $0.name.lowercased().hasPrefix(t) }
+        guard case .found(let id) = NameMatch.resolve(text, bodies.map(\.nameCandidate)) else { return nil }
+        return bodies.first { $0.id == id }
     }
 
     /// Moves `id` to report to `parent` only (its first parent replaced, others kept).

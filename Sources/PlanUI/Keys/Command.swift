@@ -10,11 +10,11 @@ public enum Command: String, CaseIterable, Sendable {
     case up, down, left, right, top, bottom, pageUp, pageDown, halfPageUp, halfPageDown
     case nextPane, prevPane, open, back
     // Finding and commanding.
-    case search, commandLine
+    case search, commandLine, messages
     // Changing.
     case add, edit, delete, undo, redo, toggleView, sort, action
     // Forms and dialogs.
-    case nextField, prevField, save, cancel, externalEditor, pick, yes, no
+    case nextField, prevField, save, cancel, externalEditor, pick, yes, no, complete
 
     /// One line of help.
     public var help: String {
@@ -46,6 +46,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .back: return "Go back, close, or clear the filter"
         case .search: return "Search and filter the list"
         case .commandLine: return "Command line (:help lists commands)"
+        case .messages: return "Messages of this session and the undo history"
         case .add: return "Add a record"
         case .edit: return "Edit the selected record"
         case .delete: return "Delete the selected record"
@@ -62,6 +63,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .pick: return "Choose from a list, or edit several lines"
         case .yes: return "Yes"
         case .no: return "No"
+        case .complete: return "Complete the name or command typed"
         }
     }
 }

@@ -4,6 +4,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case char(Character)
     /// Ctrl with a letter, e.g. `.ctrl("d")`.
     case ctrl(Character)
+    /// Alt (Meta) with a character, sent by terminals as Esc then the character, e.g. `.alt("b")`.
+    case alt(Character)
     case up, down, left, right, home, end, pageUp, pageDown, insert, delete, backspace
     case enter, escape, tab, backTab
     case function(Int)
@@ -16,6 +18,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .char(" "): return "space"
         case .char(let c): return String(c)
         case .ctrl(let c): return "ctrl-\(c)"
+        case .alt(let c): return "alt-\(c)"
         case .up: return "up"
         case .down: return "down"
         case .left: return "left"
@@ -40,6 +43,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     public var label: String {
         switch self {
         case .ctrl(let c): return "^" + String(c).uppercased()
+        case .alt(let c): return "Alt-" + String(c).uppercased()
         case .up: return "Up"
         case .down: return "Down"
         case .left: return "Left"
@@ -72,6 +76,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         ]
         if let k = named[lower] { self = k; return }
         if lower.hasPrefix("ctrl-"), lower.count == 6, let c = lower.last, c.isLetter { self = .ctrl(c); return }
+        if lower.hasPrefix("alt-"), lower.count == 5, let c = n.last { self = .alt(c); return }
         if lower.hasPrefix("f"), let v = Int(lower.dropFirst()), (1...12).contains(v) { self = .function(v); return }
         if n.count == 1, let c = n.first { self = .char(c); return }
         return nil

@@ -10,6 +10,10 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case dialog
     /// A list to pick from.
     case picker
+    /// A menu of choices.
+    case menu
+    /// The `:` and `/` line.
+    case input
     /// The help overlay.
     case help
 
@@ -20,6 +24,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .form: return "Forms"
         case .dialog: return "Questions"
         case .picker: return "Picking from a list"
+        case .menu: return "Menus"
+        case .input: return "The command and search line"
         case .help: return "This help"
         }
     }
@@ -118,6 +124,7 @@ public struct KeyMap: Sendable, Equatable {
         Binding(context: .global, command: .menu, keys: [.char("m"), .function(10)]),
         Binding(context: .global, command: .search, keys: [.char("/")]),
         Binding(context: .global, command: .commandLine, keys: [.char(":")]),
+        Binding(context: .global, command: .messages, keys: [.char("M")]),
         Binding(context: .global, command: .undo, keys: [.char("u")]),
         Binding(context: .global, command: .redo, keys: [.ctrl("r")]),
         Binding(context: .list, command: .up, keys: [.up, .char("k")]),
@@ -155,6 +162,18 @@ public struct KeyMap: Sendable, Equatable {
         Binding(context: .picker, command: .pageUp, keys: [.pageUp]),
         Binding(context: .picker, command: .pageDown, keys: [.pageDown]),
         Binding(context: .picker, command: .pick, keys: [.char(" ")]),
+        Binding(context: .picker, command: .complete, keys: [.tab]),
+        Binding(context: .menu, command: .open, keys: [.enter]),
+        Binding(context: .menu, command: .back, keys: [.escape, .char("q")]),
+        Binding(context: .menu, command: .up, keys: [.up, .char("k")]),
+        Binding(context: .menu, command: .down, keys: [.down, .char("j")]),
+        Binding(context: .menu, command: .top, keys: [.home]),
+        Binding(context: .menu, command: .bottom, keys: [.end]),
+        Binding(context: .input, command: .open, keys: [.enter]),
+        Binding(context: .input, command: .back, keys: [.escape]),
+        Binding(context: .input, command: .complete, keys: [.tab]),
+        Binding(context: .input, command: .up, keys: [.up]),
+        Binding(context: .help, command: .search, keys: [.char("/")]),
         Binding(context: .help, command: .back, keys: [.escape, .char("q"), .char("?")]),
         Binding(context: .help, command: .up, keys: [.up, .char("k")]),
         Binding(context: .help, command: .down, keys: [.down, .char("j")]),

@@ -65,6 +65,8 @@ public struct FieldSpec: Sendable {
     public var help: String
     /// For choice fields: the options, which may depend on the workspace.
     public var options: (@Sendable (Workspace) -> [Option])?
+    /// What the value means, shown beside it and updated as it is typed, e.g. "Likely (1–5)  = 12 High".
+    public var describe: (@Sendable (String, FieldContext) -> String?)?
 
     /// The options of a choice or reference field.
     public func choices(in ws: Workspace) -> [Option] {
@@ -88,6 +90,21 @@ public struct FieldSpec: Sendable {
         default:
             return value
         }
+    }
+}
+
+/// What a field's description may look at: the form's other values by field key, and the record's parent.
+public struct FieldContext: Sendable {
+    /// Every field's current text by its key.
+    public var values: [String: String]
+    /// The parent record's id, for a nested record.
+    public var parent: String?
+    public var workspace: Workspace
+
+    public init(values: [String: String], parent: String?, workspace: Workspace) {
+        self.values = values
+        self.parent = parent
+        self.workspace = workspace
     }
 }
 

@@ -6,9 +6,11 @@ public typealias FieldPath<R, T> = WritableKeyPath<R, T> & Sendable
 extension Field {
     static func make(_ label: String, _ key: String, _ kind: FieldKind, required: Bool = false, help: String = "",
                      options: (@Sendable (Workspace) -> [Option])? = nil,
+                     describe: (@Sendable (String, FieldContext) -> String?)? = nil,
                      get: @escaping @Sendable (R, Workspace) -> String,
                      set: @escaping @Sendable (inout R, String, Workspace) throws(FieldError) -> Void) -> Field {
-        Field(spec: FieldSpec(key: key, label: label, kind: kind, required: required, help: help, options: options),
+        Field(spec: FieldSpec(key: key, label: label, kind: kind, required: required, help: help, options: options,
+                              describe: describe),
               get: get, set: set)
     }
 
@@ -74,9 +76,9 @@ extension Field {
 
     /// An optional number.
     public static func number(_ label: String, _ path: FieldPath<R, Double?>) -> Field {
-        make(label, label, .number(optional: true), help: "a number; empty for none",
+        make(label, label, .number(optional: true), help: "a number, e.g. 1,250 or 40%; empty for none",
              get: { r, _ in r[keyPath: path].map(NumberFormat.plain) ?? "" }) { (r, v, _) throws(FieldError) in
-            let t = v.trimmingSpaces().replacingAll(",", with: "")
+            let t = NumberText.plain(v)
             if t.isEmpty { r[keyPath: path] = nil; return }
             guard let d = Double(t), d.isFinite else { throw FieldError("\"\(v.trimmingSpaces())\" is not a number") }
             r[keyPath: path] = d
@@ -85,9 +87,9 @@ extension Field {
 
     /// A required number.
     public static func requiredNumber(_ label: String, _ path: FieldPath<R, Double>) -> Field {
-        make(label, label, .number(optional: false), required: true, help: "a number",
+        make(label, label, .number(optional: false), required: true, help: "a number, e.g. 1,250 or 40%",
              get: { r, _ in NumberFormat.plain(r[keyPath: path]) }) { (r, v, _) throws(FieldError) in
-            let t = v.trimmingSpaces().replacingAll(",", with: "")
+            let t = NumberText.plain(v)
             guard let d = Double(t), d.isFinite else {
                 throw FieldError(t.isEmpty ? "\(label) is required" : "\"\(v.trimmingSpaces())\" is not a number")
             }

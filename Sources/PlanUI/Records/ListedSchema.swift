@@ -2,11 +2,12 @@ import PlanCore
 
 extension Schema where R: Identifiable & Sendable, R.ID == String {
     /// A record kept by id in one list of the workspace: found, stored and removed there, with a
-    /// fresh id (`idPrefix` and a number) for each new one. `remove` and `dependents` are for
+    /// fresh id (`idPrefix` and a number, or what `readableID` makes of the record when stored) for each new one. `remove` and `dependents` are for
     /// records that others refer to.
     static func listed(_ kind: RecordKind, noun: String, fields: [Field<R>], list: WritableKeyPath<Workspace, [R]> & Sendable,
                        idPrefix: String, make: @escaping @Sendable (Workspace, String, String?) -> R,
                        remove: (@Sendable (inout Workspace, RecordRef) -> Void)? = nil,
+                       readableID: (@Sendable (R, [String]) -> R)? = nil,
                        dependents: @escaping @Sendable (Workspace, RecordRef) -> [String] = { _, _ in [] },
                        title: @escaping @Sendable (R) -> String) -> Schema<R> {
         Schema(
@@ -14,6 +15,8 @@ extension Schema where R: Identifiable & Sendable, R.ID == String {
             find: { ws, ref in ws[keyPath: list].first { $0.id == ref.id } },
             make: { ws, parent in make(ws, IDs.unique(prefix: idPrefix), parent) },
             store: { ws, r, ref, _ in
+                var r = r
+                if ref == nil, let readableID { r = readableID(r, ws[keyPath: list].map(\.id)) }
                 Store.upsert(&ws[keyPath: list], r, replacing: ref?.id)
                 return RecordRef(kind, r.id)
             },

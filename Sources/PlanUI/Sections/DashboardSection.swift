@@ -73,7 +73,7 @@ enum DashboardSection {
                         Span(ws.plan.versionLabel.isEmpty ? "" : " · " + ws.plan.versionLabel, .dim),
                         Span(" · current year \(ws.plan.currentYear) · as at \(today.display)", .dim)]),
         ]
-        return SectionModel(columns: [Column("Figure", width: 22), Column("")], rows: rows, header: header)
+        return SectionModel(columns: [Column("", width: 22), Column("")], rows: rows, header: header)
     }
 
     static func detail(_ s: AppState, _ row: Row) -> [DetailLine] {

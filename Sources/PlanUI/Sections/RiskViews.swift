@@ -71,12 +71,20 @@ enum RiskViews {
     }
 
     /// The grid: likelihood down (highest at the top), impact across; counts coloured by band.
+    /// Level names are shown whole where they fit; where one does not, the axis shows numbers and a
+    /// legend line names them.
     static func grid(_ s: AppState, _ map: RiskHeatMap, selected: RiskHeatMap.Cell?) -> [DetailLine] {
         let m = s.workspace.risks.matrix
-        let cellWidth = max(5, min(9, (s.size.width - 18) / max(1, m.impactSize)))
+        let likelihoodNames = (1...max(1, m.likelihoodSize)).map { "\($0) \(label(m.likelihood, $0))" }
+        let namesWidth = (likelihoodNames.map { TextWidth.width(of: $0) }.max() ?? 0) + 1
+        let likelihoodFits = namesWidth <= 18
+        let labelWidth = likelihoodFits ? namesWidth : 4
+        let cellWidth = max(5, min(12, (s.size.width - labelWidth - 3) / max(1, m.impactSize)))
+        let impactFits = (1...max(1, m.impactSize)).allSatisfy { TextWidth.width(of: label(m.impact, $0)) < cellWidth }
         var lines = [DetailLine([Span("\(map.kind.label) scores · v next view · x change score or date", .dim)])]
         for l in stride(from: m.likelihoodSize, through: 1, by: -1) {
-            var spans = [Span(cut("\(l) \(label(m.likelihood, l))", 15) + " ", .label)]
+            let name = likelihoodFits ? likelihoodNames[l - 1] : "L\(l)"
+            var spans = [Span(Layout.fit(name, labelWidth) + " ", .label)]
             for i in 1...max(1, m.impactSize) where i <= m.impactSize {
                 let c = RiskHeatMap.Cell(likelihood: l, impact: i)
                 let n = map.count(c)
@@ -86,17 +94,22 @@ enum RiskViews {
             }
             lines.append(DetailLine(spans))
         }
-        var axis = [Span(Layout.fit("", 15) + " ")]
+        var axis = [Span(Layout.fit("", labelWidth) + " ")]
         for i in 1...max(1, m.impactSize) where i <= m.impactSize {
-            axis.append(Span(Layout.center(cut(label(m.impact, i), cellWidth - 1).trimmingSpaces(), cellWidth), .dim))
+            axis.append(Span(Layout.center(impactFits ? label(m.impact, i) : "I\(i)", cellWidth), .dim))
         }
         lines.append(DetailLine(axis))
+        var legend: [String] = []
+        if !likelihoodFits {
+            legend.append("Likelihood: " + (1...max(1, m.likelihoodSize)).map { "L\($0) \(label(m.likelihood, $0))" }.joined(separator: " · "))
+        }
+        if !impactFits {
+            legend.append("Impact: " + (1...max(1, m.impactSize)).map { "I\($0) \(label(m.impact, $0))" }.joined(separator: " · "))
+        }
+        for text in legend {
+            lines += Layout.wrap(text, width: max(20, s.size.width - 2)).map { DetailLine($0, .dim) }
+        }
         return lines
-    }
-
-    /// Cut to `width` characters without an ellipsis (which is three cells in ASCII), padded.
-    static func cut(_ text: String, _ width: Int) -> String {
-        Layout.fit(String(text.prefix(width)), width)
     }
 
     // MARK: Movement

@@ -48,6 +48,15 @@ public struct AppState: Sendable {
     public var input: InputLine?
     public var message: Message?
     public var undo = UndoHistory()
+    /// Every message shown this session (`:messages`).
+    public var messageLog = MessageLog()
+    /// The local time of day of the latest key ("08:15:02"), set by the shell; it stamps the log.
+    public var clock = ""
+    /// True from asking where an export goes until it is written: then opening it is offered.
+    /// (A command that names its file is not interrupted by the question.)
+    public var offerToOpen = false
+    /// What is typed to search the help; nil when not searching.
+    public var helpSearch: String?
     /// Commands typed at the `:` line, newest last.
     public var commandHistory: [String] = []
     /// Files changed in memory whose save has not (yet) succeeded.
@@ -61,6 +70,9 @@ public struct AppState: Sendable {
     public var pendingHistory: ChangeQuery?
     /// Set when the app should end after the current effects.
     public var quitting = false
+    /// True when the terminal shows no colour (NO_COLOR, or none to show): views then rely on
+    /// attributes alone, e.g. a selected row stays reverse video across its whole width.
+    public var monochrome = false
 
     public init(workspace: Workspace, folder: String, readOnlyReasons: [String] = [], today: Day,
                 size: Size = Size(width: 80, height: 24), charset: Charset = .unicode, themeName: String = "default",

@@ -31,11 +31,12 @@ public enum ColonCommands {
         ("scores inherent|residual|target", "Risks: which score the heat map shows"),
         ("close REASON / reopen REASON", "Risks: close or reopen the selected risk"),
         ("help", "Show the help"),
+        ("messages", "The messages of this session, with their times, and the undo history (also M)"),
         ("q", "Leave"),
     ]
 
     static let words = ["export", "theme", "filter", "sort", "undo", "redo", "checks", "help", "quit", "view", "since",
-                        "scores", "close", "reopen", "advance", "done", "undone", "propose", "proposal", "current", "adopt", "discard", "round", "rollover", "move", "alsoto", "drop", "retire", "reinstate", "conflicts", "resolve", "history"]
+                        "scores", "close", "reopen", "advance", "done", "undone", "propose", "proposal", "current", "adopt", "discard", "round", "rollover", "move", "alsoto", "drop", "retire", "reinstate", "conflicts", "resolve", "history", "messages"]
         + PlanSection.allCases.map(\.rawValue)
 
     /// Completes the first word, or the export subject and format.
@@ -61,6 +62,7 @@ extension Reducer {
     static func runCommandLine(_ text: String, _ s: inout AppState) -> [Effect] {
         let words = text.split(separator: " ").map(String.init)
         guard let head = words.first?.lowercased() else { return [] }
+        if head != "export" && head != "e" { s.offerToOpen = false }
         let rest = Array(words.dropFirst())
         if let section = PlanSection(rawValue: head) ?? PlanSection.allCases.first(where: { $0.title.lowercased().hasPrefix(head) }) {
             goTo(section, &s)
@@ -69,6 +71,7 @@ extension Reducer {
         switch head {
         case "q", "quit", "q!", "quit!": return quit(&s, force: head.hasSuffix("!"))
         case "help", "h": s.overlay = .help(scroll: 0)
+        case "messages", "mes": _ = run(.messages, &s)
         case "undo": return undo(&s)
         case "redo": return redo(&s)
         case "sort": cycleSort(&s)
@@ -108,8 +111,14 @@ extension Reducer {
             }
             let name = (s.workspace.partnership.shortName.isEmpty ? "saferplan" : s.workspace.partnership.shortName)
                 .lowercased().replacingAll(" ", with: "-")
-            let path = rest.count >= 3 ? rest[2] : "\(name)-\(summary ? "summary" : what.rawValue).\(format.rawValue)"
-            return [.export(what, format, path: path, summary: summary)]
+            let file = "\(name)-\(summary ? "summary" : what.rawValue).\(format.rawValue)"
+            guard rest.count >= 3 else {
+                // Ask where, offering the workspace's papers/ folder: Enter writes it there, or edit the path.
+                s.input = InputLine(kind: .command, buffer: TextBuffer("export \(rest[0]) \(rest[1]) " + PlanPaths.join(s.folder, "papers", file)))
+                s.offerToOpen = true
+                return []
+            }
+            return [.export(what, format, path: rest[2...].joined(separator: " "), summary: summary)]
         default:
             if let effects = runConflictCommand(head, rest, &s) { return effects }
             if let effects = runHistoryCommand(head, rest, &s) { return effects }

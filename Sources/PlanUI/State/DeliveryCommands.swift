@@ -50,6 +50,8 @@ extension Reducer {
         if case .form(var f)? = s.overlay, let k = f.kind.schema.fields.firstIndex(where: { $0.label == "Quarter" }) {
             f.values[k] = quarter.description
             f.buffer = TextBuffer(f.visible.first == k ? quarter.description : f.buffer.text)
+            // The quarter is given: the form starts at the field after it (the RAG status).
+            if let at = f.visible.firstIndex(of: k), at == f.focus, at + 1 < f.visible.count { f.focusOn(at + 1) }
             s.overlay = .form(f)
         }
         s.message = Message("Update round \(quarter): \(waiting.count) to go · Esc stops the round")

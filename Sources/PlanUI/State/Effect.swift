@@ -22,6 +22,8 @@ public enum Effect: Equatable, Sendable {
     case redraw
     /// Remove the recovery file: its form was restored or discarded.
     case clearRecovery
+    /// Open a written file with the user's viewer ($BROWSER, else xdg-open).
+    case openFile(String)
     /// Leave.
     case quit
     /// Read the workspace's change log; it comes back as `changeLogRead`.
@@ -42,6 +44,8 @@ public enum AppAction: Equatable, Sendable {
     case notify(Message)
     /// The papers config was read or written (or could not be, with the reason).
     case paperCoverLoaded(PaperCoverFields, error: String?)
+    /// An export was written to `path` (absolute); `opener` is the program that can show it, if any.
+    case exported(path: String, message: Message, opener: String?)
     /// A form saved at a hang-up was found: offer it back.
     case offerRecovery(FormState, savedAt: String)
     /// The workspace's change log was read.

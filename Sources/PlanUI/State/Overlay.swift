@@ -10,6 +10,8 @@ public enum PendingOperation: Equatable, Sendable {
     case keepMine(DiskChange)
     /// Files changed here and on disk: take the disk's version of the files in conflict.
     case takeTheirs(DiskChange)
+    /// Open a file just written, with the viewer named.
+    case openFile(String)
 }
 
 /// A yes/no question.
@@ -53,17 +55,36 @@ public struct PickerState: Equatable, Sendable {
     public var cursor: Int
     public var filter: TextBuffer
 
-    /// Options matching the filter.
+    /// Options matching the filter, best first: a whole name, its start, a word's start, then its
+    /// letters in order (so "ysp" finds "Youth Support Panel").
     public var visibleOptions: [Option] {
-        let f = filter.text.lowercased()
-        guard !f.isEmpty else { return options }
-        return options.filter { $0.label.lowercased().contains(f) || $0.value.lowercased().contains(f) }
+        guard !filter.text.trimmingSpaces().isEmpty else { return options }
+        let ranked = NameMatch.ranked(filter.text, options.map { NameMatch.Candidate(id: $0.value, names: [$0.label]) })
+        return ranked.compactMap { c in options.first { $0.value == c.id } }
+    }
+
+    /// The options that fit the filter best (all of them when nothing is typed).
+    public var bestOptions: [Option] {
+        guard !filter.text.trimmingSpaces().isEmpty else { return options }
+        let best = NameMatch.best(filter.text, options.map { NameMatch.Candidate(id: $0.value, names: [$0.label]) })
+        return best.compactMap { c in options.first { $0.value == c.id } }
+    }
+
+    /// Tab: the filter grows to what the best-fitting options' labels start with.
+    public mutating func complete() {
+        let labels = bestOptions.map(\.label)
+        // Growing the filter must not lose an option that fits as well by another word.
+        guard labels.allSatisfy({ $0.lowercased().hasPrefix(filter.text.lowercased()) }) else { return }
+        let prefix = NameMatch.commonPrefix(labels)
+        if prefix.count > filter.text.count { filter = TextBuffer(prefix) }
     }
 }
 
 /// What covers the sections for a while.
 public enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
+    /// The message log and the undo history, scrolled.
+    case messages(scroll: Int)
     case form(FormState)
     case confirm(ConfirmState)
     case menu(MenuState)

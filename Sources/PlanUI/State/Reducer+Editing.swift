@@ -128,9 +128,9 @@ extension Reducer {
         let title = schema.title(s.editable, ref)
         var ws = s.editable
         schema.remove(&ws, ref)
-        let effects = commit(s.folding(ws), label: "delete \(schema.noun) \(title.prefixWords(6))", &s)
+        let effects = commit(s.folding(ws), label: "delete \(schema.noun) \(title)", &s)
         if s.focus == .detail { s.detailCursor = firstSelectableDetailLine(s) }
-        s.message = Message("Deleted \(schema.noun) \(title.prefixWords(6)) — u to undo")
+        s.message = Message("Deleted \(schema.noun) \(title) — \(s.keyMap.label(.undo, in: .global)) to undo")
         return effects
     }
 
@@ -149,7 +149,9 @@ extension Reducer {
         s.lastChange = (back ? "undo " : "redo ") + snap.label
         s.workspace = snap.workspace
         clampSelection(&s)
-        s.message = Message(back ? "Undone: \(snap.label) (Ctrl-R redoes)" : "Redone: \(snap.label)")
+        let keys = s.keyMap
+        s.message = Message(back ? "Undone: \(snap.label) (\(keys.label(.redo, in: .global)) redoes)"
+                                 : "Redone: \(snap.label) (\(keys.label(.undo, in: .global)) undoes)")
         return [.save(s.unsaved)]
     }
 
@@ -178,7 +180,10 @@ extension Reducer {
             let verb = f.ref == nil ? "add" : "edit"
             let title = schema.title(ws, ref)
             s.overlay = nil
-            let effects = commit(s.folding(ws), label: "\(verb) \(schema.noun) \(title.prefixWords(6))", &s)
+            let changed = f.ref == nil ? [] : f.values.indices.filter { $0 < f.original.count && f.values[$0] != f.original[$0] }
+                .map { schema.fields[$0].label.lowercased() }
+            let what = changed.isEmpty ? "" : " (" + changed.joined(separator: ", ") + ")"
+            let effects = commit(s.folding(ws), label: "\(verb) \(schema.noun) \(title)\(what)", &s)
             if f.ref == nil { reveal(ref, &s) }
             s.message = Message("Saved \(schema.noun) \(title.prefixWords(6))" + (effects.isEmpty ? "" : " — u to undo"))
             if f.kind == .progressUpdate && s.updateRound != nil { nextInRound(&s) }

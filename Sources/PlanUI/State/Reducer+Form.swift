@@ -9,7 +9,10 @@ extension Reducer {
         if command == .save {
             return saveForm(f, &s)
         }
-        if command == .externalEditor {
+        // In a one-line field Ctrl-E is first readline's end of line; pressed at the end of the
+        // line it hands the field to $EDITOR, as it does at once in the multi-line ones.
+        let atEnd = f.buffer.cursor == f.buffer.chars.count
+        if command == .externalEditor && (spec.kind.isMultiline || key != .ctrl("e") || atEnd) {
             f.values = f.currentValues
             s.overlay = .form(f)
             return [.editExternally(text: f.buffer.text, field: f.fieldIndex)]
@@ -83,6 +86,9 @@ extension Reducer {
             } else {
                 _ = f.buffer.apply(key, multiline: false)
             }
+        case .integer(let low, let high) where low >= 0 && high <= 9:
+            // A one-digit scale (likelihood, impact): the digit typed takes the place of the one there.
+            if case .char(let c) = key, c.isNumber { f.buffer = TextBuffer(String(c)) } else { _ = f.buffer.apply(key, multiline: false) }
         default:
             _ = f.buffer.apply(key, multiline: false)
         }

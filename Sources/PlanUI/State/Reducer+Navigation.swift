@@ -19,7 +19,7 @@ extension Reducer {
     }
 
     static func regions(_ s: AppState, _ model: SectionModel) -> Regions {
-        Regions(size: s.size, zoomed: s.zoomed, headerLines: model.header.count,
+        Regions(size: s.size, zoomed: s.zoomed, headerLines: model.headerLines,
                 rowCount: Sections.visibleRows(s, model).count, listOnly: model.listOnly)
     }
 
@@ -27,7 +27,7 @@ extension Reducer {
         var l = s.list
         l.selectedID = rows[i].id
         l.index = i
-        let body = regions(s, model).listBodyRows(headerLines: model.header.count)
+        let body = regions(s, model).listBodyRows(headerLines: model.headerLines)
         l.scroll = ListPane.scroll(for: i, in: rows, from: l.scroll, body: body)
         s.list = l
         s.detailCursor = 0
@@ -62,7 +62,7 @@ extension Reducer {
         let (model, rows, current) = selection(s)
         let selectable = rows.indices.filter { rows[$0].selectable }
         guard let current, !selectable.isEmpty else { return }
-        let page = max(1, regions(s, model).listBodyRows(headerLines: model.header.count) - 1)
+        let page = max(1, regions(s, model).listBodyRows(headerLines: model.headerLines) - 1)
         let pos = selectable.firstIndex(of: current) ?? 0
         let target: Int
         switch command {
@@ -226,9 +226,9 @@ extension Reducer {
         case .press:
             if m.y == r.tabs.y {
                 if let section = TabBar.section(at: m.x, width: s.size.width) { goTo(section, &s) }
-            } else if !s.zoomed, m.y >= r.list.y + model.header.count + 1, m.y < r.list.maxY, m.x < r.list.maxX {
+            } else if !s.zoomed, m.y >= r.list.y + model.headerLines + 1, m.y < r.list.maxY, m.x < r.list.maxX {
                 let rows = Sections.visibleRows(s, model)
-                let i = s.list.scroll + (m.y - r.list.y - model.header.count - 1)
+                let i = s.list.scroll + (m.y - r.list.y - model.headerLines - 1)
                 if i < rows.count && rows[i].selectable {
                     s.focus = .list
                     select(rows, i, &s, model: model)

@@ -4,6 +4,7 @@ extension Reducer {
     static func handleOverlay(_ overlay: Overlay, _ key: Key, _ s: inout AppState) -> [Effect] {
         switch overlay {
         case .help(let scroll): return handleHelp(scroll, key, &s)
+        case .messages(let scroll): return handleMessages(scroll, key, &s)
         case .form(let form): return handleForm(form, key, &s)
         case .confirm(let c): return handleConfirm(c, key, &s)
         case .menu(let m): return handleMenu(m, key, &s)
@@ -11,11 +12,28 @@ extension Reducer {
         }
     }
 
+    static let helpCommands: Set<Command> = [.back, .help, .quit, .up, .down, .pageUp, .pageDown, .top, .bottom, .search]
+
     static func handleHelp(_ scroll: Int, _ key: Key, _ s: inout AppState) -> [Effect] {
-        let total = HelpContent.lines(s.keyMap).count
+        // Only the help's own commands act here (other global keys would type into the search).
+        let command = s.keyMap.command(for: key, in: .help).flatMap { helpCommands.contains($0) ? $0 : nil }
+        // Typing searches: "/" or any letter the help does not use starts it; then every letter is typed.
+        if case .char(let c) = key, s.helpSearch != nil || command == nil || command == .search {
+            s.helpSearch = s.helpSearch.map { $0 + String(c) } ?? (command == .search ? "" : String(c))
+            s.overlay = .help(scroll: 0)
+            return []
+        }
+        if let search = s.helpSearch, key == .backspace || key == .escape {
+            s.helpSearch = key == .escape || search.isEmpty ? nil : String(search.dropLast())
+            s.overlay = .help(scroll: 0)
+            return []
+        }
+        let total = HelpContent.lines(s.keyMap, search: s.helpSearch).count
         let page = max(1, s.size.height - 6)
-        switch s.keyMap.command(for: key, in: .help) {
-        case .back?, .help?, .quit?: s.overlay = nil
+        switch command {
+        case .back?, .help?, .quit?:
+            s.overlay = nil
+            s.helpSearch = nil
         case .up?: s.overlay = .help(scroll: max(0, scroll - 1))
         case .down?: s.overlay = .help(scroll: min(max(0, total - page), scroll + 1))
         case .pageUp?: s.overlay = .help(scroll: max(0, scroll - page))
@@ -23,6 +41,30 @@ extension Reducer {
         case .top?: s.overlay = .help(scroll: 0)
         case .bottom?: s.overlay = .help(scroll: max(0, total - page))
         default: break
+        }
+        return []
+    }
+
+    /// Scrolling the message log; undo and redo work from it, so their effect is read at once.
+    static func handleMessages(_ scroll: Int, _ key: Key, _ s: inout AppState) -> [Effect] {
+        let total = MessageLogContent.lines(s).count
+        let page = max(1, s.size.height - 6)
+        let bottom = max(0, total - page)
+        if let command = s.keyMap.command(for: key, in: .global), command == .undo || command == .redo {
+            let effects = command == .undo ? undo(&s) : redo(&s)
+            s.overlay = .messages(scroll: max(0, MessageLogContent.lines(s).count - page))
+            return effects
+        }
+        switch s.keyMap.command(for: key, in: .help) {
+        case .back?, .help?, .quit?: s.overlay = nil
+        case .up?: s.overlay = .messages(scroll: max(0, scroll - 1))
+        case .down?: s.overlay = .messages(scroll: min(bottom, scroll + 1))
+        case .pageUp?: s.overlay = .messages(scroll: max(0, scroll - page))
+        case .pageDown?: s.overlay = .messages(scroll: min(bottom, scroll + page))
+        case .top?: s.overlay = .messages(scroll: 0)
+        case .bottom?: s.overlay = .messages(scroll: bottom)
+        default:
+            if s.keyMap.command(for: key, in: .global) == .messages { s.overlay = nil }
         }
         return []
     }
@@ -56,6 +98,9 @@ extension Reducer {
             s.overlay = .form(form)
             s.message = Message("Restored: check the values and press Ctrl-S to save")
             return [.clearRecovery]
+        case .openFile(let path):
+            s.overlay = nil
+            return [.openFile(path)]
         case .discardRecovery:
             s.message = Message("The kept form was discarded")
             return [.clearRecovery]
@@ -68,16 +113,16 @@ extension Reducer {
 
     static func handleMenu(_ m: MenuState, _ key: Key, _ s: inout AppState) -> [Effect] {
         var m = m
-        switch key {
-        case .up, .char("k"): m.cursor = max(0, m.cursor - 1)
-        case .down, .char("j"): m.cursor = min(m.items.count - 1, m.cursor + 1)
-        case .home: m.cursor = 0
-        case .end: m.cursor = m.items.count - 1
-        case .escape, .char("q"): s.overlay = nil; return []
-        case .enter:
+        switch (s.keyMap.command(for: key, in: .menu), key) {
+        case (.up?, _): m.cursor = max(0, m.cursor - 1)
+        case (.down?, _): m.cursor = min(m.items.count - 1, m.cursor + 1)
+        case (.top?, _): m.cursor = 0
+        case (.bottom?, _): m.cursor = m.items.count - 1
+        case (.back?, _): s.overlay = nil; return []
+        case (.open?, _):
             s.overlay = nil
             return choose(m.items[m.cursor].choice, &s)
-        case .char(let c):
+        case (_, .char(let c)):
             // A digit or the first letter of an item chooses it.
             if let i = m.items.firstIndex(where: { $0.label.first.map { String($0).lowercased() } == String(c).lowercased() }) {
                 s.overlay = nil
@@ -100,23 +145,47 @@ extension Reducer {
         return []
     }
 
+    /// The commands a picker acts on; other bound keys (letters bound elsewhere) type into its filter.
+    static let pickerCommands: Set<Command> = [.back, .up, .down, .pageUp, .pageDown, .pick, .complete, .open]
+
     static func handlePicker(_ p: PickerState, _ form: FormState, _ key: Key, _ s: inout AppState) -> [Effect] {
         var p = p
         var form = form
         let options = p.visibleOptions
-        switch key {
-        case .escape:
+        // Keys go through the key map's picker table; anything else types into the filter.
+        switch s.keyMap.command(for: key, in: .picker).flatMap({ pickerCommands.contains($0) ? $0 : nil }) {
+        case .back?:
             s.overlay = .form(form)
             return []
-        case .up: p.cursor = max(0, p.cursor - 1)
-        case .down: p.cursor = min(max(0, options.count - 1), p.cursor + 1)
-        case .pageUp: p.cursor = max(0, p.cursor - 10)
-        case .pageDown: p.cursor = min(max(0, options.count - 1), p.cursor + 10)
-        case .char(" ") where p.multiple:
+        case .up?: p.cursor = max(0, p.cursor - 1)
+        case .down?: p.cursor = min(max(0, options.count - 1), p.cursor + 1)
+        case .pageUp?: p.cursor = max(0, p.cursor - 10)
+        case .pageDown?: p.cursor = min(max(0, options.count - 1), p.cursor + 10)
+        case .pick? where p.multiple:
             guard p.cursor < options.count else { break }
             let v = options[p.cursor].value
             if let i = p.chosen.firstIndex(of: v) { p.chosen.remove(at: i) } else { p.chosen.append(v) }
-        case .enter:
+        case .complete?:
+            // One option fits best: Tab takes it (ticks it in a list); several: the filter grows to
+            // what they share and the status line names them.
+            let best = p.bestOptions
+            if best.count == 1, !p.filter.text.isEmpty {
+                guard p.multiple else {
+                    form.buffer = TextBuffer(best[0].value)
+                    form.errors[form.fieldIndex] = nil
+                    s.overlay = .form(form)
+                    return []
+                }
+                if !p.chosen.contains(best[0].value) { p.chosen.append(best[0].value) }
+                p.filter = TextBuffer("")
+            } else {
+                p.complete()
+                let fits = p.bestOptions
+                s.message = Message("\(fits.count) fit \"\(p.filter.text)\": " + fits.prefix(4).map(\.label).joined(separator: "; ")
+                                    + (fits.count > 4 ? "; …" : ""))
+            }
+            p.cursor = 0
+        case .open?:
             if p.multiple {
                 form.buffer = TextBuffer(p.chosen.joined(separator: "\n"))
             } else if p.cursor < options.count {
@@ -134,14 +203,16 @@ extension Reducer {
 
     static func handleInput(_ key: Key, _ s: inout AppState) -> [Effect] {
         guard var input = s.input else { return [] }
+        let command = s.keyMap.command(for: key, in: .input)
         switch key {
-        case .escape:
+        case _ where command == .back:
+            s.offerToOpen = false
             if input.kind == .search {
                 s.list.filter = ""
                 clampSelection(&s)
             }
             s.input = nil
-        case .enter:
+        case _ where command == .open:
             s.input = nil
             if input.kind == .command {
                 let text = input.buffer.text.trimmingSpaces()
@@ -153,11 +224,17 @@ extension Reducer {
                 s.message = Message(rows.isEmpty ? "No match for \"\(s.list.filter)\"" : "\(rows.count) match"
                                     + (rows.count == 1 ? "" : "es") + " — Esc clears the filter", rows.isEmpty ? .warning : .info)
             }
-        case .up where input.kind == .command:
+        case _ where command == .up && input.kind == .command:
             if let last = s.commandHistory.last { input.buffer = TextBuffer(last) }
             s.input = input
-        case .tab where input.kind == .command:
-            input.buffer = TextBuffer(ColonCommands.complete(input.buffer.text))
+        case _ where command == .complete && input.kind == .command:
+            let text = input.buffer.text
+            if let (completed, note) = completeBodyName(text, s) {
+                input.buffer = TextBuffer(completed)
+                if let note { s.message = Message(note) }
+            } else {
+                input.buffer = TextBuffer(ColonCommands.complete(text))
+            }
             s.input = input
         default:
             guard input.buffer.apply(key, multiline: false) else { return [] }

@@ -4,6 +4,13 @@ import PlanCore
 public enum Reducer {
     /// Applies `action` to `s`; returns the work the shell must do.
     public static func reduce(_ s: inout AppState, _ action: AppAction) -> [Effect] {
+        let effects = step(&s, action)
+        if let m = s.message { s.messageLog.append(m, time: s.clock) }
+        return effects
+    }
+
+    /// The step itself; `reduce` adds the message it leaves to the log.
+    static func step(_ s: inout AppState, _ action: AppAction) -> [Effect] {
         switch action {
         case .resize(let size):
             s.size = size
@@ -50,10 +57,19 @@ public enum Reducer {
             return []
         case .changedOnDisk(let change):
             return changedOnDisk(change, &s)
+        case .exported(let path, let message, let opener):
+            s.message = message
+            // Offer to show what was written, after asking where, when there is something to show it with.
+            defer { s.offerToOpen = false }
+            if let opener, s.offerToOpen {
+                s.overlay = .confirm(ConfirmState(title: "Open the export?", lines: [path, "with \(opener)? (y opens it, n leaves it)"],
+                                                  operation: .openFile(path), onNo: nil))
+            }
+            return []
         case .offerRecovery(let form, let savedAt):
             s.overlay = .confirm(ConfirmState(
                 title: "Restore unsaved work?",
-                lines: ["A form you were editing (\(form.title)) was kept when the session ended at \(savedAt).",
+                lines: ["A form you were editing (\(form.title)) was kept when the session ended at \(LocalTime.describe(savedAt)).",
                         "Restore it? (n discards it)"],
                 operation: .restoreRecovery(form), onNo: .discardRecovery))
             return []
@@ -70,11 +86,23 @@ public enum Reducer {
            c == .suspend || c == .refresh {
             return c == .suspend ? [.suspend] : [.redraw]
         }
+        // Esc and a letter sent together read as Alt-letter: outside text being edited they are both keys.
+        if case .alt(let c) = key, !isEditingText(s) { return handle(.escape, &s) + handle(.char(c), &s) }
         if let overlay = s.overlay { return handleOverlay(overlay, key, &s) }
         if s.input != nil { return handleInput(key, &s) }
         if case .mouse(let m) = key { return handleMouse(m, &s) }
         guard let command = s.keyMap.command(for: key, in: .list) else { return [] }
         return run(command, &s)
+    }
+
+    /// True when the keys go to text being typed (a form's text field or box, the `:` line), where
+    /// Alt-B, Alt-F and Alt-D move and delete by word.
+    static func isEditingText(_ s: AppState) -> Bool {
+        switch s.overlay {
+        case .form(let f)?: return f.editingArea || FormView.isTyped(f.kind.schema.fields[f.fieldIndex].kind)
+        case nil: return s.input != nil
+        default: return false
+        }
     }
 
     /// Leaves, unless a form has unsaved edits or saves failed (then asks first).
@@ -100,6 +128,7 @@ public enum Reducer {
         switch command {
         case .quit: return quit(&s, force: false)
         case .help: s.overlay = .help(scroll: 0)
+        case .messages: s.overlay = .messages(scroll: max(0, MessageLogContent.lines(s).count - max(1, s.size.height - 6)))
         case .refresh: return [.redraw]
         case .suspend: return [.suspend]
         case .section1, .section2, .section3, .section4, .section5, .section6, .section7, .section8, .section9,
@@ -130,7 +159,7 @@ public enum Reducer {
         case .sort: cycleSort(&s)
         case .toggleView: nextView(&s)
         case .action: openActionMenu(&s)
-        case .nextField, .prevField, .save, .cancel, .externalEditor, .pick, .yes, .no:
+        case .nextField, .prevField, .save, .cancel, .externalEditor, .pick, .yes, .no, .complete:
             break
         }
         return []

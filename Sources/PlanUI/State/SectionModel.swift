@@ -106,6 +106,11 @@ public struct DetailLine: Equatable, Sendable {
 
 /// What a section shows: its table and the detail of the selected row.
 public struct SectionModel: Sendable {
+    /// True when some column has a title, so the table has a line of column titles.
+    public var hasColumnTitles: Bool { columns.contains { !$0.title.isEmpty } }
+    /// Header lines as the layout counts them (it adds one for the column titles): one fewer when
+    /// there is no title line.
+    public var headerLines: Int { header.count - (hasColumnTitles ? 0 : 1) }
     public var columns: [Column]
     public var rows: [Row]
     /// What the empty list says.

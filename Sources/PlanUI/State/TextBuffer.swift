@@ -65,6 +65,29 @@ public struct TextBuffer: Equatable, Sendable {
         cursor = start
     }
 
+    /// Moves the cursor to the start of the word before it (Alt-B).
+    public mutating func wordLeft() {
+        while cursor > 0 && !TextBuffer.isWordCharacter(chars[cursor - 1]) { cursor -= 1 }
+        while cursor > 0 && TextBuffer.isWordCharacter(chars[cursor - 1]) { cursor -= 1 }
+    }
+
+    /// Moves the cursor past the end of the word after it (Alt-F).
+    public mutating func wordRight() {
+        while cursor < chars.count && !TextBuffer.isWordCharacter(chars[cursor]) { cursor += 1 }
+        while cursor < chars.count && TextBuffer.isWordCharacter(chars[cursor]) { cursor += 1 }
+    }
+
+    /// Deletes from the cursor to the end of the word after it (Alt-D).
+    public mutating func deleteWordForward() {
+        let start = cursor
+        wordRight()
+        chars.removeSubrange(start..<cursor)
+        cursor = start
+    }
+
+    /// Letters and digits make words; spaces and punctuation separate them, as in readline.
+    static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+
     /// (line, column) of the cursor, both from 0.
     public var cursorLineColumn: (line: Int, column: Int) {
         var line = 0, col = 0
@@ -99,6 +122,9 @@ public struct TextBuffer: Equatable, Sendable {
         case .ctrl("u"): killToStart()
         case .ctrl("k"): killToEnd()
         case .ctrl("w"): deleteWord()
+        case .alt("b"): wordLeft()
+        case .alt("f"): wordRight()
+        case .alt("d"): deleteWordForward()
         case .up where multiline: verticalMove(-1)
         case .down where multiline: verticalMove(1)
         case .enter where multiline: insert("\n")

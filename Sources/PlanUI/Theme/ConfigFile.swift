@@ -35,16 +35,24 @@ public struct ConfigFile: Sendable, Equatable {
     /// Parses a config file's text.
     public static func parse(_ text: String, file: String) throws(ConfigError) -> ConfigFile {
         var c = ConfigFile()
-        for e in try SimpleTOML.parse(text, file: file) {
+        for e in try TOMLEntries.parse(text, file: file) {
             switch (e.section, e.key) {
-            case ("", "theme"): c.theme = e.value
-            case ("", "user"): c.user = e.value
+            case ("", "theme"):
+                guard e.kind == .string else { throw ConfigError(file: file, line: e.line, message: "theme must be a quoted name") }
+                c.theme = e.value
+            case ("", "user"):
+                guard e.kind == .string else { throw ConfigError(file: file, line: e.line, message: "user must be a quoted name") }
+                c.user = e.value
             case ("", "mouse"):
-                guard e.value == "true" || e.value == "false" else {
-                    throw ConfigError(file: file, line: e.line, message: "mouse must be true or false")
+                guard e.kind == .bool else {
+                    throw ConfigError(file: file, line: e.line, message: "mouse must be true or false, without quotes")
                 }
                 c.mouse = e.value == "true"
-            case ("keys", let name): c.keys.append((name, e.value, e.line))
+            case ("keys", let name):
+                guard e.kind == .string else {
+                    throw ConfigError(file: file, line: e.line, message: "the keys for \(name) must be a quoted list, e.g. \"j, down\"")
+                }
+                c.keys.append((name, e.value, e.line))
             case ("", let key):
                 throw ConfigError(file: file, line: e.line, message: "unknown setting \"\(key)\"; expected theme, mouse, user or [keys]")
             default:

@@ -15,63 +15,6 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String { "\(file):\(line): \(message)" }
 }
 
-/// Reads the small TOML subset theme and config files use: comments, `[sections]` and
-/// `key = "value"` lines (strings, numbers and true/false).
-public enum SimpleTOML {
-    public struct Entry: Sendable, Equatable {
-        public var section: String
-        public var key: String
-        public var value: String
-        public var line: Int
-    }
-
-    public static func parse(_ text: String, file: String) throws(ConfigError) -> [Entry] {
-        var entries: [Entry] = []
-        var section = ""
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = stripComment(String(raw)).trimmingWhitespace()
-            if line.isEmpty { continue }
-            if line.hasPrefix("[") {
-                guard line.hasSuffix("]"), line.count > 2 else {
-                    throw ConfigError(file: file, line: n + 1, message: "a section header must look like [name]")
-                }
-                section = String(line.dropFirst().dropLast()).trimmingWhitespace()
-                continue
-            }
-            guard let eq = line.firstIndex(of: "=") else {
-                throw ConfigError(file: file, line: n + 1, message: "expected key = \"value\", found \"\(line)\"")
-            }
-            var key = String(line[..<eq]).trimmingWhitespace()
-            if key.hasPrefix("\"") && key.hasSuffix("\"") && key.count >= 2 { key = String(key.dropFirst().dropLast()) }
-            let rawValue = String(line[line.index(after: eq)...]).trimmingWhitespace()
-            guard !key.isEmpty else { throw ConfigError(file: file, line: n + 1, message: "a key is missing before '='") }
-            let value: String
-            if rawValue.hasPrefix("\"") {
-                guard rawValue.count >= 2, rawValue.hasSuffix("\"") else {
-                    throw ConfigError(file: file, line: n + 1, message: "a quoted value is not closed")
-                }
-                value = String(rawValue.dropFirst().dropLast())
-            } else if rawValue == "true" || rawValue == "false" || Int(rawValue) != nil {
-                value = rawValue
-            } else {
-                throw ConfigError(file: file, line: n + 1,
-                                  message: "the value of \(key) must be in double quotes, a number, or true/false")
-            }
-            entries.append(Entry(section: section, key: key, value: value, line: n + 1))
-        }
-        return entries
-    }
-
-    static func stripComment(_ line: String) -> String {
-        var inQuotes = false
-        for (i, c) in zip(line.indices, line) {
-            if c == "\"" { inQuotes.toggle() }
-            if c == "#" && !inQuotes { return String(line[..<i]) }
-        }
-        return line
-    }
-}
-
 extension String {
     func trimmingWhitespace() -> String {
         var s = Substring(self)
@@ -97,15 +40,20 @@ extension Theme {
     /// ```
     public static func parse(_ text: String, file: String, base: Theme) throws(ConfigError) -> Theme {
         var theme = base
-        for e in try SimpleTOML.parse(text, file: file) {
+        for e in try TOMLEntries.parse(text, file: file) {
             switch (e.section, e.key) {
-            case ("", "name"): theme.name = e.value
+            case ("", "name"):
+                guard e.kind == .string else { throw ConfigError(file: file, line: e.line, message: "name must be a quoted string") }
+                theme.name = e.value
             case ("", _):
                 throw ConfigError(file: file, line: e.line, message: "unknown setting \"\(e.key)\"; expected name or [styles]")
             case ("styles", let key):
                 guard let role = Role(rawValue: key) else {
                     throw ConfigError(file: file, line: e.line, message: "unknown role \"\(key)\"; expected one of: "
                                       + Role.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                guard e.kind == .string else {
+                    throw ConfigError(file: file, line: e.line, message: "the style of \(key) must be a quoted string, e.g. \"bold 231 on 24\"")
                 }
                 theme.styles[role] = try parseStyle(e.value, file: file, line: e.line)
             default:

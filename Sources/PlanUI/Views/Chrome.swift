@@ -56,10 +56,9 @@ enum Chrome {
         }
         if let input = s.input {
             let prefix = input.kind == .search ? "/" : ":"
-            let text = prefix + input.buffer.text
-            screen.put(text, x: 1, y: r.y, role: .statusBar)
-            let before = prefix + String(input.buffer.chars[0..<input.buffer.cursor])
-            screen.cursor = Point(x: min(r.width - 1, 1 + TextWidth.width(of: before)), y: r.y)
+            screen.put(prefix, x: 1, y: r.y, role: .statusBar)
+            // A long line (an export's full path) scrolls sideways like a form's field, with ‹ › marks.
+            FormView.drawLine(&screen, input.buffer, x: 2, y: r.y, width: max(4, r.width - 3), role: .statusBar)
             return
         }
         if let m = s.message {
@@ -68,6 +67,11 @@ enum Chrome {
             return
         }
         var parts: [String] = []
+        // The round's counter stays in view for as long as the round runs.
+        if let quarter = s.updateRound {
+            let waiting = s.workspace.actionsNeedingUpdate(for: quarter).count
+            parts.append("Update round \(quarter): \(waiting) to go · Esc stops the round")
+        }
         if !s.list.filter.isEmpty { parts.append("filter: \(s.list.filter) (Esc clears)") }
         if let row = selectedRow {
             let text = row.cells.map(\.text).joined(separator: " ")
@@ -91,21 +95,28 @@ enum Chrome {
                    (km.label(.cancel, in: .form), "cancel")]
         case .confirm?: pairs = [(km.label(.yes, in: .dialog), "yes"), (km.label(.no, in: .dialog), "no")]
         case .picker(let p, _)?:
-            pairs = (p.multiple ? [("Space", "tick")] : []) + [("Enter", "choose"), ("Esc", "back"), ("type", "to filter")]
-        case .menu?: pairs = [("Enter", "choose"), ("Esc", "close")]
-        case .help?: pairs = [("Up/Down", "scroll"), ("Esc", "close")]
+            pairs = (p.multiple ? [(km.label(.pick, in: .picker), "tick")] : [])
+                + [(km.label(.open, in: .picker), "choose"), (km.label(.complete, in: .picker), "complete"),
+                   (km.label(.back, in: .picker), "back"), ("type", "to filter")]
+        case .menu?: pairs = [(km.label(.open, in: .menu), "choose"), (km.label(.back, in: .menu), "close")]
+        case .help?: pairs = [("Up/Down", "scroll"), ("type", "to search"), (km.label(.back, in: .help), "close")]
+        case .messages?:
+            pairs = [("Up/Down", "scroll"), (km.label(.undo, in: .global), "undo"), (km.label(.redo, in: .global), "redo"), ("Esc", "close")]
         case nil:
             if s.input != nil {
-                pairs = [("Enter", "done"), ("Esc", "cancel")] + (s.input?.kind == .command ? [("Tab", "complete")] : [])
+                pairs = [(km.label(.open, in: .input), "done"), (km.label(.back, in: .input), "cancel")]
+                    + (s.input?.kind == .command ? [(km.label(.complete, in: .input), "complete")] : [])
             } else {
+                // Read-only: only what works there — no add, edit, delete or undo.
+                let changing: [(String, String)] = s.isReadOnly ? [] : [
+                    (km.label(.add, in: .list), "add"), (km.label(.edit, in: .list), "edit"),
+                    (km.label(.delete, in: .list), "del"), (km.label(.undo, in: .global), "undo")]
                 pairs = [(km.label(.help, in: .global), "help"), (km.label(.search, in: .global), "search"),
-                         (km.label(.commandLine, in: .global), "cmd"), (km.label(.add, in: .list), "add"),
-                         (km.label(.edit, in: .list), "edit"), (km.label(.delete, in: .list), "del"),
-                         (km.label(.undo, in: .global), "undo")]
+                         (km.label(.commandLine, in: .global), "cmd")] + changing
                     + (!SectionActions.hasActions(s.section) ? [(km.label(.nextPane, in: .list), "pane")]
                        : [(km.label(.action, in: .list), "act")])
                     + (Sections.views(s.section).count > 1 ? [(km.label(.toggleView, in: .list), "view")] : [])
-                    + [(km.label(.quit, in: .global), "quit")]
+                    + [(km.label(.quit, in: .global), "quit"), (km.label(.messages, in: .global), "messages")]
             }
         }
         var x = 1

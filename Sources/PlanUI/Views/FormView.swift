@@ -21,7 +21,7 @@ enum FormView {
         for (pos, i) in f.visible.enumerated() {
             let focused = pos == f.focus
             var n = 1
-            if focused && f.editingArea { n = max(3, min(inner.height - 4, f.buffer.text.split(separator: "\n", omittingEmptySubsequences: false).count + 1)) }
+            if focused && f.editingArea { n = max(3, min(inner.height - 4, FieldWindow.wrap(f.buffer, width: valueWidth).rows.count + 1)) }
             n += errorLines(i).count
             blocks.append((i, n))
         }
@@ -43,26 +43,29 @@ enum FormView {
             let focused = pos == f.focus
             let label = spec.label + (spec.required ? " *" : "")
             screen.putPadded(label, x: inner.x + 1, y: y, width: labelWidth, role: focused ? .strong : .label)
+            let value = focused ? f.buffer.text : f.values[i]
             let role: Role = focused ? .inputFocus : .input
             if focused && f.editingArea {
                 drawArea(&screen, f.buffer, x: valueX, y: y, width: valueWidth, height: n - errorLines(i).count)
             } else {
+                var shown = spec.display(value, in: s.editable)
+                // Records are named, never shown by id ("SCEB – Safer Communities…", not "csp").
+                if case .references = spec.kind {} else if spec.kind.isMultiline { shown = firstLine(shown, value: value) }
+                if case .choice = spec.kind, focused { shown = "‹ " + shown + " ›" }
+                if case .bool = spec.kind, focused { shown = "‹ " + shown + " ›" }
+                if shown.isEmpty && !focused { shown = spec.kind.isMultiline ? "(empty — Enter to write)" : "" }
+                let meaning = spec.describe?(value, context(f, s))
                 if focused, isTyped(spec.kind) {
-                    // The field scrolls sideways to keep the cursor in view.
-                    let chars = f.buffer.chars
-                    let start = scrollStart(chars, cursor: f.buffer.cursor, width: valueWidth - 1)
-                    screen.putPadded("", x: valueX, y: y, width: valueWidth, role: role)
-                    let end = min(chars.count, start + valueWidth * 2 + 16)
-                    screen.put(String(chars[start..<end]), x: valueX, y: y, role: role, maxX: valueX + valueWidth)
-                    let before = String(chars[start..<f.buffer.cursor])
-                    screen.cursor = Point(x: min(valueX + valueWidth - 1, valueX + TextWidth.width(of: before)), y: y)
+                    drawLine(&screen, f.buffer, x: valueX, y: y, width: valueWidth, role: role)
+                    if let meaning {
+                        let after = valueX + TextWidth.width(of: f.buffer.text) + 1
+                        if after + 4 < valueX + valueWidth {
+                            screen.put("· " + meaning, x: after, y: y, role: .dim, maxX: valueX + valueWidth)
+                        }
+                    }
+                } else if let meaning, !shown.isEmpty {
+                    screen.putPadded(shown + " · " + meaning, x: valueX, y: y, width: valueWidth, role: role)
                 } else {
-                    let value = focused ? f.buffer.text : f.values[i]
-                    var shown = spec.kind.isMultiline ? firstLine(spec.display(value, in: s.editable), value: value)
-                        : spec.display(value, in: s.editable)
-                    if case .choice = spec.kind, focused { shown = "‹ " + shown + " ›" }
-                    if case .bool = spec.kind, focused { shown = "‹ " + shown + " ›" }
-                    if shown.isEmpty && !focused { shown = spec.kind.isMultiline ? "(empty — Enter to write)" : "" }
                     screen.putPadded(shown, x: valueX, y: y, width: valueWidth, role: shown.hasPrefix("(empty") ? .placeholder : role)
                 }
             }
@@ -92,20 +95,6 @@ enum FormView {
         }
     }
 
-    /// The first character shown so that the text before the cursor fits in `width` cells:
-    /// walked back from the cursor, so the work is the width, not the length of the text.
-    static func scrollStart(_ chars: [Character], cursor: Int, width: Int) -> Int {
-        var start = min(cursor, chars.count)
-        var used = 0
-        while start > 0 {
-            let w = TextWidth.width(of: chars[start - 1])
-            if used + w > width { break }
-            used += w
-            start -= 1
-        }
-        return start
-    }
-
     static func isTyped(_ kind: FieldKind) -> Bool {
         switch kind {
         case .choice, .bool, .reference, .references, .longText, .list: return false
@@ -120,24 +109,39 @@ enum FormView {
         return lines.count > 1 && !display.contains("; ") ? shown + "  (+\(lines.count - 1) more line\(lines.count == 2 ? "" : "s"))" : shown
     }
 
-    /// A multi-line text area with the cursor.
+    /// What a field's description sees: the form's current values by key.
+    static func context(_ f: FormState, _ s: AppState) -> FieldContext {
+        let fields = f.kind.schema.fields
+        var byKey: [String: String] = [:]
+        for (i, v) in f.currentValues.enumerated() where i < fields.count { byKey[fields[i].key] = v }
+        return FieldContext(values: byKey, parent: f.parent ?? f.ref?.parent, workspace: s.editable)
+    }
+
+    /// A one-line field with the cursor, scrolled sideways to keep it in view: ‹ and › mark text
+    /// cut off at either end.
+    static func drawLine(_ screen: inout Screen, _ buffer: TextBuffer, x: Int, y: Int, width: Int, role: Role) {
+        let slice = FieldWindow.slice(buffer.chars, cursor: buffer.cursor, width: width)
+        screen.putPadded("", x: x, y: y, width: width, role: role)
+        let textX = x + (slice.cutLeft ? 1 : 0)
+        if slice.cutLeft { screen.put("‹", x: x, y: y, role: .dim) }
+        screen.put(String(buffer.chars[slice.start..<slice.end]), x: textX, y: y, role: role,
+                   maxX: x + width - (slice.cutRight ? 1 : 0))
+        if slice.cutRight { screen.put("›", x: x + width - 1, y: y, role: .dim) }
+        let before = String(buffer.chars[slice.start..<max(slice.start, buffer.cursor)])
+        screen.cursor = Point(x: min(x + width - 1, textX + TextWidth.width(of: before)), y: y)
+    }
+
+    /// A multi-line text box with the cursor: lines wrap at spaces, the rows scroll to keep the cursor in view.
     static func drawArea(_ screen: inout Screen, _ buffer: TextBuffer, x: Int, y: Int, width: Int, height: Int) {
-        let lines = buffer.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let (cl, cc) = buffer.cursorLineColumn
-        let top = max(0, cl - height + 1)
+        let wrapped = FieldWindow.wrap(buffer, width: width)
+        let top = max(0, wrapped.cursorRow - height + 1)
         for k in 0..<height {
             screen.fill(Rect(x: x, y: y + k, width: width, height: 1), role: .inputFocus)
-            let li = top + k
-            guard li < lines.count else { continue }
-            let line = lines[li]
-            // Scroll long lines horizontally around the cursor.
-            let chars = Array(line)
-            let start = li == cl ? max(0, cc - width + 2) : 0
-            let visible = String(chars[min(start, chars.count)..<min(chars.count, start + width * 2 + 16)])
-            screen.put(visible, x: x, y: y + k, role: .inputFocus, maxX: x + width)
-            if li == cl {
-                let before = String(chars[min(start, chars.count)..<min(cc, chars.count)])
-                screen.cursor = Point(x: min(x + width - 1, x + TextWidth.width(of: before)), y: y + k)
+            let row = top + k
+            guard row < wrapped.rows.count else { continue }
+            screen.put(wrapped.rows[row], x: x, y: y + k, role: .inputFocus, maxX: x + width)
+            if row == wrapped.cursorRow {
+                screen.cursor = Point(x: min(x + width - 1, x + wrapped.cursorColumn), y: y + k)
             }
         }
     }

@@ -17,9 +17,10 @@ public enum HelpContent {
             }
         }
         d.heading("Editing text in forms")
-        for (k, what) in [("Left/Right, Home/End", "move in the text"), ("Backspace, Del", "delete"),
-                          ("Ctrl-U, Ctrl-K, Ctrl-W", "delete to start, to end, a word"),
-                          ("Ctrl-E", "edit the field in $VISUAL or $EDITOR")] {
+        for (k, what) in [("Left/Right, Home/End", "move in the text"), ("Ctrl-A, Ctrl-E", "start, end of the line (one-line fields)"),
+                          ("Alt-B, Alt-F", "a word back, forward"), ("Backspace, Del", "delete"),
+                          ("Ctrl-U, Ctrl-K, Ctrl-W", "delete to start, to end, the word before"), ("Alt-D", "delete the word after"),
+                          ("Ctrl-E", "in a text box: edit it in $VISUAL or $EDITOR"), ("Tab in a list", "complete the name typed")] {
             d.line(DetailLine([Span("  " + Layout.fit(k, 22), .keyName), Span(" " + what)]))
         }
         d.heading("Command line (:)")
@@ -33,12 +34,38 @@ public enum HelpContent {
     }
 }
 
+extension HelpContent {
+    /// The help narrowed to lines containing `search` (case ignored), each under its heading.
+    public static func lines(_ keyMap: KeyMap, search: String?) -> [DetailLine] {
+        let all = lines(keyMap)
+        guard let search, !search.isEmpty else { return all }
+        let q = search.lowercased()
+        var out: [DetailLine] = [DetailLine("Help lines with \"\(search)\" — Backspace edits, Esc shows all", .strong)]
+        var heading: DetailLine?
+        for line in all.dropFirst(2) {
+            let text = line.spans.map(\.text).joined()
+            if line.spans.first?.role == .heading { heading = line; continue }
+            guard text.lowercased().contains(q) else { continue }
+            if let h = heading { out += [.blank, h]; heading = nil }
+            out.append(line)
+        }
+        if out.count == 1 { out.append(DetailLine("  Nothing in the help mentions \"\(search)\".", .dim)) }
+        return out
+    }
+}
+
 enum HelpView {
     static func draw(_ screen: inout Screen, _ s: AppState, scroll: Int, in area: Rect) {
+        let title = s.helpSearch.map { "Help — search: \($0)" } ?? "Help — type to search"
+        page(&screen, title: title, lines: HelpContent.lines(s.keyMap, search: s.helpSearch), scroll: scroll, in: area)
+    }
+
+    /// A boxed page of lines, wrapped to the box and scrolled.
+    static func page(_ screen: inout Screen, title: String, lines: [DetailLine], scroll: Int, in area: Rect) {
         screen.fill(area, role: .dialog)
-        screen.box(area, role: .dialogBorder, title: "Help", titleRole: .dialogTitle)
+        screen.box(area, role: .dialogBorder, title: title, titleRole: .dialogTitle)
         let inner = area.inset(1)
-        let layout = DetailLayout(HelpContent.lines(s.keyMap), width: inner.width - 2)
+        let layout = DetailLayout(lines, width: inner.width - 2)
         let top = max(0, min(scroll, max(0, layout.lines.count - inner.height)))
         for (k, p) in layout.lines[top..<min(layout.lines.count, top + inner.height)].enumerated() {
             var x = inner.x + 1

@@ -25,6 +25,43 @@ enum ListPane {
         return widths.map { max(0, $0) }
     }
 
+    /// Widths as `widths`, then spare room shared: a flexible column keeps `flexibleFloor` cells (or
+    /// its widest text, if less); beyond that, fixed columns whose text is cut grow towards their
+    /// widest text — an owner's full title at 200 columns rather than 12 cells.
+    static func widths(_ columns: [Column], total: Int, window: Int, natural: [Int], flexibleFloor: Int = 30) -> [Int] {
+        var w = widths(columns, total: total, window: window)
+        let flexible = columns.indices.filter { columns[$0].width == 0 && w[$0] > 0 }
+        func keep(_ i: Int) -> Int { min(flexibleFloor, natural[i]) }
+        var slack = flexible.reduce(0) { $0 + max(0, w[$1] - keep($1)) }
+        for i in columns.indices where columns[i].width > 0 && w[i] > 0 && natural[i] > w[i] && slack > 0 {
+            let grow = min(slack, natural[i] - w[i])
+            w[i] += grow
+            slack -= grow
+            // Take the room from the flexible column with the most to spare.
+            var owed = grow
+            while owed > 0, let donor = flexible.max(by: { w[$0] - keep($0) < w[$1] - keep($1) }) {
+                let give = min(owed, max(1, w[donor] - keep(donor)))
+                w[donor] -= give
+                owed -= give
+            }
+        }
+        return w
+    }
+
+    /// The widest text of each column over the rows (at most the first 500, to keep drawing cheap),
+    /// including the tree's indentation in the first column.
+    static func naturalWidths(_ model: SectionModel, _ rows: [Row]) -> [Int] {
+        var natural = model.columns.map { TextWidth.width(of: $0.title) }
+        let tree = hasTree(rows)
+        for row in rows.prefix(500) where row.line == nil && !(row.cells.count == 1 && model.columns.count > 1) {
+            for (c, cell) in row.cells.enumerated() where c < natural.count {
+                let extra = c == 0 ? 2 * row.depth + (tree || row.depth > 0 ? 2 : 0) : 0
+                natural[c] = max(natural[c], TextWidth.width(of: cell.text) + extra)
+            }
+        }
+        return natural
+    }
+
     static func draw(_ screen: inout Screen, _ s: AppState, _ model: SectionModel, _ rows: [Row], _ selected: Int?,
                      _ r: Rect) {
         var y = r.y
@@ -34,15 +71,18 @@ enum ListPane {
             y += 1
         }
         guard y < r.maxY else { return }
-        let widths = widths(model.columns, total: r.width - 2, window: r.width)
-        var x = r.x + 1
-        for (c, col) in model.columns.enumerated() where widths[c] > 0 {
-            var title = col.title
-            if s.list.sortColumn == c { title += s.list.sortDescending ? " " + s.charset.glyphs.arrowDown : " " + s.charset.glyphs.arrowUp }
-            screen.putPadded(title, x: x, y: y, width: widths[c], role: .header, alignRight: col.alignRight)
-            x += widths[c] + 1
+        let widths = widths(model.columns, total: r.width - 2, window: r.width, natural: naturalWidths(model, rows))
+        // A table whose columns have no titles (the dashboard's figures) has no header line.
+        if model.hasColumnTitles {
+            var x = r.x + 1
+            for (c, col) in model.columns.enumerated() where widths[c] > 0 {
+                var title = col.title
+                if s.list.sortColumn == c { title += s.list.sortDescending ? " " + s.charset.glyphs.arrowDown : " " + s.charset.glyphs.arrowUp }
+                screen.putPadded(title, x: x, y: y, width: widths[c], role: .header, alignRight: col.alignRight)
+                x += widths[c] + 1
+            }
+            y += 1
         }
-        y += 1
         let body = max(0, r.maxY - y)
         if rows.isEmpty {
             let text = s.list.filter.isEmpty ? model.empty : "Nothing matches \"\(s.list.filter)\" — Esc clears the filter"
@@ -73,8 +113,9 @@ enum ListPane {
                 }
                 screen.putPadded(text, x: cx, y: y + k, width: width, role: rowRole ?? cell.role,
                                  alignRight: model.columns[c].alignRight, italic: cell.italic)
-                if let rowRole, cell.role.isStatusColour {
-                    // Keep RAG and band colours visible on the selected row.
+                if let rowRole, cell.role.isStatusColour, !s.monochrome {
+                    // Keep RAG and band colours visible on the selected row (without colour the
+                    // row stays reverse video end to end; the words say the status).
                     let w = min(width, TextWidth.width(of: Layout.truncate(text, to: width)))
                     let start = model.columns[c].alignRight ? cx + width - w : cx
                     screen.restyle(Rect(x: start, y: y + k, width: w, height: 1), role: cell.role)
@@ -87,7 +128,7 @@ enum ListPane {
 
     /// "11–20 of 34" when the list is longer than the pane, for the pane's frame.
     static func position(_ s: AppState, _ model: SectionModel, _ rows: [Row], _ selected: Int?, _ r: Rect) -> String? {
-        let body = max(0, r.height - model.header.count - 1)
+        let body = max(0, r.height - model.headerLines - 1)
         guard rows.count > body, body > 0 else { return nil }
         let scroll = selected.map { self.scroll(for: $0, in: rows, from: s.list.scroll, body: body) } ?? 0
         return "\(scroll + 1)–\(min(rows.count, scroll + body)) of \(rows.count)"

@@ -11,7 +11,7 @@ public enum Renderer {
         screen.fill(screen.bounds)
         let model = Sections.model(s)
         let rows = Sections.visibleRows(s, model)
-        let regions = Regions(size: s.size, zoomed: s.zoomed, headerLines: model.header.count, rowCount: rows.count,
+        let regions = Regions(size: s.size, zoomed: s.zoomed, headerLines: model.headerLines, rowCount: rows.count,
                               listOnly: model.listOnly)
         Chrome.title(&screen, s, regions.title)
         Chrome.tabs(&screen, s, regions.tabs)
@@ -36,6 +36,8 @@ public enum Renderer {
         Chrome.hints(&screen, s, regions.hints)
         switch s.overlay {
         case .help(let scroll)?: HelpView.draw(&screen, s, scroll: scroll, in: regions.content)
+        case .messages(let scroll)?:
+            HelpView.page(&screen, title: "Messages", lines: MessageLogContent.lines(s), scroll: scroll, in: regions.content)
         case .form(let f)?: FormView.draw(&screen, s, f, in: regions.content)
         case .confirm(let c)?: Dialogs.confirm(&screen, c, in: regions.content)
         case .menu(let m)?: Dialogs.menu(&screen, m, in: regions.content)

@@ -2,19 +2,19 @@
 enum Reference {
     static func priority(_ name: String, field: String, reader r: inout RowReader, ws: inout Workspace) -> String? {
         resolve(name, field: field, reader: &r, in: &ws.priorities, names: { [$0.id, $0.title, $0.code] },
-                make: { Priority(id: IDs.next(prefix: "p-", existing: $0.map(\.id)), title: name) },
+                make: { Priority(id: ReadableID.make(from: name, existing: $0.map(\.id), fallback: "priority"), title: name) },
                 noun: "priority", missing: "no priority \"\(name)\" in the plan (by id, code or title)")
     }
 
     static func body(_ name: String, field: String, reader r: inout RowReader, ws: inout Workspace) -> String? {
         resolve(name, field: field, reader: &r, in: &ws.governance.bodies, names: { [$0.id, $0.name, $0.acronym] },
-                make: { Body(id: IDs.next(prefix: "body-", existing: $0.map(\.id)), name: name) },
+                make: { Body(id: ReadableID.make(from: name, existing: $0.map(\.id), fallback: "body"), name: name) },
                 noun: "body", missing: "no board or group \"\(name)\" in the governance structure")
     }
 
     static func partner(_ name: String, field: String, reader r: inout RowReader, ws: inout Workspace) -> String? {
         resolve(name, field: field, reader: &r, in: &ws.partners, names: { [$0.id, $0.name, $0.acronym] },
-                make: { Partner(id: IDs.next(prefix: "partner-", existing: $0.map(\.id)), name: name) },
+                make: { Partner(id: ReadableID.make(from: name, existing: $0.map(\.id), fallback: "partner"), name: name) },
                 noun: "partner", missing: "no partner \"\(name)\" (by id, name or acronym)")
     }
 

@@ -40,6 +40,11 @@ enum GovernanceSchemas {
             Body(id: IDs.unique(prefix: "body-"), parents: parent.map { [$0] } ?? [])
         },
         store: { ws, b, ref, _ in
+            var b = b
+            // A new body's id is made from its acronym or name, so files and links read as words.
+            if ref == nil {
+                b.id = ReadableID.make(from: b.acronym.isEmpty ? b.name : b.acronym, existing: ws.governance.bodies.map(\.id), fallback: b.id)
+            }
             Store.upsert(&ws.governance.bodies, b, replacing: ref?.id)
             return RecordRef(.body, b.id)
         },

@@ -26,6 +26,11 @@ enum PeopleSchemas {
         list: \.partners, idPrefix: "partner-",
         make: { _, id, _ in Partner(id: id) },
         remove: { ws, ref in ws.removePartner(ref.id) },
+        readableID: { p, ids in
+            var p = p
+            p.id = ReadableID.make(from: p.acronym.isEmpty ? p.name : p.acronym, existing: ids, fallback: p.id)
+            return p
+        },
         dependents: { ws, ref in ws.dependents(ofPartner: ref.id) },
         title: { $0.name })
 

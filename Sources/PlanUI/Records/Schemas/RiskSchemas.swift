@@ -5,6 +5,7 @@ enum RiskSchemas {
     /// A likelihood or impact level checked against the register's matrix.
     static func level<R>(_ label: String, _ path: FieldPath<R, Int>, impact: Bool) -> Field<R> {
         Field.make(label, label, .integer(min: 1, max: 5), required: true, help: impact ? "impact level" : "likelihood level",
+                   describe: { value, context in LevelDescription.describe(value, field: label, impact: impact, context) },
                    get: { r, _ in String(r[keyPath: path]) }) { (r, v, ws) throws(FieldError) in
             let levels = impact ? ws.risks.matrix.impact : ws.risks.matrix.likelihood
             guard let n = Int(v.trimmingSpaces()), (1...max(1, levels.count)).contains(n) else {

@@ -54,6 +54,15 @@ struct SaveRevertTests {
         #expect(result.failure?.reason.hasPrefix("risk \(r.reference) ") == true)
         #expect(result.failure?.reason.hasSuffix(": the risk no longer exists") == true)
     }
+
+    @Test func aSaveThatRemovedARecordIsNotGuessedBack() throws {
+        let original = DemoWorkspaces.all[0].workspace
+        var ws = original
+        let r = ws.risks.risks.remove(at: 2)
+        let log = try save(original, ws, who: "alice", at: "2026-11-01T09:00:00Z")
+        let result = SaveRevert.plan(log[0].save, in: log, workspace: ws)
+        #expect(result.failure?.reason == "risk \(r.reference) (the whole record): only changed fields can be set back, not removed records")
+    }
 }
 
 extension Result {

@@ -10,6 +10,7 @@ public enum SaveRevert {
         let mine = log.filter { $0.save == save }
         let newer = log[(last + 1)...].filter { $0.save != save }
         var writes: [FieldWrite] = []
+        var trees: [String: JSONValue] = [:]
         for e in mine {
             let place = "\(e.kind) \(e.shownReference) \(e.field.isEmpty ? "(the whole record)" : e.field)"
             if let n = newer.first(where: { $0.recordID == e.recordID && overlaps($0.field, e.field) }) {
@@ -20,10 +21,11 @@ public enum SaveRevert {
                                                   + (e.field.isEmpty ? "records" : "list entries")))
             }
             guard let file = WorkspaceFile.allCases.first(where: { $0.fileName == e.file }),
-                  let tree = try? JSONParser.parse(workspace.encoded(file)).value,
+                  let tree = trees[e.file] ?? (try? JSONParser.parse(workspace.encoded(file)).value),
                   let record = recordPath(kind: e.kind, id: e.recordID, in: tree) else {
                 return .failure(SaveRevertRefusal(reason: "\(place): the \(e.kind) no longer exists"))
             }
+            trees[e.file] = tree
             let path = JSONPath(record.steps + e.field.split(separator: ".").map { .key(String($0)) })
             guard tree.value(at: path) != nil else {
                 return .failure(SaveRevertRefusal(reason: "\(place): the field is no longer in \(e.file)"))

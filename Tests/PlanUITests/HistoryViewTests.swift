@@ -26,7 +26,7 @@ struct HistoryViewTests {
             Issue.record("expected the History view")
             return
         }
-        #expect(m.title == "History (2 changes) · Enter jumps")
+        #expect(m.title == "History (2 changes) · Enter jumps · x undo save")
         #expect(m.items.map(\.label) == [
             "\(Instant.local("2026-11-20T09:00:00Z"))  bob  risk \(r[0].reference) “\(r[0].title)” · category: “Delivery” → “Financial\u{FFFD}[2J”",
             "\(Instant.local("2026-11-01T09:00:00Z"))  alice  risk \(r[2].reference) “\(r[2].title)” · owner: “x” → “Alice”",

@@ -26,16 +26,7 @@ extension Workspace {
         let value = side == .ours ? conflict.ours : conflict.theirs
         var copy = self
         copy.mergeConflicts.removeAll { $0 == conflict }
-        let bytes: [UInt8]
-        do { bytes = try copy.encoded(file) } catch {
-            throw ConflictResolutionError(reason: "\(file.fileName) could not be encoded: \(error)")
-        }
-        guard var tree = try? JSONParser.parse(bytes).value, tree.set(value, at: conflict.path) else {
-            throw ConflictResolutionError(reason: "\(conflict.place) is no longer in \(file.fileName)")
-        }
-        do { _ = try copy.read(file, from: tree.serialized(), strict: true) } catch {
-            throw ConflictResolutionError(reason: "\(conflict.place): \(error.path): \(error.message)")
-        }
+        try copy.apply([FieldWrite(file: file, path: conflict.path, value: value, place: conflict.place)])
         copy.mergeConflicts = mergeConflicts.filter { $0 != conflict }
         self = copy
         return file

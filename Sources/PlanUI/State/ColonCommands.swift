@@ -26,6 +26,7 @@ public enum ColonCommands {
         ("checks", "List every finding of the checks"),
         ("conflicts / resolve N ours|theirs", "Fields a git merge left changed two ways: pick a side"),
         ("history [this] [who:NAME] [section:S] [since:DATE]", "Who changed what: every change, or the selected record's; Enter jumps"),
+        ("revert SAVE", "History: undo a whole past save (x on a change), unless something newer changed those fields"),
         ("view N|NAME", "Show one of the section's views (v steps through them)"),
         ("since DATE", "Risks: the date of the last meeting for the brief and the movement view"),
         ("scores inherent|residual|target", "Risks: which score the heat map shows"),
@@ -36,7 +37,7 @@ public enum ColonCommands {
     ]
 
     static let words = ["export", "theme", "filter", "sort", "undo", "redo", "checks", "help", "quit", "view", "since",
-                        "scores", "close", "reopen", "advance", "done", "undone", "propose", "proposal", "current", "adopt", "discard", "round", "rollover", "move", "alsoto", "drop", "retire", "reinstate", "conflicts", "resolve", "history", "messages"]
+                        "scores", "close", "reopen", "advance", "done", "undone", "propose", "proposal", "current", "adopt", "discard", "round", "rollover", "move", "alsoto", "drop", "retire", "reinstate", "conflicts", "resolve", "history", "messages", "revert"]
         + PlanSection.allCases.map(\.rawValue)
 
     /// Completes the first word, or the export subject and format.

@@ -4,6 +4,7 @@ extension Reducer {
     /// `:history [this] [who:NAME] [section:S] [since:DATE]`: the change log, newest first, in a
     /// list where Enter jumps to the record; nil for any other command.
     static func runHistoryCommand(_ head: String, _ rest: [String], _ s: inout AppState) -> [Effect]? {
+        if head == "revert" { return revertSave(rest, &s) }
         guard head == "history" else { return nil }
         var query = ChangeQuery()
         var words: [String] = []
@@ -62,7 +63,7 @@ extension Reducer {
             let label = ChangeReport.plain("\(Instant.local(e.at))  \(e.who)  ") + ChangeReport.line(e)
             return (label, .jump(PlanLocation(PlanSection.holding(file: e.file, kind: e.kind), record: e.recordID)))
         }
-        s.overlay = .menu(MenuState(title: "History (\(found.count) change\(found.count == 1 ? "" : "s"))\(scope) · Enter jumps",
-                                    items: items, cursor: 0))
+        s.overlay = .menu(MenuState(title: "History (\(found.count) change\(found.count == 1 ? "" : "s"))\(scope) · Enter jumps · x undo save",
+                                    items: items, cursor: 0, saves: found.reversed().map(\.save)))
     }
 }

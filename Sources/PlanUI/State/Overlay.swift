@@ -38,10 +38,12 @@ public struct MenuState: Equatable, Sendable {
     public var title: String
     public var items: [(label: String, choice: MenuChoice)]
     public var cursor: Int
+    /// In the History view: the save each item belongs to, for `x` and `:revert`.
+    public var saves: [String]? = nil
 
     public static func == (a: MenuState, b: MenuState) -> Bool {
         a.title == b.title && a.cursor == b.cursor && a.items.map(\.label) == b.items.map(\.label)
-            && a.items.map(\.choice) == b.items.map(\.choice)
+            && a.items.map(\.choice) == b.items.map(\.choice) && a.saves == b.saves
     }
 }
 

@@ -122,6 +122,12 @@ extension Reducer {
         case (.open?, _):
             s.overlay = nil
             return choose(m.items[m.cursor].choice, &s)
+        case (_, .char("x")) where m.saves != nil:
+            return historyActions(m, &s)
+        case (_, .char(":")) where m.saves != nil:
+            s.overlay = nil
+            s.input = InputLine(kind: .command, buffer: TextBuffer("revert " + (m.saves?[m.cursor] ?? "")))
+            return []
         case (_, .char(let c)):
             // A digit or the first letter of an item chooses it.
             if let i = m.items.firstIndex(where: { $0.label.first.map { String($0).lowercased() } == String(c).lowercased() }) {

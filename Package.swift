@@ -43,6 +43,7 @@ let package = Package(
             dependencies: [
                 "PlanCore", "PlanUI", "TerminalBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         // `swift run -c release saferplan-bench`: prints the benchmark tables.

@@ -44,6 +44,27 @@ struct ImportArguments: ParsableArguments {
                                valueName: "seconds"))
     var wait: Double = 0
 
+    @Option(name: .customLong("map"), help: ArgumentHelp("A TOML file naming the field for headers the matching does not know: \"Their header\" = \"field\" (a [risks], [actions]… table for several kinds).", valueName: "file"))
+    var mapFile: String?
+
+    /// The `--map` file's header → field pairs for `kind`; none without the option.
+    func headerMap(kind: String, fields: [FieldDescription]) throws -> [String: String] {
+        guard let mapFile else { return [:] }
+        let bytes: [UInt8]
+        do { bytes = try FileSystem.read(mapFile) } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            Console.error("\(mapFile): not UTF-8 text")
+            throw ExitCode(1)
+        }
+        do { return try ImportMap.parse(text, file: mapFile, kind: kind, fields: fields) } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+
     /// The file's bytes, from standard input for `-`.
     func bytes() throws -> [UInt8] {
         if file == "-" {
@@ -60,14 +81,17 @@ struct ImportArguments: ParsableArguments {
     }
 
     /// Imports `bytes` through `schema` into the workspace and saves what changed.
-    func run<S: TableSchema>(_ schema: S, bytes: [UInt8], ws: Workspace, session: WorkspaceSession, folder: String) throws {
+    func run<S: TableSchema>(_ schema: S, kind: String, bytes: [UInt8], ws: Workspace, session: WorkspaceSession, folder: String) throws {
         let result: TableImportResult
         do {
+            let headers = try headerMap(kind: kind, fields: schema.fields(ws))
             let tables = try TabularReader.read(bytes, file: file == "-" ? "standard input" : file, sheet: sheet)
-            result = try TableImport.run(schema, tables, into: ws, options: TableImportOptions(today: Today.resolve(for: ws.info),
+            result = try TableImport.run(schema, tables, into: ws, options: TableImportOptions(today: Today.resolve(for: ws.info), map: headers,
                                                                                                 createMissing: createMissing))
+        } catch let e as ExitCode {
+            throw e
         } catch {
-            Console.error(error.description)
+            Console.error("\(error)")
             throw ExitCode(1)
         }
         if !result.match.ignored.isEmpty {
@@ -139,7 +163,7 @@ struct ImportActionsCommand: ParsableCommand {
 
     @OptionGroup var arguments: ImportArguments
 
-    func run() throws { try arguments.runAll(ActionSchema()) }
+    func run() throws { try arguments.runAll(ActionSchema(), kind: "actions") }
 }
 
 /// `saferplan import indicators FILE [WORKSPACE]`.
@@ -155,7 +179,7 @@ struct ImportIndicatorsCommand: ParsableCommand {
 
     @OptionGroup var arguments: ImportArguments
 
-    func run() throws { try arguments.runAll(IndicatorSchema()) }
+    func run() throws { try arguments.runAll(IndicatorSchema(), kind: "indicators") }
 }
 
 /// `saferplan import budget FILE [WORKSPACE]`.
@@ -170,7 +194,7 @@ struct ImportBudgetCommand: ParsableCommand {
 
     @OptionGroup var arguments: ImportArguments
 
-    func run() throws { try arguments.runAll(FundingSchema()) }
+    func run() throws { try arguments.runAll(FundingSchema(), kind: "budget") }
 }
 
 /// `saferplan import risks FILE [WORKSPACE]`.
@@ -195,7 +219,7 @@ struct ImportRisksCommand: ParsableCommand {
         if isJSON {
             try importJSON(bytes, ws: ws, session: session, folder: folder)
         } else {
-            try arguments.run(RiskSchema(), bytes: bytes, ws: ws, session: session, folder: folder)
+            try arguments.run(RiskSchema(), kind: "risks", bytes: bytes, ws: ws, session: session, folder: folder)
         }
     }
 

@@ -9,7 +9,7 @@ struct ImportPartnersCommand: ParsableCommand {
 
     @OptionGroup var arguments: ImportArguments
 
-    func run() throws { try arguments.runAll(PartnerSchema()) }
+    func run() throws { try arguments.runAll(PartnerSchema(), kind: "partners") }
 }
 
 /// `saferplan import bodies FILE [WORKSPACE]`.
@@ -21,7 +21,7 @@ struct ImportBodiesCommand: ParsableCommand {
 
     @OptionGroup var arguments: ImportArguments
 
-    func run() throws { try arguments.runAll(BodySchema()) }
+    func run() throws { try arguments.runAll(BodySchema(), kind: "bodies") }
 }
 
 /// `saferplan import engagement FILE [WORKSPACE]`.
@@ -32,7 +32,7 @@ struct ImportEngagementCommand: ParsableCommand {
 
     @OptionGroup var arguments: ImportArguments
 
-    func run() throws { try arguments.runAll(EngagementSchema()) }
+    func run() throws { try arguments.runAll(EngagementSchema(), kind: "engagement") }
 }
 
 /// `saferplan import milestones FILE [WORKSPACE]`.
@@ -43,7 +43,7 @@ struct ImportMilestonesCommand: ParsableCommand {
 
     @OptionGroup var arguments: ImportArguments
 
-    func run() throws { try arguments.runAll(MilestoneSchema()) }
+    func run() throws { try arguments.runAll(MilestoneSchema(), kind: "milestones") }
 }
 
 /// `saferplan import glossary FILE [WORKSPACE]`.
@@ -54,15 +54,15 @@ struct ImportGlossaryCommand: ParsableCommand {
 
     @OptionGroup var arguments: ImportArguments
 
-    func run() throws { try arguments.runAll(GlossarySchema()) }
+    func run() throws { try arguments.runAll(GlossarySchema(), kind: "glossary") }
 }
 
 extension ImportArguments {
     /// Reads the file, opens the workspace, imports through `schema` and saves what changed.
-    func runAll<S: TableSchema>(_ schema: S) throws {
+    func runAll<S: TableSchema>(_ schema: S, kind: String) throws {
         let bytes = try bytes()
         let (session, ws, folder) = try open()
         defer { session.close() }
-        try run(schema, bytes: bytes, ws: ws, session: session, folder: folder)
+        try run(schema, kind: kind, bytes: bytes, ws: ws, session: session, folder: folder)
     }
 }

@@ -66,3 +66,27 @@ import Testing
         #expect(end.contains("a workbook is not for the terminal: give --output FILE.xlsx"))
     }
 }
+
+/// `--map FILE`: a sheet's own headers named in TOML, checked against the fields.
+@Suite(.serialized) struct ImportMapEndToEndTests {
+    @Test func aMapNamesTheFieldsOfUnknownHeadersAndABadMapIsRefusedWithItsLine() throws {
+        let t = Tmux()
+        let ws = t.folder + "/ws"
+        #expect(spawnAndWait(Tmux.binary, ["init", ws, "--name", "Northshire CSP"], output: t.folder + "/init.out") == 0)
+        try "Threat,Score L,Score I\nStaff leave,2,3\n".write(toFile: t.folder + "/odd.csv", atomically: true, encoding: .utf8)
+        let out = t.folder + "/out"
+        #expect(spawnAndWait(Tmux.binary, ["import", "risks", t.folder + "/odd.csv", ws], output: out) == 1)
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("(or name the sheet's own headers with --map FILE)"))
+        try "[actions]\n\"What\" = \"title\"\n[risks]\n\"Threat\" = \"title\"\n\"Score L\" = \"residual_likelihood\"\n\"Score I\" = \"Residual impact\"\n"
+            .write(toFile: t.folder + "/map.toml", atomically: true, encoding: .utf8)
+        #expect(spawnAndWait(Tmux.binary, ["import", "risks", t.folder + "/odd.csv", ws, "--map", t.folder + "/map.toml"], output: out) == 0)
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("imported 1 added"))
+        #expect(try String(contentsOfFile: ws + "/risks.json", encoding: .utf8).contains("Staff leave"))
+        let before = try String(contentsOfFile: ws + "/risks.json", encoding: .utf8)
+        try "# our sheet\n\"Threat\" = \"colour\"\n".write(toFile: t.folder + "/bad.toml", atomically: true, encoding: .utf8)
+        #expect(spawnAndWait(Tmux.binary, ["import", "risks", t.folder + "/odd.csv", ws, "--map", t.folder + "/bad.toml"], output: out) == 1)
+        #expect(try String(contentsOfFile: out, encoding: .utf8)
+                .hasPrefix("saferplan: \(t.folder)/bad.toml: line 2: \"Threat\" = \"colour\": no field of that name for risks; expected one of id, ref, title"))
+        #expect(try String(contentsOfFile: ws + "/risks.json", encoding: .utf8) == before)
+    }
+}

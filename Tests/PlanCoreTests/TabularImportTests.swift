@@ -157,7 +157,8 @@ struct TabularImportTests {
         let noHeader = #expect(throws: TabularReadError.self) {
             try RiskTableImport.run(try TabularReader.read(Array("a,b\n1,2\n".utf8), file: "x.csv"), into: empty, options: TableImportOptions(today: today))
         }
-        #expect(noHeader?.description == "x.csv: no header row found in the first 20 rows; expected columns such as Id, Ref, Risk, Category, Owner")
+        #expect(noHeader?.description == "x.csv: no header row found in the first 20 rows; expected columns such as Id, Ref, Risk, Category, Owner "
+                + "(or name the sheet's own headers with --map FILE)")
         #expect(TabularReader.sniffSeparator(Array("a\tb;c\td\n".utf8)) == UInt8(ascii: "\t"))
         #expect(TabularReader.sniffSeparator(Array("\"a;b\",c\n".utf8)) == UInt8(ascii: ","))
     }

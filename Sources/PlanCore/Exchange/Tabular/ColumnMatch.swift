@@ -48,7 +48,8 @@ public enum ColumnMatcher {
         guard let header = best?.row else {
             let examples = fields.filter { $0.kind != .derived }.prefix(5).map(\.label).joined(separator: ", ")
             throw TabularReadError(file: input.sheet.map { "\(input.file), sheet \"\($0)\"" } ?? input.file,
-                                   "no header row found in the first \(headerSearchRows) rows; expected columns such as \(examples)")
+                                   "no header row found in the first \(headerSearchRows) rows; expected columns such as \(examples) "
+                                   + "(or name the sheet's own headers with --map FILE)")
         }
         let headers = header.cells.map { $0.text.trimmingSpaces() }
         var columns: [String: Int] = [:]

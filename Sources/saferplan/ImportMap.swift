@@ -1,0 +1,55 @@
+import PlanCore
+import TOMLKit
+
+/// Why an import map could not be used: the file, line and key, and what was expected.
+struct ImportMapError: Error, Sendable, Equatable, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// `--map FILE`: headers the automatic matching does not know, each mapped to a field, in TOML.
+///
+/// ```toml
+/// # their header = our field
+/// "Risk Title" = "title"
+/// "RAG (Q2)" = "latest_rag"
+/// ```
+/// A file for several kinds may hold a table per kind (`[risks]`, `[actions]`…); then the one for
+/// the kind imported is used.
+enum ImportMap {
+    /// The header → field pairs for `kind`, each field checked against `fields` (by name or label).
+    static func parse(_ text: String, file: String, kind: String, fields: [FieldDescription]) throws(ImportMapError) -> [String: String] {
+        let table: TOMLTable
+        do { table = try TOMLTable(string: text) } catch let e as TOMLParseError {
+            throw ImportMapError("\(file): line \(e.source.begin.line), column \(e.source.begin.column): \(e.description)")
+        } catch {
+            throw ImportMapError("\(file): not TOML (\(error))")
+        }
+        let section = table[kind]?.table ?? table
+        var out: [String: String] = [:]
+        for header in section.keys {
+            let line = lineNumber(of: header, in: text)
+            guard let value = section[header] else { continue }
+            if value.table != nil { continue }
+            guard let name = value.string else {
+                throw ImportMapError("\(file): line \(line): \"\(header)\": expected the name of a field in quotes, e.g. \"title\"")
+            }
+            let key = FieldDescription.normalise(name)
+            guard let field = fields.first(where: { FieldDescription.normalise($0.name) == key || FieldDescription.normalise($0.label) == key }) else {
+                throw ImportMapError("\(file): line \(line): \"\(header)\" = \"\(name)\": no field of that name for \(kind); expected one of "
+                                     + fields.filter { $0.kind != .derived }.map(\.name).joined(separator: ", "))
+            }
+            out[header] = field.name
+        }
+        return out
+    }
+
+    /// The line a key is written on, for messages (1 when it cannot be found).
+    static func lineNumber(of key: String, in text: String) -> Int {
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let t = String(line).trimmingSpaces()
+            if t.hasPrefix("\"\(key)\"") || t.hasPrefix("'\(key)'") || t.hasPrefix(key + " ") || t.hasPrefix(key + "=") { return i + 1 }
+        }
+        return 1
+    }
+}

@@ -37,7 +37,7 @@ import Testing
         // A command that names its file is not interrupted by the question.
         var named = demoState()
         command(&named, "export risks html brief.html")
-        _ = Reducer.reduce(&named, .exported(path: "/work/brief.html", message: said, opener: "xdg-open"))
+        _ = Reducer.reduce(&named, .exported(path: "/plans/brief.html", message: said, opener: "xdg-open"))
         #expect(named.overlay == nil && named.message == said)
         // Without a viewer there is nothing to offer.
         var plain = demoState()

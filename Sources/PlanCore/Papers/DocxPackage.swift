@@ -87,20 +87,10 @@ enum DocxPackage {
 
 /// Escaping and small element builders for WordprocessingML.
 enum DocxXML {
-    /// Text for XML content and attributes; characters XML 1.0 forbids are dropped.
+    /// Text for XML content and attributes: the paper's HTML escaping (&, <, >, "),
+    /// with the two non-characters XML 1.0 forbids that it keeps dropped as well.
     static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in PaperText.clean(s) {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\u{FFFE}", "\u{FFFF}": continue
-            default: out.append(ch)
-            }
-        }
-        return out
+        HTMLPaper.escape(String(s.filter { $0 != "\u{FFFE}" && $0 != "\u{FFFF}" }))
     }
 
     /// A run of text with optional run properties; line breaks become `w:br`.

@@ -44,6 +44,30 @@ int sp_setup_locale(void) {
 
 const char *sp_codeset(void) { return nl_langinfo(CODESET); }
 
+/* Key codes for the keys the shim teaches ncurses, far above KEY_MAX and the codes ncurses gives
+   the terminal description's own extended keys. */
+enum { CODE_CTRL_LEFT = 0x7A00, CODE_CTRL_RIGHT, CODE_PASTE_BEGIN, CODE_PASTE_END };
+
+/* Binds `code` to the sequence the terminal description gives for extended key `cap` (kLFT5 is
+   Ctrl-Left in xterm's and tmux's descriptions) and to `fallback`, xterm's sequence, which most
+   terminals send whether or not their description says so. */
+static void teach_key(const char *cap, const char *fallback, int code) {
+    char *s = cap ? tigetstr(cap) : NULL;
+    if (s && s != (char *)-1 && s[0]) define_key(s, code);
+    if (fallback && (!s || s == (char *)-1 || strcmp(s, fallback) != 0)) define_key(fallback, code);
+}
+
+static int sp_paste_on = 0;
+
+void sp_bracketed_paste(int enable) {
+    if (!sp_out) return;
+    const char *seq = enable ? "\033[?2004h" : "\033[?2004l";
+    fflush(sp_out);
+    ssize_t ignored = write(fileno(sp_out), seq, strlen(seq));
+    (void)ignored;
+    sp_paste_on = enable;
+}
+
 int sp_start(const char *term, int out_fd, int in_fd, int esc_delay_ms, int use_esc_delay) {
     if (sp_screen) return 0;
     sp_out = fdopen(dup(out_fd), "w");
@@ -59,6 +83,11 @@ int sp_start(const char *term, int out_fd, int in_fd, int esc_delay_ms, int use_
     keypad(stdscr, TRUE);
     meta(stdscr, TRUE);
     if (use_esc_delay) set_escdelay(esc_delay_ms);
+    teach_key("kLFT5", "\033[1;5D", CODE_CTRL_LEFT);
+    teach_key("kRIT5", "\033[1;5C", CODE_CTRL_RIGHT);
+    teach_key(NULL, "\033[200~", CODE_PASTE_BEGIN);
+    teach_key(NULL, "\033[201~", CODE_PASTE_END);
+    sp_bracketed_paste(1);
     curs_set(0);
     if (has_colors()) {
         start_color();
@@ -70,6 +99,7 @@ int sp_start(const char *term, int out_fd, int in_fd, int esc_delay_ms, int use_
 void sp_end(void) {
     if (!sp_screen) return;
     if (sp_have_mouse) mousemask(0, NULL);
+    sp_bracketed_paste(0);
     curs_set(1);
     endwin();
     delscreen(sp_screen);
@@ -135,6 +165,10 @@ static int translate(int k) {
     case KEY_BTAB: return SP_KEY_BTAB;
     case KEY_RESIZE: return SP_KEY_RESIZE;
     case KEY_MOUSE: return SP_KEY_MOUSE;
+    case CODE_CTRL_LEFT: return SP_KEY_CTRL_LEFT;
+    case CODE_CTRL_RIGHT: return SP_KEY_CTRL_RIGHT;
+    case CODE_PASTE_BEGIN: return SP_KEY_PASTE_BEGIN;
+    case CODE_PASTE_END: return SP_KEY_PASTE_END;
     default: return SP_KEY_OTHER;
     }
 }
@@ -209,6 +243,7 @@ static void *watchdog(void *arg) {
         for (int i = 0; i < 40 && sp_pending_signal == signo; i++) usleep(50000);
         if (sp_pending_signal != signo) continue;
         if (sp_emergency) sp_emergency(signo);
+        if (sp_paste_on) sp_bracketed_paste(0);
         if (sp_screen) endwin();
         if (sp_out) fflush(sp_out);
         _exit(128 + signo);
@@ -258,6 +293,7 @@ int sp_take_signal(void) {
 
 void sp_pause(void) {
     def_prog_mode();
+    sp_bracketed_paste(0);
     endwin();
     if (sp_out) fflush(sp_out);
 }
@@ -266,6 +302,7 @@ void sp_resume(void) {
     reset_prog_mode();
     clearok(curscr, TRUE);
     refresh();
+    sp_bracketed_paste(1);
 }
 
 void sp_stop_self(void) {

@@ -129,6 +129,7 @@ public final class Terminal {
                 guard sp_mouse_event(&x, &y, &kind) != 0 else { return .timeout }
                 let k: MouseEvent.Kind = kind == 2 ? .wheelUp : kind == 3 ? .wheelDown : .press
                 return .key(.mouse(MouseEvent(kind: k, x: Int(x), y: Int(y))))
+            case Int32(SP_KEY_PASTE_BEGIN): return .key(.paste(pastedText()))
             default:
                 return KeyDecoding.functionKey(Int(code)).map { .key($0) } ?? .timeout
             }
@@ -153,6 +154,8 @@ enum KeyDecoding {
         case Int(SP_KEY_DOWN): return .down
         case Int(SP_KEY_LEFT): return .left
         case Int(SP_KEY_RIGHT): return .right
+        case Int(SP_KEY_CTRL_LEFT): return .ctrlLeft
+        case Int(SP_KEY_CTRL_RIGHT): return .ctrlRight
         case Int(SP_KEY_HOME): return .home
         case Int(SP_KEY_END): return .end
         case Int(SP_KEY_PGUP): return .pageUp

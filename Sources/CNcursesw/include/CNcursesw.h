@@ -9,7 +9,7 @@
 enum {
     SP_KEY_UP = 1, SP_KEY_DOWN, SP_KEY_LEFT, SP_KEY_RIGHT, SP_KEY_HOME, SP_KEY_END, SP_KEY_PGUP, SP_KEY_PGDN,
     SP_KEY_INSERT, SP_KEY_DELETE, SP_KEY_BACKSPACE, SP_KEY_ENTER, SP_KEY_BTAB, SP_KEY_RESIZE, SP_KEY_MOUSE,
-    SP_KEY_OTHER, SP_KEY_F0 = 100
+    SP_KEY_OTHER, SP_KEY_CTRL_LEFT, SP_KEY_CTRL_RIGHT, SP_KEY_PASTE_BEGIN, SP_KEY_PASTE_END, SP_KEY_F0 = 100
 };
 
 /// Attribute bits for sp_put.
@@ -31,6 +31,11 @@ int sp_start(const char *term, int out_fd, int in_fd, int esc_delay_ms, int use_
 
 /// Restores the terminal. Safe to call more than once.
 void sp_end(void);
+
+/// Turns the terminal's bracketed paste on or off (ESC[?2004h / ESC[?2004l): pasted text then
+/// arrives between SP_KEY_PASTE_BEGIN and SP_KEY_PASTE_END. sp_start turns it on; sp_end,
+/// sp_pause and the watchdog turn it off, sp_resume on again.
+void sp_bracketed_paste(int enable);
 
 /// Number of colours after start_color (0 when the terminal has none).
 int sp_colors(void);

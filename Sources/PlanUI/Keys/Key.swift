@@ -7,10 +7,15 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     /// Alt (Meta) with a character, sent by terminals as Esc then the character, e.g. `.alt("b")`.
     case alt(Character)
     case up, down, left, right, home, end, pageUp, pageDown, insert, delete, backspace
+    /// Ctrl with the left or right arrow: a word back or on where text is typed.
+    case ctrlLeft, ctrlRight
     case enter, escape, tab, backTab
     case function(Int)
     /// A mouse click or wheel turn at a cell.
     case mouse(MouseEvent)
+    /// Text pasted in one piece (the terminal's bracketed paste): what it holds is text, never keys,
+    /// so a pasted line end does not press Enter.
+    case paste(String)
 
     /// The key's name as written in config files and shown in help: `q`, `ctrl-d`, `down`, `f1`.
     public var description: String {
@@ -23,6 +28,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .down: return "down"
         case .left: return "left"
         case .right: return "right"
+        case .ctrlLeft: return "ctrl-left"
+        case .ctrlRight: return "ctrl-right"
         case .home: return "home"
         case .end: return "end"
         case .pageUp: return "pgup"
@@ -36,7 +43,14 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .backTab: return "shift-tab"
         case .function(let n): return "f\(n)"
         case .mouse: return "mouse"
+        case .paste: return "paste"
         }
+    }
+
+    /// True for pasted text.
+    public var isPaste: Bool {
+        if case .paste = self { return true }
+        return false
     }
 
     /// Short form for the hint bar and help: `↑`, `^D`, `Enter`.
@@ -48,6 +62,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .down: return "Down"
         case .left: return "Left"
         case .right: return "Right"
+        case .ctrlLeft: return "^Left"
+        case .ctrlRight: return "^Right"
         case .enter: return "Enter"
         case .escape: return "Esc"
         case .tab: return "Tab"
@@ -68,7 +84,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         let n = raw.trimmingWhitespace()
         let lower = n.lowercased()
         let named: [String: Key] = [
-            "up": .up, "down": .down, "left": .left, "right": .right, "home": .home, "end": .end,
+            "up": .up, "down": .down, "left": .left, "right": .right, "ctrl-left": .ctrlLeft, "ctrl-right": .ctrlRight, "home": .home, "end": .end,
             "pgup": .pageUp, "pageup": .pageUp, "pgdn": .pageDown, "pagedown": .pageDown, "insert": .insert,
             "delete": .delete, "del": .delete, "backspace": .backspace, "enter": .enter, "return": .enter,
             "esc": .escape, "escape": .escape, "tab": .tab, "shift-tab": .backTab, "backtab": .backTab,

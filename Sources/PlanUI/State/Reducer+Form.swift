@@ -53,6 +53,9 @@ extension Reducer {
             break
         }
         switch spec.kind {
+        case .choice where key.isPaste, .bool where key.isPaste:
+            s.message = Message("\(spec.label) is chosen from a list, not typed: Enter shows it", .warning)
+            return []
         case .choice, .bool:
             let options = spec.choices(in: s.editable)
             guard !options.isEmpty else { break }
@@ -77,13 +80,19 @@ extension Reducer {
             if case .char(let c) = key {
                 return openPicker(&f, spec: spec, filter: String(c), &s)
             }
+            // A pasted name is looked for in the list, as if typed there.
+            if case .paste(let text) = key {
+                return openPicker(&f, spec: spec, filter: TextBuffer.pasted(text, multiline: false), &s)
+            }
             if key == .backspace || key == .delete { f.buffer = TextBuffer("") }
         case .longText, .list:
-            if case .char = key {
+            switch key {
+            case .char, .paste:
+                // Typing or pasting opens the box at its end; pasted lines are kept.
                 f.editingArea = true
                 f.buffer.cursor = f.buffer.chars.count
                 _ = f.buffer.apply(key, multiline: true)
-            } else {
+            default:
                 _ = f.buffer.apply(key, multiline: false)
             }
         case .integer(let low, let high) where low >= 0 && high <= 9:

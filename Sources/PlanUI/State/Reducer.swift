@@ -91,6 +91,10 @@ public enum Reducer {
         if let overlay = s.overlay { return handleOverlay(overlay, key, &s) }
         if s.input != nil { return handleInput(key, &s) }
         if case .mouse(let m) = key { return handleMouse(m, &s) }
+        if key.isPaste {
+            s.message = Message("Pasted text goes into a field: open a form or the : line first", .warning)
+            return []
+        }
         guard let command = s.keyMap.command(for: key, in: .list) else { return [] }
         return run(command, &s)
     }

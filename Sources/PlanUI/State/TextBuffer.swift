@@ -15,7 +15,11 @@ public struct TextBuffer: Equatable, Sendable {
         cursor += 1
     }
 
-    public mutating func insert(_ s: String) { for c in s { insert(c) } }
+    public mutating func insert(_ s: String) {
+        let added = Array(s)
+        chars.insert(contentsOf: added, at: cursor)
+        cursor += added.count
+    }
 
     public mutating func backspace() {
         guard cursor > 0 else { return }
@@ -85,6 +89,25 @@ public struct TextBuffer: Equatable, Sendable {
         cursor = start
     }
 
+    /// Pasted text as a field takes it: each line end (LF, CR or CR LF) a `\n` in a box of several
+    /// lines; in a one-line field the line ends after the text are dropped and the others become
+    /// spaces. Tabs become spaces; other control characters are dropped.
+    public static func pasted(_ text: String, multiline: Bool) -> String {
+        var lines: [String] = [""]
+        for c in text {
+            switch c {
+            case "\n", "\r", "\r\n": lines.append("")
+            case "\t": lines[lines.count - 1].append(" ")
+            default:
+                if c.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { continue }
+                lines[lines.count - 1].append(c)
+            }
+        }
+        if multiline { return lines.joined(separator: "\n") }
+        while lines.count > 1, lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: " ")
+    }
+
     /// Letters and digits make words; spaces and punctuation separate them, as in readline.
     static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
 
@@ -122,12 +145,13 @@ public struct TextBuffer: Equatable, Sendable {
         case .ctrl("u"): killToStart()
         case .ctrl("k"): killToEnd()
         case .ctrl("w"): deleteWord()
-        case .alt("b"): wordLeft()
-        case .alt("f"): wordRight()
+        case .alt("b"), .ctrlLeft: wordLeft()
+        case .alt("f"), .ctrlRight: wordRight()
         case .alt("d"): deleteWordForward()
         case .up where multiline: verticalMove(-1)
         case .down where multiline: verticalMove(1)
         case .enter where multiline: insert("\n")
+        case .paste(let text): insert(TextBuffer.pasted(text, multiline: multiline))
         default: return false
         }
         return true

@@ -92,7 +92,7 @@ struct MorePaperTests {
         var ws = DemoWorkspaces.haringey
         ws.indicators[0].baseline = nil
         let md = try Papers.render(.indicators, format: .md, of: ws, options: PaperOptions(quarter: Quarter(text: "2009-10 Q2"), today: today))
-        #expect(md.contains("| NI 111 | First-time entrants to the Youth Justice System aged 10–17 | 2,210 per 100,000 population aged 10–17 | "
+        #expect(md.contains("| NI 111 | Preventing young people aged 10 – 17 from entering the Youth Justice System | 2,210 per 100,000 population aged 10–17 | "
                             + "1,990 per 100,000 population aged 10–17 | 2,120 per 100,000 population aged 10–17 (2009-10 Q2) | Red | Worsening |"))
         #expect(md.contains(". Indicators that cannot be monitored yet"))
         #expect(md.contains("no baseline"))

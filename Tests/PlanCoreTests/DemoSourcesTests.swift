@@ -121,3 +121,41 @@ struct DemoSourcesTests {
         #expect(hf.priority("t-f")?.description == "Considered within each of the other 5 groups individually.")
     }
 }
+
+/// Papers of a demo carry the example-data note and mark invented entries; a user's papers do not.
+struct ExampleMarksPaperTests {
+    static let today = Day(year: 2009, month: 11, day: 16) ?? Day(dayNumber: 0)
+
+    @Test func demoPapersNoteAndMarkExampleData() throws {
+        let ws = DemoWorkspaces.haringey
+        let md = try Papers.render(.plan, format: .md, of: ws, options: PaperOptions(today: Self.today))
+        // Markdown escapes the asterisk.
+        #expect(md.contains("Entries marked \\* are example data, not from the partnership's documents; the rest is taken "
+                            + "from 3-year Strategic Partnership Plan"))
+        // Haringey's partners are example data; its priorities are the SCEB paper's own words.
+        #expect(md.contains("| Haringey Teaching Primary Care Trust \\* |"))
+        #expect(md.contains("Young people – prevention and support") && !md.contains("Young people – prevention and support \\*"))
+        let html = try Papers.render(.plan, format: .html, of: ws, options: PaperOptions(today: Self.today))
+        #expect(html.contains("Entries marked * are example data"))
+        #expect(html.contains("Haringey Teaching Primary Care Trust *"))
+        let docx = try Papers.file(.plan, format: .docx, of: ws, options: PaperOptions(today: Self.today))
+        let xml = try UnzippedDocx(docx)["word/document.xml"]
+        #expect(xml.contains("Entries marked * are example data"))
+        #expect(xml.contains("Haringey Teaching Primary Care Trust *"))
+    }
+
+    @Test func planPaperShowsWhatEachChecklistItemRestsOn() throws {
+        let md = try Papers.render(.plan, format: .md, of: DemoWorkspaces.spelthorne, options: PaperOptions(today: Self.today))
+        #expect(md.contains("Contents checklist"))
+        #expect(md.contains("Good practice: not required by law"))
+        #expect(md.contains("Law: Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 (SI 2007/1830)"))
+    }
+
+    @Test func aUsersPapersHaveNoMarks() throws {
+        var ws = DemoWorkspaces.haringey
+        ws.info.provenance = nil
+        let md = try Papers.render(.plan, format: .md, of: ws, options: PaperOptions(today: Self.today))
+        #expect(!md.contains("example data"))
+        #expect(!md.contains(" \\*"))
+    }
+}

@@ -62,3 +62,22 @@ struct SourceMarksTests {
         #expect(!page.contains("Source"))
     }
 }
+
+@Suite("The checklist screen shows what each item rests on")
+struct ChecklistBasisScreenTests {
+    @Test func checklistPageCitesTheBasis() {
+        var s = demoState()
+        press(&s, [.char("2")])
+        s.list.selectedID = "checklist"
+        press(&s, [.enter])
+        let lines = Reducer.detailLines(s).map { $0.spans.map(\.text).joined() }
+        #expect(lines.contains("Good practice (not required by law)"))
+        #expect(lines.contains { $0.hasPrefix("Rests on — Good practice: not required by law: the 2007 regulations") })
+        #expect(lines.contains { $0.hasPrefix("Rests on — Law: Crime and Disorder (Formulation and Implementation of "
+                                              + "Strategy) Regulations 2007 (SI 2007/1830), regs. 10–11") })
+        // An item resting on something other than its group's basis says so beside it.
+        #expect(lines.contains { $0.hasPrefix("     Rests on — Law: Crime and Disorder (Formulation and Implementation of "
+                                              + "Strategy) Regulations 2007 (SI 2007/1830), regs. 10–12") })
+        assertSnapshot(Renderer.render(s), named: "80x24-plan-checklist")
+    }
+}

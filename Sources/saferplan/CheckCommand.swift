@@ -26,9 +26,12 @@ struct CheckCommand: ParsableCommand {
             let group = items.filter { $0.source == source }
             guard !group.isEmpty else { continue }
             Console.out(source.label)
+            let shared = group[0].basis
+            Console.out("  rests on: \(shared.text)")
             for item in group {
                 Console.out("  [\(item.result.satisfied ? "x" : " ")] \(item.text)")
                 Console.out("      \(item.result.reason)" + (item.result.satisfied ? "" : "  (fix in \(item.result.fixAt))"))
+                if item.basis != shared { Console.out("      rests on: \(item.basis.text)") }
             }
         }
         let done = items.filter(\.result.satisfied).count

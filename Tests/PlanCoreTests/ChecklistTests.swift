@@ -11,8 +11,45 @@ struct ChecklistTests {
         let items = DemoWorkspaces.haringey.statutoryChecklist(today: day("2009-11-16"))
         #expect(items.filter { $0.source == .must }.count == 10)
         #expect(items.filter { $0.source == .recommended }.count == 5)
-        #expect(items.filter { $0.source == .legislation }.count == 8)
+        #expect(items.filter { $0.source == .legislation }.count == 7)
+        #expect(items.filter { $0.source == .goodPractice }.count == 1)
         #expect(Set(items.map(\.id)).count == items.count)
+    }
+
+    @Test func eachItemCitesWhatItRestsOn() throws {
+        let items = DemoWorkspaces.haringey.statutoryChecklist(today: day("2009-11-16"))
+        for item in items where item.source == .legislation {
+            #expect(item.basis.kind == .law)
+            #expect(item.basis.citation.hasPrefix("Crime and Disorder (Formulation and Implementation of Strategy) "
+                                                  + "Regulations 2007 (SI 2007/1830)"))
+            #expect(item.basis.citation.contains("s.6 of the Crime and Disorder Act 1998")
+                    || item.basis.citation.contains("regs. 10–12"))
+        }
+        for item in items where item.source == .must {
+            #expect(item.basis == ChecklistBasis(.guidance, "seed 000 §3.1, “The plan must demonstrate”, following "
+                + "'Delivering Safer Communities – A guide to effective partnership working'"))
+        }
+        for item in items where item.source == .recommended { #expect(item.basis.citation.hasPrefix("seed 000 §3.2")) }
+        // The law does not seat the responsible authorities on a board: the item says so.
+        let seats = try #require(item(DemoWorkspaces.haringey, "responsible-authorities"))
+        #expect(seats.source == .goodPractice)
+        #expect(seats.basis.kind == .goodPractice)
+        #expect(seats.basis.text.hasPrefix("Good practice: not required by law"))
+        #expect(items.first { $0.id == "community-engagement" }?.basis.citation.contains("regs. 10–12") == true)
+    }
+
+    @Test func theSeedsSayWhatTheGuidanceCitationsQuote() throws {
+        let seeds = DemoSourcesTests.seedFolder
+        try #require(seeds != nil, "the seed papers (../shared/seeds beside the repository) are absent")
+        let s000 = DemoSourcesTests.seedText("seed 000") ?? ""
+        #expect(s000.contains("3.1 The plan must demonstrate"))
+        #expect(s000.contains("it is recommended that the plan should demonstrate"))
+        #expect(s000.contains("Delivering Safer Communities – A guide to effective partnership working"))
+        let s003 = DemoSourcesTests.seedText("seed 003") ?? ""
+        #expect(s003.contains("The contents of the Plan are set out in legislation as follows"))
+        #expect(s003.contains("It includes members from the 6 statutory bodies"))
+        let s002 = DemoSourcesTests.seedText("seed 002") ?? ""
+        #expect(s002.contains("Crime and Disorder (Formulation and Implementation of Strategy) Regulations (2007)"))
     }
 
     @Test func haringeyGapsAreNamedWithWhereToFix() throws {

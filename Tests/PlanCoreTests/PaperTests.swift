@@ -85,14 +85,14 @@ struct MorePaperTests {
                                    options: PaperOptions(quarter: Quarter(text: "2009-10 Q2"), today: today))
         #expect(md.contains("# Performance report: action plans, 2009-10 Q2"))
         #expect(md.contains("| **Total** | **6** | **3** | **1** | **2** |"))
-        #expect(md.contains("| A121 | Weapon sweeps and knife arches at transport hubs | Chief Inspector, Operations | Red | red | Knife offences up 6% on last year |"))
+        #expect(md.contains("| A121 \\* | Weapon sweeps and knife arches at transport hubs | Chief Inspector, Operations | Red | red | Knife offences up 6% on last year |"))
     }
 
     @Test func indicatorsReportHonoursPolarityAndFlagsGaps() throws {
         var ws = DemoWorkspaces.haringey
         ws.indicators[0].baseline = nil
         let md = try Papers.render(.indicators, format: .md, of: ws, options: PaperOptions(quarter: Quarter(text: "2009-10 Q2"), today: today))
-        #expect(md.contains("| NI 111 | First-time entrants to the Youth Justice System aged 10–17 | 2,210 per 100,000 population aged 10–17 | "
+        #expect(md.contains("| NI 111 | Preventing young people aged 10 – 17 from entering the Youth Justice System | 2,210 per 100,000 population aged 10–17 | "
                             + "1,990 per 100,000 population aged 10–17 | 2,120 per 100,000 population aged 10–17 (2009-10 Q2) | Red | Worsening |"))
         #expect(md.contains(". Indicators that cannot be monitored yet"))
         #expect(md.contains("no baseline"))

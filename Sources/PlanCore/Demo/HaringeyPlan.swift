@@ -7,6 +7,7 @@ extension DemoWorkspaces {
                   governance: HaringeyDemo.governance, plan: HaringeyDemo.plan, priorities: HaringeyDemo.priorities,
                   actionPlans: HaringeyDemo.actionPlans, indicators: HaringeyDemo.indicators,
                   budget: HaringeyDemo.budget, risks: HaringeyDemo.risks)
+            .sourced(HaringeySources.provenance)
     }
 }
 
@@ -107,7 +108,7 @@ enum HaringeyDemo {
     ]
 
     static let glossary = H.glossary([
-        ("APACS", "Assessment of Policing and Community Safety"),
+        ("APACS", "Assessment of Police and Community Safety"),
         ("ASB", "Anti-social behaviour"),
         ("CAB", "Cabinet Advisory Board"),
         ("CEMB", "Chief Executive's Management Board"),

@@ -75,7 +75,8 @@ extension HaringeyDemo {
                 + "businesses and senior local leaders; sits outside the normal partnership structure.",
              chair: "Leader of the Council"),
         Body(id: "tfg", name: "Troubled Families Group", kind: .taskAndFinishGroup, tier: 3,
-             purpose: "Addresses areas of overlap (mental health, domestic violence, drugs and alcohol, employment) "
+             purpose: "Addresses areas of overlap (mental health, domestic violence, drugs and alcohol, employment and "
+                + "regeneration) "
                 + "on a task and finish basis.", chair: "Assistant Director, Single Front Line"),
     ]
 }

@@ -61,7 +61,8 @@ extension HaringeyDemo {
                  controls: ["Named leads and deputies for each action plan"],
                  raisedOn: H.day(2007, 11, 19), lastReview: H.day(2009, 5, 12),
                  reviews: reviews([(H.day(2008, 1, 15), 3, 3, ""), (H.day(2009, 5, 12), 3, 3, "Two vacancies in the team")])),
-            Risk(id: "R05", title: "Lack of co-operation from all parts of the partnership and the Council's services",
+            Risk(id: "R05", title: "Lack of required level of co-operation from all parts of the partnership and all main "
+                    + "service departments of the Council",
                  cause: "The section 17 mainstreaming duty is not understood across services",
                  event: "The required level of co-operation from all parts of the partnership and all main service "
                     + "departments of the Council is not achieved",

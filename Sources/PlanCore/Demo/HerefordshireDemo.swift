@@ -6,6 +6,7 @@ extension DemoWorkspaces {
                   glossary: HerefordshireDemo.glossary, governance: HerefordshireDemo.governance,
                   plan: HerefordshireDemo.plan, priorities: HerefordshireDemo.priorities,
                   actionPlans: [], indicators: [], budget: Budget(), risks: HerefordshireDemo.risks)
+            .sourced(HerefordshireSources.provenance)
     }
 }
 
@@ -43,7 +44,7 @@ enum HerefordshireDemo {
 
     static let partners: [Partner] = [
         Partner(id: "council", name: "Herefordshire Council", kind: .responsibleAuthority, authority: .council,
-                role: "Formally adopts the Partnership Plan and supports its delivery.",
+                role: "As a partner within HCSDP, needs to formally adopt the Partnership Plan and support its delivery.",
                 contribution: "Strategic membership of the Strategy Group; partner contribution."),
         Partner(id: "fire", name: "Hereford & Worcester Fire and Rescue Service", kind: .responsibleAuthority,
                 authority: .fireAndRescue, role: "Strategic membership of the Strategy Group.",
@@ -157,10 +158,10 @@ enum HerefordshireDemo {
         Priority(id: "p-e", code: "e", title: "Multi-Agency and Community Dynamic Tasking and Co-ordination",
                  kind: .priorityArea, lead: "West Mercia Constabulary", owningBody: "g-tasking", since: H.fy(2008)),
         Priority(id: "t-f", code: "f", title: "Young People (victims and offenders)", kind: .crossCuttingTheme,
-                 description: "Considered within each of the other five groups.", lead: "Youth Offending Service",
+                 description: "Considered within each of the other 5 groups individually.", lead: "Youth Offending Service",
                  since: H.fy(2008)),
         Priority(id: "t-g", code: "g", title: "Violent Crime", kind: .crossCuttingTheme,
-                 description: "Considered within each of the other five groups.", lead: "West Mercia Constabulary",
+                 description: "Considered within each of the other 5 groups individually.", lead: "West Mercia Constabulary",
                  since: H.fy(2008)),
     ]
 

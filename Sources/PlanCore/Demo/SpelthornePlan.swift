@@ -6,6 +6,7 @@ extension DemoWorkspaces {
                   governance: SpelthorneDemo.governance, plan: SpelthorneDemo.plan,
                   priorities: SpelthorneDemo.priorities, actionPlans: SpelthorneDemo.actionPlans,
                   indicators: SpelthorneDemo.indicators, budget: SpelthorneDemo.budget, risks: RiskRegister())
+            .sourced(SpelthorneSources.provenance)
     }
 }
 

@@ -86,10 +86,14 @@ public struct WorkspaceInfo: Codable, Sendable, Equatable {
     /// The date the workspace is viewed as at, for historic and demo workspaces; when absent the
     /// app uses today's date. Overdue reviews and the current quarter are reckoned from it.
     public var asOf: Day?
+    /// For demo workspaces: where each stated value comes from; everything else is example data.
+    /// Nil for a workspace the user made, which shows no example-data markers.
+    public var provenance: Provenance?
 
-    public init(description: String = "", sources: [String] = [], asOf: Day? = nil) {
+    public init(description: String = "", sources: [String] = [], asOf: Day? = nil, provenance: Provenance? = nil) {
         self.description = description
         self.sources = sources
         self.asOf = asOf
+        self.provenance = provenance
     }
 }

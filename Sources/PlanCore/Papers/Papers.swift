@@ -40,6 +40,7 @@ public enum Papers {
             } else {
                 p = PlanPaper.document(ws, today: options.today)
                 p.framing = PaperFramings.plan(ws, title: p.title)
+                p.appendices.append(ChecklistPaper.appendix(ws, today: options.today))
             }
         case .actions:
             let q = options.quarter ?? PerformancePaper.defaultQuarter(ws, today: options.today)
@@ -58,7 +59,7 @@ public enum Papers {
         p.partnership = ws.partnership.name
         let area = ws.partnership.area.trimmingSpaces()
         p.cover = PaperCoverFields(wards: area.isEmpty ? nil : area).overlaid(by: options.cover)
-        return p
+        return ExampleMarks.apply(p, ws)
     }
 
     /// The paper for `subject` in `format` (md or html) as text.

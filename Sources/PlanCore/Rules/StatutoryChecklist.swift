@@ -6,14 +6,65 @@ public enum ChecklistSource: String, Sendable, CaseIterable {
     case recommended
     /// What the 2007 regulations require the plan to contain (seed 003's list).
     case legislation
+    /// Good practice that no law or guidance in the seeds requires.
+    case goodPractice
 
     public var label: String {
         switch self {
-        case .must: return "Must demonstrate"
-        case .recommended: return "Recommended"
-        case .legislation: return "Required by legislation"
+        case .must: return "Must demonstrate (guidance)"
+        case .recommended: return "Recommended (guidance)"
+        case .legislation: return "Required by the 2007 regulations"
+        case .goodPractice: return "Good practice (not required by law)"
         }
     }
+}
+
+/// What a checklist item rests on, cited so a reader can look it up.
+public struct ChecklistBasis: Sendable, Equatable {
+    /// The kind of authority behind an item.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// An Act or regulations made under it.
+        case law
+        /// Guidance as the source papers set it out.
+        case guidance
+        /// Good practice: sensible, but required by no law or guidance cited here.
+        case goodPractice
+
+        public var label: String {
+            switch self {
+            case .law: return "Law"
+            case .guidance: return "Guidance"
+            case .goodPractice: return "Good practice"
+            }
+        }
+    }
+
+    public var kind: Kind
+    /// The statute, regulation or paper and the place in it.
+    public var citation: String
+
+    public init(_ kind: Kind, _ citation: String) {
+        self.kind = kind
+        self.citation = citation
+    }
+
+    /// `Law: Crime and Disorder (…) Regulations 2007 (SI 2007/1830), regs. 10–11`.
+    public var text: String { kind.label + ": " + citation }
+
+    /// The 2007 regulations on the partnership plan, as seed 003 lists what they require.
+    static let regulations = ChecklistBasis(.law, "Crime and Disorder (Formulation and Implementation of Strategy) "
+        + "Regulations 2007 (SI 2007/1830), regs. 10–11 (the partnership plan), made under s.6 of the Crime and "
+        + "Disorder Act 1998; listed in seed 003, Introduction")
+    /// The engagement duty of the same regulations.
+    static let engagementRegulations = ChecklistBasis(.law, "Crime and Disorder (Formulation and Implementation of "
+        + "Strategy) Regulations 2007 (SI 2007/1830), regs. 10–12 (the plan; obtaining the views of people who live or "
+        + "work in the area); listed in seed 003, Introduction")
+    /// Seed 000's list of what the plan must demonstrate.
+    static let mustGuidance = ChecklistBasis(.guidance, "seed 000 §3.1, \u{201C}The plan must demonstrate\u{201D}, "
+        + "following 'Delivering Safer Communities – A guide to effective partnership working'")
+    /// Seed 000's list of what the plan should demonstrate.
+    static let recommendedGuidance = ChecklistBasis(.guidance, "seed 000 §3.2, \u{201C}it is recommended that the "
+        + "plan should demonstrate\u{201D}")
 }
 
 /// The verdict on one checklist item, and where to fix it when it falls short.
@@ -29,6 +80,8 @@ public struct ChecklistResult: Sendable, Equatable {
 public struct ChecklistItem: Sendable, Equatable, Identifiable {
     public var id: String
     public var source: ChecklistSource
+    /// What the item rests on: the law, the guidance or good practice, cited.
+    public var basis: ChecklistBasis
     /// The requirement as the guidance words it.
     public var text: String
     public var result: ChecklistResult
@@ -40,7 +93,7 @@ extension Workspace {
     /// Every checklist item evaluated against the workspace, in guidance order.
     public func statutoryChecklist(today: Day) -> [ChecklistItem] {
         ChecklistRules.all.map { rule in
-            ChecklistItem(id: rule.id, source: rule.source, text: rule.text, result: rule.evaluate(self),
+            ChecklistItem(id: rule.id, source: rule.source, basis: rule.basis, text: rule.text, result: rule.evaluate(self),
                           note: plan.checklistNotes.first { $0.item == rule.id }?.note)
         }
     }
@@ -53,6 +106,27 @@ enum ChecklistRules {
         let source: ChecklistSource
         let text: String
         let evaluate: @Sendable (Workspace) -> ChecklistResult
+        /// The item's own basis, when it is not its source's usual one.
+        var ownBasis: ChecklistBasis?
+
+        init(id: String, source: ChecklistSource, basis: ChecklistBasis? = nil, text: String,
+             evaluate: @escaping @Sendable (Workspace) -> ChecklistResult) {
+            self.id = id
+            self.source = source
+            self.text = text
+            self.evaluate = evaluate
+            ownBasis = basis
+        }
+
+        var basis: ChecklistBasis {
+            if let ownBasis { return ownBasis }
+            switch source {
+            case .must: return .mustGuidance
+            case .recommended: return .recommendedGuidance
+            case .legislation: return .regulations
+            case .goodPractice: return ChecklistBasis(.goodPractice, "not required by the regulations or the seeds' guidance")
+            }
+        }
     }
 
     static func result(_ ok: Bool, _ yes: String, _ no: String, _ at: PlanLocation) -> ChecklistResult {
@@ -61,7 +135,7 @@ enum ChecklistRules {
 
     static func filled(_ s: String) -> Bool { s.trimmingSpaces().count >= 20 }
 
-    static let all: [Rule] = mustRules + recommendedRules + legislationRules
+    static let all: [Rule] = mustRules + recommendedRules + legislationRules + goodPracticeRules
 
     static let mustRules: [Rule] = [
         Rule(id: "story-of-place", source: .must, text: "A contextual narrative – a 'story of place'") { ws in
@@ -234,12 +308,20 @@ enum ChecklistRules {
                               : "no indicator for: " + unmeasured.prefix(3).map(\.title).joined(separator: "; "),
                           PlanLocation(.priorities, record: unmeasured.first?.id))
         },
-        Rule(id: "community-engagement", source: .legislation,
+        Rule(id: "community-engagement", source: .legislation, basis: .engagementRegulations,
              text: "It sets out how the partnership will engage with its communities") { ws in
             result(!ws.engagement.isEmpty, "\(ws.engagement.count) engagement mechanisms",
                    "no engagement mechanisms are listed", PlanLocation(.engagement))
         },
-        Rule(id: "responsible-authorities", source: .legislation,
+    ]
+
+    /// Good practice: the law asks for a strategy group with members from each responsible authority
+    /// (2007 regulations, reg. 3 as made), not for seats on a board; the seeds' boards have them.
+    static let goodPracticeRules: [Rule] = [
+        Rule(id: "responsible-authorities", source: .goodPractice,
+             basis: ChecklistBasis(.goodPractice, "not required by law: the 2007 regulations (SI 2007/1830, reg. 3 as "
+                + "made) ask for a strategy group with members from each responsible authority, not seats on a board; "
+                + "seed 003, Governance, 1. Strategic: the Board \u{201C}includes members from the 6 statutory bodies\u{201D}"),
              text: "The responsible authorities (police, council, fire and rescue, health, probation) sit on the "
                 + "strategic board") { ws in
             let missing = ws.authoritiesMissingFromBoard

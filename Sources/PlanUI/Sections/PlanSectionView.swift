@@ -163,13 +163,18 @@ enum PlanSectionView {
             }
             d.add("Record a revision", AddTarget(.revision))
         case "checklist":
+            let checklist = ws.statutoryChecklist(today: s.today)
             for source in ChecklistSource.allCases {
+                let group = checklist.filter { $0.source == source }
+                guard let shared = group.first?.basis else { continue }
                 d.heading(source.label)
-                for item in ws.statutoryChecklist(today: s.today) where item.source == source {
+                d.line(DetailLine("Rests on — " + shared.text, .dim, indent: 2))
+                for item in group {
                     let ok = item.result.satisfied
                     d.item([Span(ok ? "[x] " : "[ ] ", ok ? .ok : .error), Span(item.text)], jump: item.result.fixAt, bullet: "")
                     d.line(DetailLine("     " + item.result.reason + (ok ? "" : " → \(item.result.fixAt)"),
                                       ok ? .dim : .warning, indent: 5))
+                    if item.basis != shared { d.line(DetailLine("     Rests on — " + item.basis.text, .dim, indent: 5)) }
                     if let note = item.note { d.line(DetailLine("     Note: " + note, .info, ref: RecordRef(.checklistNote, item.id), indent: 5)) }
                 }
             }

@@ -6,7 +6,12 @@ public enum Sections {
     public static func model(_ s: AppState, _ section: PlanSection? = nil) -> SectionModel {
         var st = s
         if !s.list.filter.isEmpty && section == nil { st.forceExpand = true }
-        switch section ?? s.section {
+        let shown = section ?? s.section
+        return SourceMarks.marked(sectionModel(st, shown), st, shown)
+    }
+
+    static func sectionModel(_ st: AppState, _ section: PlanSection) -> SectionModel {
+        switch section {
         case .dashboard: return DashboardSection.model(st)
         case .plan: return PlanSectionView.model(st)
         case .governance: return GovernanceViews.model(st)
@@ -23,6 +28,10 @@ public enum Sections {
 
     /// The detail lines for a row of the current section.
     public static func detail(_ s: AppState, _ row: Row) -> [DetailLine] {
+        sectionDetail(s, row) + SourceMarks.lines(s, row)
+    }
+
+    static func sectionDetail(_ s: AppState, _ row: Row) -> [DetailLine] {
         switch s.section {
         case .dashboard: return DashboardSection.detail(s, row)
         case .plan: return PlanSectionView.detail(s, row)

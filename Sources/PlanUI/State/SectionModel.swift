@@ -56,6 +56,8 @@ public struct Row: Equatable, Sendable {
     public var fields: [Int]?
     /// Drawn across the whole width instead of the cells (a line of a chart), each span in its role.
     public var line: [Span]?
+    /// In a demo workspace, true when no source paper states what the row shows (drawn with a dim `ex`).
+    public var example = false
 
     public init(id: String, ref: RecordRef? = nil, cells: [Span], depth: Int = 0, expandable: Bool = false,
                 expanded: Bool = false, selectable: Bool = true, tags: [String] = [], jump: PlanLocation? = nil,

@@ -111,8 +111,10 @@ enum ListPane {
                     let marker = row.expandable ? (row.expanded ? g.expanded : g.collapsed) + " " : (row.depth > 0 || hasTree(rows) ? "  " : "")
                     text = String(repeating: "  ", count: row.depth) + marker + text
                 }
-                screen.putPadded(text, x: cx, y: y + k, width: width, role: rowRole ?? cell.role,
+                let mark = c == 0 && row.example && width > 8
+                screen.putPadded(text, x: cx, y: y + k, width: mark ? width - 3 : width, role: rowRole ?? cell.role,
                                  alignRight: model.columns[c].alignRight, italic: cell.italic)
+                if mark { screen.put(" ex", x: cx + width - 3, y: y + k, role: rowRole ?? .dim, maxX: cx + width) }
                 if let rowRole, cell.role.isStatusColour, !s.monochrome {
                     // Keep RAG and band colours visible on the selected row (without colour the
                     // row stays reverse video end to end; the words say the status).

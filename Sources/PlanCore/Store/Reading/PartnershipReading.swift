@@ -43,6 +43,7 @@ extension WorkspaceInfo: JSONReadable {
             case "description": v.description = try r.string()
             case "sources": v.sources = try r.strings()
             case "asOf": v.asOf = try r.readOptional(Day.self)
+            case "provenance": v.provenance = try r.readOptional(Provenance.self)
             default: return false
             }
             return true

@@ -1,0 +1,73 @@
+/// Where one value of a demo workspace comes from: a source paper and the place in it.
+///
+/// A note names a record (`partner:council`, `body:csp`, or a whole part: `plan`, `partnership`)
+/// and, optionally, one of its fields; without a field it vouches for the record's existence and
+/// name. The quote is the source's own words, so a reader can find them in the paper.
+public struct SourceNote: Codable, Sendable, Equatable {
+    /// `kind:id` of the record, or `plan` / `partnership` for the single parts.
+    public var record: String
+    /// The field the note is about; nil for the record as a whole (its existence and name).
+    public var field: String?
+    /// The source document's short id, e.g. `seed 002`.
+    public var source: String
+    /// Where in the source, e.g. `¶8, key partners` or `Funding table`.
+    public var place: String
+    /// The source's words the value rests on.
+    public var quote: String
+
+    public init(record: String, field: String? = nil, source: String, place: String, quote: String) {
+        self.record = record
+        self.field = field
+        self.source = source
+        self.place = place
+        self.quote = quote
+    }
+
+    /// `seed 002, ¶8, key partners: "Herefordshire Council"`.
+    public var citation: String { "\(source), \(place): \u{201C}\(quote)\u{201D}" }
+}
+
+/// A source document a workspace's notes cite.
+public struct SourceDocument: Codable, Sendable, Equatable {
+    /// The short id the notes use, e.g. `seed 002`.
+    public var id: String
+    /// The document's title as a reader would look for it.
+    public var title: String
+
+    public init(id: String, title: String) {
+        self.id = id
+        self.title = title
+    }
+}
+
+/// Which values of a demo workspace its source papers state, and so which are example data.
+///
+/// Present only in demo workspaces: a workspace the user made (init, import) has none, and shows
+/// no example-data markers at all. In a demo, a record or field without a note is example data,
+/// filled in plausibly to show the app working.
+public struct Provenance: Codable, Sendable, Equatable {
+    public var documents: [SourceDocument]
+    public var notes: [SourceNote]
+
+    public init(documents: [SourceDocument] = [], notes: [SourceNote] = []) {
+        self.documents = documents
+        self.notes = notes
+    }
+
+    /// The notes on a record (on the record as a whole and on its fields), in the order given.
+    public func notes(for record: String) -> [SourceNote] { notes.filter { $0.record == record } }
+
+    /// True when no source states anything about the record: all of it is example data.
+    public func isExample(_ record: String) -> Bool { !notes.contains { $0.record == record } }
+
+    /// True when no note vouches for this field of the record.
+    public func isExample(_ record: String, field: String) -> Bool {
+        !notes.contains { $0.record == record && $0.field == field }
+    }
+
+    /// The title of a cited document, or its id when it is not listed.
+    public func title(of source: String) -> String { documents.first { $0.id == source }?.title ?? source }
+
+    /// The record key used by notes: `kind:id`.
+    public static func key(_ kind: String, _ id: String) -> String { kind + ":" + id }
+}

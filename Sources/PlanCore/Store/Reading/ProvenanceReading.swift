@@ -1,0 +1,42 @@
+// How a demo workspace's provenance is read on the load path (inside partnership.json's info).
+
+extension SourceNote: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        self = try r.fields(SourceNote(record: "", source: "", place: "", quote: "")) { (r, key, v) throws(JSONReadError) in
+            switch key {
+            case "record": v.record = try r.string()
+            case "field": v.field = try r.optionalString()
+            case "source": v.source = try r.string()
+            case "place": v.place = try r.string()
+            case "quote": v.quote = try r.string()
+            default: return false
+            }
+            return true
+        }
+    }
+}
+
+extension SourceDocument: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        self = try r.record(SourceDocument(id: "", title: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
+            switch key {
+            case "title": v.title = try r.string()
+            default: return false
+            }
+            return true
+        }
+    }
+}
+
+extension Provenance: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        self = try r.fields(Provenance()) { (r, key, v) throws(JSONReadError) in
+            switch key {
+            case "documents": v.documents = try r.readList()
+            case "notes": v.notes = try r.readList()
+            default: return false
+            }
+            return true
+        }
+    }
+}

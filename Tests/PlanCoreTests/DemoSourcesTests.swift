@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+@testable import PlanCore
+
+/// The demos' source notes, checked against the seed papers they cite: each quote is in its seed,
+/// and each sourced value says what the quote says.
+struct DemoSourcesTests {
+    /// The seed papers beside the repository (`../shared/seeds`), or nil when that folder is absent.
+    static let seedFolder: URL? = {
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let folder = repo.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
+    }()
+
+    /// Letters and digits only, lower-cased, `&` read as "and": punctuation, dashes and line breaks
+    /// differ between a paper and its typed-up text.
+    static func norm(_ s: String) -> String {
+        String(s.lowercased().replacingOccurrences(of: "&", with: "and").unicodeScalars
+            .filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+
+    /// The seeds' typed-up text marks italics with `<i>…</i>` and superscripts with `<sup>`: markup, not words.
+    static func withoutMarkup(_ s: String) -> String {
+        s.replacingOccurrences(of: "</?(i|sup)>", with: "", options: .regularExpression)
+    }
+
+    static func seedText(_ id: String) -> String? {
+        guard let folder = seedFolder, let n = id.split(separator: " ").last else { return nil }
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        guard let name = files.first(where: { $0.hasPrefix(n + "_") }) else { return nil }
+        return try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    /// The record a note's key names.
+    static func record(_ key: String, in ws: Workspace) -> Any? {
+        let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
+        if parts.count == 1 { return key == "plan" ? ws.plan : key == "partnership" ? ws.partnership : nil }
+        let id = parts[1]
+        switch parts[0] {
+        case "partner": return ws.partners.first { $0.id == id }
+        case "body": return ws.governance.bodies.first { $0.id == id }
+        case "proposedBody": return ws.governance.proposals.flatMap(\.bodies).first { $0.id == id }
+        case "proposal": return ws.governance.proposals.first { $0.id == id }
+        case "priority": return ws.priorities.first { $0.id == id }
+        case "indicator": return ws.indicators.first { $0.id == id }
+        case "risk": return ws.risks.risks.first { $0.id == id }
+        case "fundingLine": return ws.budget.fundingLines.first { $0.id == id }
+        case "carryForward": return ws.budget.carryForwards.first { $0.id == id }
+        case "glossaryTerm": return ws.glossary.first { $0.id == id }
+        case "engagement": return ws.engagement.first { $0.id == id }
+        case "milestone": return ws.plan.timetable.first { $0.id == id }
+        case "nationalPriority": return ws.plan.nationalPriorities.first { $0.id == id }
+        default: return nil
+        }
+    }
+
+    /// The value's text: its description and every leaf below it.
+    static func leaves(_ value: Any) -> [String] {
+        let m = Mirror(reflecting: value)
+        if m.displayStyle == .optional { return m.children.first.map { leaves($0.value) } ?? [] }
+        return [String(describing: value)] + m.children.flatMap { leaves($0.value) }
+    }
+
+    static func field(_ name: String, of record: Any) -> Any? {
+        Mirror(reflecting: record).children.first { $0.label == name }?.value
+    }
+
+    static let demos: [(name: String, workspace: Workspace)] = DemoWorkspaces.all
+
+    @Test("each demo has provenance; a workspace the user makes has none")
+    func demosAreSourced() {
+        for (name, ws) in Self.demos {
+            #expect((ws.info.provenance?.notes.count ?? 0) > 20, "\(name)")
+        }
+        #expect(Workspace().info.provenance == nil)
+    }
+
+    @Test("each note names a record and field that exist, and cites a listed document")
+    func notesNameRealRecords() {
+        for (name, ws) in Self.demos {
+            let p = ws.info.provenance ?? Provenance()
+            for note in p.notes {
+                let r = Self.record(note.record, in: ws)
+                #expect(r != nil, "\(name): no record \(note.record)")
+                if let r, let f = note.field { #expect(Self.field(f, of: r) != nil, "\(name): \(note.record) has no \(f)") }
+                #expect(p.documents.contains { $0.id == note.source }, "\(name): \(note.source) not listed")
+            }
+        }
+    }
+
+    @Test("each quote is in the seed it cites, and each sourced value says what the quote says",
+          .enabled(if: seedFolder != nil, "the seed papers (../shared/seeds beside the repository) are absent"))
+    func quotesMatchSeedsAndValues() {
+        for (name, ws) in Self.demos {
+            for note in ws.info.provenance?.notes ?? [] {
+                let seed = Self.seedText(note.source)
+                #expect(seed != nil, "\(name): \(note.source) not found")
+                let q = Self.norm(note.quote)
+                let inSeed = Self.norm(Self.withoutMarkup(seed ?? "")).contains(q)
+                #expect(inSeed, "\(name): \(note.source) lacks \"\(note.quote)\"")
+                guard let field = note.field, let r = Self.record(note.record, in: ws),
+                      let v = Self.field(field, of: r) else { continue }
+                let texts = Self.leaves(v).map(Self.norm).filter { !$0.isEmpty }
+                let joined = texts.dropFirst().joined()
+                let agrees = texts.contains { $0.contains(q) } || texts.contains { $0.count >= 2 && q.contains($0) }
+                    || (!joined.isEmpty && q.contains(joined))
+                #expect(agrees, "\(name): \(note.record).\(field) = \(String(describing: v).prefix(80)) is not \"\(note.quote)\"")
+            }
+        }
+    }
+
+    @Test("the facts corrected against the seeds read as the seeds do")
+    func correctedFacts() {
+        let h = DemoWorkspaces.haringey
+        #expect(h.meaning(of: "APACS") == "Assessment of Police and Community Safety")
+        #expect(h.indicator("ni-21")?.laa == true)
+        #expect(h.priority("p-asb")?.title.contains("focusing on young people") == true)
+        #expect(h.risk("R05")?.title.hasPrefix("Lack of required level of co-operation") == true)
+        let hf = DemoWorkspaces.herefordshire
+        #expect(hf.priority("t-f")?.description == "Considered within each of the other 5 groups individually.")
+    }
+}
+
+/// Papers of a demo carry the example-data note and mark invented entries; a user's papers do not.
+struct ExampleMarksPaperTests {
+    static let today = Day(year: 2009, month: 11, day: 16) ?? Day(dayNumber: 0)
+
+    @Test func demoPapersNoteAndMarkExampleData() throws {
+        let ws = DemoWorkspaces.haringey
+        let md = try Papers.render(.plan, format: .md, of: ws, options: PaperOptions(today: Self.today))
+        // Markdown escapes the asterisk.
+        #expect(md.contains("Entries marked \\* are example data, not from the partnership's documents; the rest is taken "
+                            + "from 3-year Strategic Partnership Plan"))
+        // Haringey's partners are example data; its priorities are the SCEB paper's own words.
+        #expect(md.contains("| Haringey Teaching Primary Care Trust \\* |"))
+        #expect(md.contains("Young people – prevention and support") && !md.contains("Young people – prevention and support \\*"))
+        let html = try Papers.render(.plan, format: .html, of: ws, options: PaperOptions(today: Self.today))
+        #expect(html.contains("Entries marked * are example data"))
+        #expect(html.contains("Haringey Teaching Primary Care Trust *"))
+        let docx = try Papers.file(.plan, format: .docx, of: ws, options: PaperOptions(today: Self.today))
+        let xml = try UnzippedDocx(docx)["word/document.xml"]
+        #expect(xml.contains("Entries marked * are example data"))
+        #expect(xml.contains("Haringey Teaching Primary Care Trust *"))
+    }
+
+    @Test func planPaperShowsWhatEachChecklistItemRestsOn() throws {
+        let md = try Papers.render(.plan, format: .md, of: DemoWorkspaces.spelthorne, options: PaperOptions(today: Self.today))
+        #expect(md.contains("Contents checklist"))
+        #expect(md.contains("Good practice: not required by law"))
+        #expect(md.contains("Law: Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 (SI 2007/1830)"))
+    }
+
+    @Test func aUsersPapersHaveNoMarks() throws {
+        var ws = DemoWorkspaces.haringey
+        ws.info.provenance = nil
+        let md = try Papers.render(.plan, format: .md, of: ws, options: PaperOptions(today: Self.today))
+        #expect(!md.contains("example data"))
+        #expect(!md.contains(" \\*"))
+    }
+}

@@ -91,6 +91,9 @@ public enum PlanPaper {
                 p.paragraph(pr.description)
                 var facts = [PaperFact("Lead", pr.lead.isEmpty ? "—" : pr.lead)]
                 if let b = ws.body(pr.owningBody) { facts.append(PaperFact("Owned by", b.name)) }
+                if !pr.bodies.isEmpty {
+                    facts.append(PaperFact("Runs across", pr.bodies.map { ws.body($0)?.name ?? $0 }.joined(separator: "; ")))
+                }
                 let inds = pr.indicators.compactMap { ws.indicator($0) }
                 if !inds.isEmpty { facts.append(PaperFact("Measured by", inds.map { "\($0.code) \($0.title)" }.joined(separator: "; "))) }
                 if let plan = ws.actionPlans.first(where: { $0.priority == pr.id && $0.year == ws.plan.currentYear }) {

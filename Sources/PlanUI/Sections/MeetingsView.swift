@@ -38,7 +38,7 @@ enum MeetingsView {
                                 cells: [Span("  " + m.date.display + (m.time.isEmpty ? "" : " " + m.time), role(m)),
                                         Span(m.status.rawValue, role(m)), Span(agendaSummary(m), .dim), Span(m.place, .dim)],
                                 tags: ["body:" + b.id, "is:" + m.status.rawValue],
-                                adds: [AddTarget(.agendaItem, parent: m.id), AddTarget(.meeting, parent: b.id)]))
+                                adds: [AddTarget(.agendaItem, parent: m.id)]))
             }
         }
         let last = ws.lastBoardMeeting(before: s.today)

@@ -24,7 +24,8 @@ extension Reducer {
         default: owner = parent
         }
         let noun = t.kind == .body ? "body reporting to" : schema.noun + " to"
-        return "Add a \(noun) \(owner.prefixWords(6))"
+        let article = schema.noun.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+        return "Add \(article) \(noun) \(owner.prefixWords(6))"
     }
 
     static func startAdd(_ s: inout AppState) {

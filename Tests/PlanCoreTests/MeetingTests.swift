@@ -87,6 +87,12 @@ struct MeetingTests {
         plan.record(ApprovalStep(id: "s4", action: .adopted, body: "Council"))
         #expect(plan.approval.map(\.id) == ["s1", "s2", "s4", "s3"])
         #expect(plan.approvalStage == "adopted")
+        // A step asked of a body is replaced by its outcome, keeping its meeting.
+        var h = DemoWorkspaces.herefordshire.plan
+        h.record(ApprovalStep(id: "x", action: .recommended, body: "Cabinet", to: "Council", date: day("2008-05-01")))
+        #expect(h.approval.map(\.id) == ["step-1", "step-2"])
+        #expect(h.approval[1].meeting == "cabinet-2008-05-01" && h.approval[1].state == .done)
+        #expect(h.approvalStatus == "Approved by the HCSDP Strategy Group; Cabinet recommended it to Council for adoption on 1 May 2008")
     }
 
     @Test func validateNamesMissingReferencesAndStaleMeetings() {

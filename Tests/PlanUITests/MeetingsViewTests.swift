@@ -73,4 +73,19 @@ struct MeetingsViewTests {
         #expect(s.paperCover.meeting == "Herefordshire Council Cabinet")
         #expect(s.paperCover.date?.iso == "2008-05-01")
     }
+
+    @Test func thePlansMenuOffersTheOutcomeOfTheStepAsked() throws {
+        var s = demoState("herefordshire")
+        press(&s, [.char("2"), .char("x")])
+        guard case .menu(let m)? = s.overlay else { Issue.record("no menu"); return }
+        #expect(m.items.first?.label == "Record the outcome: Cabinet asked on 1 May 2008 to recommend it to Council for adoption")
+        press(&s, [.enter])
+        #expect(s.input?.buffer.text == "advance recommended Cabinet to Council on 2008-05-01")
+        press(&s, [.enter])
+        #expect(s.workspace.plan.approvalStage == "recommended to Council for adoption")
+        #expect(s.workspace.plan.approval.count == 2)
+        let status = Sections.model(s).rows.first { $0.id == "status" }
+        #expect(status?.cells.last?.text
+                == "Approved by the HCSDP Strategy Group; Cabinet recommended it to Council for adoption on 1 May 2008")
+    }
 }

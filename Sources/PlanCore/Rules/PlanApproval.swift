@@ -73,24 +73,31 @@ extension Plan {
     }
 
     /// Records a step of any kind and returns it. A planned step of the same action and body is
-    /// replaced by the one that happened, so a timetable target becomes the record of its doing;
-    /// steps that happened stay ahead of the targets still to come.
+    /// replaced by the one that happened, so a timetable target becomes the record of its doing
+    /// (and a step asked of a body, by its outcome); steps that happened stay ahead of the
+    /// targets still to come.
     @discardableResult
     public mutating func record(_ step: ApprovalStep) -> ApprovalStep {
         var step = step
         step.body = step.body.trimmingSpaces()
+        var replacedAt: Int?
+        let replaceable: Set<ApprovalState> = step.state == .done ? [.planned, .asked] : [.planned]
         if step.state != .planned,
-           let i = approval.firstIndex(where: { $0.state == .planned && $0.action == step.action
+           let i = approval.firstIndex(where: { replaceable.contains($0.state) && $0.action == step.action
                && ($0.body.lowercased() == step.body.lowercased() || step.body.isEmpty) }) {
             if step.body.isEmpty { step.body = approval[i].body }
             if step.to.isEmpty { step.to = approval[i].to }
             if step.words.isEmpty { step.words = approval[i].words }
             if step.note.isEmpty { step.note = approval[i].note }
+            if step.meeting == nil { step.meeting = approval[i].meeting }
             step.id = approval[i].id
             approval.remove(at: i)
+            replacedAt = i
         }
         if step.state == .planned {
             approval.append(step)
+        } else if let i = replacedAt, approval[..<min(i, approval.count)].allSatisfy({ $0.state != .planned }) {
+            approval.insert(step, at: i)
         } else {
             approval.insert(step, at: approval.firstIndex { $0.state == .planned } ?? approval.count)
         }

@@ -121,8 +121,9 @@ enum SectionActions {
 
     static func planItems(_ s: AppState) -> [(label: String, choice: MenuChoice)] {
         var items: [(label: String, choice: MenuChoice)] = []
-        if let next = s.workspace.plan.approvalAhead.first {
-            items.append(("Record as done: " + next.sentence, .run("advance " + ApprovalCommand.words(next, today: s.today))))
+        if let next = s.workspace.plan.approval.first(where: { $0.state != .done }) {
+            items.append(((next.state == .asked ? "Record the outcome: " : "Record as done: ") + next.sentence,
+                          .prompt("advance " + ApprovalCommand.words(next, today: s.today))))
         }
         items.append(("Record an approval step (:advance ACTION BODY to BODY on DATE)", .prompt("advance ")))
         items += [("Export the plan as html", .run("export plan html")), ("Export the plan as markdown", .run("export plan md")),

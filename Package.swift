@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "FuzzTests", dependencies: ["LoaderFuzzing", "PlanCore"]),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "SyntheticWorkspace",
                                                    .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-                    exclude: ["PaperGolden"]),
+                    exclude: ["PaperGolden", "Fixtures"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanUITests", dependencies: ["PlanUI", "PlanCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["saferplan", "saferplan-fuzz", "PlanCore"]),

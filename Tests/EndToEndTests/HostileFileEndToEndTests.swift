@@ -38,7 +38,7 @@ struct HostileFileEndToEndTests {
         let ws = try demoCopy(t) + "/haringey"
         let path = ws + "/budget.json"
         let text = try String(contentsOfFile: path, encoding: .utf8)
-            .replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 9")
+            .replacingOccurrences(of: "\"schemaVersion\" : \(WorkspaceFile.currentSchemaVersion)", with: "\"schemaVersion\" : 9")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let r = Command.run(["validate", ws], in: t.folder)
         #expect(r.status == 1)

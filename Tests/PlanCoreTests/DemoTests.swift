@@ -47,9 +47,13 @@ struct DemoTests {
         #expect(ws.priorities.filter { $0.kind == .crossCuttingTheme }.map(\.title)
                 == ["Young People (victims and offenders)", "Violent Crime"])
         #expect(ws.partners.count == 8)
-        #expect(ws.plan.status == .adopted)
-        #expect(ws.plan.statusHistory.last?.body == "Cabinet")
-        #expect(ws.plan.statusHistory.last?.date?.iso == "2008-05-01")
+        // Seed 002: approved by the Strategy Group; Cabinet asked to recommend it to Council, never "adopted by Cabinet".
+        #expect(ws.plan.approvalStatus
+                == "Approved by the HCSDP Strategy Group; Cabinet asked on 1 May 2008 to recommend it to Council for adoption")
+        #expect(ws.plan.approvalStage == "approved")
+        #expect(ws.governance.meeting(ws.plan.approval[1].meeting)?.date.iso == "2008-05-01")
+        // The two themes run across the five priority groups.
+        #expect(ws.priorities.filter { $0.kind == .crossCuttingTheme }.allSatisfy { $0.bodies.count == 5 })
         #expect(ws.risks.risks.first?.title == "Resources available to address the priority areas")
     }
 

@@ -18,7 +18,7 @@ struct NewWorkspaceTests {
         #expect(ws.partnership.area == "Northshire")
         #expect(ws.plan.period == PlanPeriod(startYear: 2027, endYear: 2030))
         #expect(ws.plan.currentYear == FinancialYear(2027))
-        #expect(ws.plan.status == .draft)
+        #expect(ws.plan.approval.isEmpty && ws.plan.approvalStage == "draft")
         #expect(ws.risks.matrix == .standard)
         #expect(ws.priorities.isEmpty && ws.risks.risks.isEmpty && ws.governance.bodies.isEmpty && ws.indicators.isEmpty)
         #expect(ws.validate(today: day("2027-05-10")).filter { $0.level == .error }.map(\.message) == [])

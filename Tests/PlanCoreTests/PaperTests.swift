@@ -38,9 +38,12 @@ struct PaperTests {
         #expect(!md.contains("<br>"))
     }
 
-    @Test func defaultSinceIsAQuarterBeforeToday() throws {
-        let md = try Papers.render(.risks, format: .md, of: DemoWorkspaces.haringey, options: PaperOptions(today: day("2009-11-16")))
+    @Test func defaultSinceIsAQuarterBeforeTodayWithoutAHeldBoardMeeting() throws {
+        let md = try Papers.render(.risks, format: .md, of: DemoWorkspaces.spelthorne, options: PaperOptions(today: day("2009-11-16")))
         #expect(md.contains("changes since 16 August 2009"))
+        // Haringey records the SCEB meeting of 28 March 2008 as held: the brief counts from it.
+        let haringey = try Papers.render(.risks, format: .md, of: DemoWorkspaces.haringey, options: PaperOptions(today: day("2009-11-16")))
+        #expect(haringey.contains("changes since 28 March 2008"))
     }
 }
 

@@ -23,7 +23,7 @@ struct StoreTests {
         let text = try tmp.read("w/budget.json")
         #expect(text.hasPrefix("{\n  \"budget\" : {"))
         #expect(text.contains("\"kind\" : \"saferplan.budget\""))
-        #expect(text.contains("\"schemaVersion\" : 1"))
+        #expect(text.contains("\"schemaVersion\" : 2"))
         #expect(text.hasSuffix("}\n"))
         // Saving again writes the same bytes: files diff well.
         try WorkspaceStore.save(DemoWorkspaces.spelthorne, files: Set(WorkspaceFile.allCases), to: tmp.file("w"),
@@ -82,7 +82,7 @@ struct StoreTests {
     @Test func newerSchemaOpensReadOnly() throws {
         let tmp = TempFolder()
         try WorkspaceStore.create(DemoWorkspaces.herefordshire, at: tmp.file("w"))
-        let text = try tmp.read("w/plan.json").replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 7")
+        let text = try tmp.read("w/plan.json").replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : 7")
         try tmp.write(text, to: "w/plan.json")
         let (session, _) = try WorkspaceSession.open(folder: tmp.file("w"))
         defer { session.close() }
@@ -97,7 +97,7 @@ struct StoreTests {
         try WorkspaceStore.create(DemoWorkspaces.herefordshire, at: tmp.file("w"))
         // A hypothetical version 0 that called the glossary "terms".
         let old = try tmp.read("w/partnership.json")
-            .replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 0")
+            .replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : 0")
             .replacingOccurrences(of: "\"glossary\" :", with: "\"terms\" :")
         try tmp.write(old, to: "w/partnership.json")
         let step: SchemaMigration.Step = { value in
@@ -105,7 +105,7 @@ struct StoreTests {
             for i in members.indices where members[i].key == "terms" { members[i].key = "glossary" }
             value = .object(members)
         }
-        let migration = SchemaMigration(steps: [.partnership: [0: step]])
+        let migration = SchemaMigration(steps: [.partnership: [0: step, 1: SchemaMigration.unchanged]])
         let loaded = try WorkspaceStore.load(folder: tmp.file("w"), migration: migration)
         #expect(loaded.workspace.glossary == DemoWorkspaces.herefordshire.glossary)
         #expect(throws: LoadError.self) { try WorkspaceStore.load(folder: tmp.file("w")) }

@@ -39,23 +39,37 @@ struct PlanGovernanceViewTests {
         #expect(s.workspace.plan.timetable[1].done == false)
     }
 
-    @Test func advancingThePlanRecordsTheStep() {
+    @Test func advancingThePlanRecordsStepsOfAnyKind() throws {
         var s = demoState("spelthorne")
-        #expect(s.workspace.plan.status == .finalDraft)
+        #expect(s.workspace.plan.approvalStage == "final draft")
         press(&s, [.char("2"), .char("x")])
         guard case .menu(let m)? = s.overlay else { Issue.record("no menu"); return }
-        #expect(m.items.first?.label == "Move the plan to endorsed (name the body)")
+        #expect(m.items.first?.label == "Record an approval step (:advance ACTION BODY to BODY on DATE)")
         press(&s, [.enter])
-        type(&s, "Spelthorne Safer Stronger Partnership Board")
+        type(&s, "endorsed Spelthorne Safer Stronger Partnership Board")
         press(&s, [.enter])
-        #expect(s.workspace.plan.status == .endorsed)
-        command(&s, "advance Cabinet")
-        #expect(s.workspace.plan.status == .adopted)
-        #expect(s.workspace.plan.statusHistory.last == PlanStatusStep(status: .adopted, date: s.today, body: "Cabinet"))
-        #expect(Renderer.render(s).text.contains("2008–2011 adopted"))
+        #expect(s.workspace.plan.approvalStage == "endorsed")
+        #expect(s.workspace.plan.approval.last?.sentence == "Endorsed by Spelthorne Safer Stronger Partnership Board on \(PaperDate.long(s.today))")
+        command(&s, "advance asked recommended Cabinet to Council on 2008-05-01")
+        let asked = try #require(s.workspace.plan.approval.last)
+        #expect(asked.state == .asked && asked.to == "Council" && asked.date?.iso == "2008-05-01")
+        #expect(asked.sentence == "Cabinet asked on 1 May 2008 to recommend it to Council for adoption")
+        command(&s, "advance planned submitted to Government Office on 2008-06-02")
+        #expect(s.workspace.plan.approvalAhead.map(\.sentence) == ["To be submitted to Government Office on 2 June 2008"])
+        // The target becomes the record of its doing, in place, keeping its note.
+        command(&s, "advance submitted to Government Office on 2008-06-01")
+        #expect(s.workspace.plan.approvalAhead.isEmpty)
+        #expect(s.workspace.plan.approval.last?.sentence == "Submitted to Government Office on 1 June 2008")
+        #expect(s.workspace.plan.approvalStage == "submitted to Government Office")
+        #expect(Renderer.render(s).text.contains("2008–2011 submitte"))
+        command(&s, "advance agreed the Plan and the 2008-09 budget")
+        #expect(s.workspace.plan.approval.last?.sentence == "Agreed the Plan and the 2008-09 budget on \(PaperDate.long(s.today))")
+        let before = s.workspace.plan.approval
+        command(&s, "advance recommended Cabinet")
+        #expect(s.message?.text == "say to which body: :advance recommended … to BODY")
         command(&s, "advance")
-        command(&s, "advance")
-        #expect(s.message?.text == "The plan is already published: there is no further step")
+        #expect(s.message?.text.hasPrefix("Usage: :advance") == true)
+        #expect(s.workspace.plan.approval == before)
     }
 
     @Test func summaryExportFromTheCommandLine() {

@@ -12,7 +12,8 @@ extension HaringeyDemo {
                     and case-management groups; a streamlined performance management group reinstated.
                     """,
                 createdOn: H.day(2012, 3, 1), status: .draft, bodies: proposedStructure),
-        ])
+        ],
+        meetings: meetings, papers: papers)
 
     static let sharedCSPRules: [DecisionRule] = [
         DecisionRule(id: "csp-r1", matter: "Key strategic decisions", rule: "Taken by the full CSP members"),

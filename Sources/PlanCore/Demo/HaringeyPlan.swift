@@ -135,16 +135,18 @@ enum HaringeyDemo {
         period: PlanPeriod(startYear: 2008, endYear: 2011),
         currentYear: H.fy(2009),
         versionLabel: "Published plan, revised for 2009-10",
-        status: .published,
-        statusHistory: [
-            PlanStatusStep(status: .draft, date: H.day(2008, 3, 28), body: "Safer Communities Executive Board",
-                           note: "Board agreed the content, priorities and approach"),
-            PlanStatusStep(status: .finalDraft, date: H.day(2008, 4, 22), body: "Cabinet",
-                           note: "Final draft endorsed by Cabinet"),
-            PlanStatusStep(status: .adopted, date: H.day(2008, 6, 2), body: "Government Office for London",
-                           note: "Final version submitted in time for LAA sign-off in June"),
-            PlanStatusStep(status: .published, date: H.day(2008, 7, 31), body: "Safer Communities Partnership",
-                           note: "Summary published for general distribution"),
+        approval: [
+            // Seed 001, Purpose: for the Board "to agree the content, priorities and approach".
+            ApprovalStep(id: "step-1", action: .other, state: .asked, body: "Safer Communities Executive Board",
+                         meeting: "csp-2008-03-28", date: H.day(2008, 3, 28),
+                         words: "asked to agree the content, priorities and approach"),
+            // Seed 001, 2.3: the targets the paper sets out.
+            ApprovalStep(id: "step-2", action: .endorsed, state: .planned, body: "Cabinet", date: H.day(2008, 4, 22),
+                         note: "A final draft of the partnership plan"),
+            ApprovalStep(id: "step-3", action: .submitted, state: .planned, to: "Government Office", date: H.day(2008, 6, 2),
+                         dateWords: "by 2 June 2008", note: "The final version, to fit in with the sign off of the LAA in June"),
+            ApprovalStep(id: "step-4", action: .other, state: .planned, date: H.day(2008, 7, 31), dateWords: "by July 2008",
+                         words: "a summary document to be published for general distribution"),
         ],
         revisions: [
             PlanRevision(id: "rev-2009", year: H.fy(2009), date: H.day(2009, 3, 26),

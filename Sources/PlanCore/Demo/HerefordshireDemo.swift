@@ -106,7 +106,7 @@ enum HerefordshireDemo {
              decisionRules: [DecisionRule(id: "sg-r1", matter: "The Partnership Plan",
                                           rule: "Approved by the Strategy Group",
                                           escalation: "Adopted by Herefordshire Council on Cabinet's recommendation")]),
-    ] + HerefordshireDemo.priorityGroups)
+    ] + HerefordshireDemo.priorityGroups, meetings: HerefordshireDemo.meetings, papers: HerefordshireDemo.papers)
 
     static let priorityGroups: [Body] = [
         ("offender", "Offender Management Group"), ("drugs", "Drug and Alcohol Harm Group"),
@@ -122,12 +122,14 @@ enum HerefordshireDemo {
         title: "Herefordshire Community Safety and Drugs Partnership – Partnership Plan 2008–2011",
         period: PlanPeriod(startYear: 2008, endYear: 2011),
         currentYear: H.fy(2008),
-        versionLabel: "Approved by the Strategy Group; adopted through Cabinet, 1 May 2008",
-        status: .adopted,
-        statusHistory: [
-            PlanStatusStep(status: .endorsed, body: "HCSDP Strategy Group", note: "Approved the Partnership Plan"),
-            PlanStatusStep(status: .adopted, date: H.day(2008, 5, 1), body: "Cabinet",
-                           note: "Recommended to Council that the plan be adopted (a Key Decision on the Forward Plan)"),
+        versionLabel: "Approved by the Strategy Group; to Cabinet, 1 May 2008",
+        approval: [
+            // Seed 002, Purpose: the Strategy Group "has approved the Partnership Plan (2008-2011)".
+            ApprovalStep(id: "step-1", action: .approved, body: "the HCSDP Strategy Group"),
+            // Seed 002, Recommendation: "It be recommended to Council that the … Plan be adopted."
+            ApprovalStep(id: "step-2", action: .recommended, state: .asked, body: "Cabinet", to: "Council",
+                         meeting: "cabinet-2008-05-01", date: H.day(2008, 5, 1),
+                         note: "A Key Decision, included on the Forward Plan"),
         ],
         strategicAssessment: StrategicAssessment(
             date: H.day(2008, 1, 31),
@@ -159,9 +161,11 @@ enum HerefordshireDemo {
                  kind: .priorityArea, lead: "West Mercia Constabulary", owningBody: "g-tasking", since: H.fy(2008)),
         Priority(id: "t-f", code: "f", title: "Young People (victims and offenders)", kind: .crossCuttingTheme,
                  description: "Considered within each of the other 5 groups individually.", lead: "Youth Offending Service",
+                 bodies: ["g-offender", "g-drugs", "g-roads", "g-reassurance", "g-tasking"],
                  since: H.fy(2008)),
         Priority(id: "t-g", code: "g", title: "Violent Crime", kind: .crossCuttingTheme,
                  description: "Considered within each of the other 5 groups individually.", lead: "West Mercia Constabulary",
+                 bodies: ["g-offender", "g-drugs", "g-roads", "g-reassurance", "g-tasking"],
                  since: H.fy(2008)),
     ]
 

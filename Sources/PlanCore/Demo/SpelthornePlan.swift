@@ -76,10 +76,11 @@ enum SpelthorneDemo {
         period: PlanPeriod(startYear: 2008, endYear: 2011),
         currentYear: H.fy(2008),
         versionLabel: "FINAL DRAFT v.2 Jan 08",
-        status: .finalDraft,
-        statusHistory: [PlanStatusStep(status: .draft, date: H.day(2007, 12, 1), body: "Community Safety Team"),
-                        PlanStatusStep(status: .finalDraft, date: H.day(2008, 1, 31), body: "Board",
-                                       note: "Final draft v.2")],
+        approval: [
+            ApprovalStep(id: "step-1", action: .other, body: "Community Safety Team", date: H.day(2007, 12, 1), words: "draft"),
+            ApprovalStep(id: "step-2", action: .other, body: "Board", date: H.day(2008, 1, 31), words: "final draft",
+                         note: "Final draft v.2"),
+        ],
         timetable: [
             Milestone(id: "ms-1", date: "31/01/2008", step: "Final draft v.2 of the Plan", body: "Community Safety Team",
                       done: true),

@@ -177,12 +177,18 @@ public struct Governance: Codable, Sendable, Equatable {
     public var bodies: [Body]
     public var proposals: [GovernanceProposal]
     public var formerStructures: [FormerStructure]
+    /// The bodies' dated meetings, by date.
+    public var meetings: [Meeting]
+    /// Papers put to the bodies, each with its own metadata.
+    public var papers: [BoardPaper]
 
     public init(partnershipBoard: String? = nil, bodies: [Body] = [], proposals: [GovernanceProposal] = [],
-                formerStructures: [FormerStructure] = []) {
+                formerStructures: [FormerStructure] = [], meetings: [Meeting] = [], papers: [BoardPaper] = []) {
         self.partnershipBoard = partnershipBoard
         self.bodies = bodies
         self.proposals = proposals
         self.formerStructures = formerStructures
+        self.meetings = meetings
+        self.papers = papers
     }
 }

@@ -1,38 +1,3 @@
-/// Where a plan is in its approval: draft → final draft → endorsed → adopted → published.
-public enum PlanStatus: String, Codable, Sendable, CaseIterable, Comparable {
-    case draft, finalDraft, endorsed, adopted, published
-
-    public var label: String {
-        switch self {
-        case .draft: return "Draft"
-        case .finalDraft: return "Final draft"
-        case .endorsed: return "Endorsed"
-        case .adopted: return "Adopted"
-        case .published: return "Published"
-        }
-    }
-
-    public static func < (a: PlanStatus, b: PlanStatus) -> Bool {
-        allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0
-    }
-}
-
-/// One step of the plan's approval: when, and by which body.
-public struct PlanStatusStep: Codable, Sendable, Equatable {
-    public var status: PlanStatus
-    public var date: Day?
-    /// The body that took the step, e.g. "Cabinet".
-    public var body: String
-    public var note: String
-
-    public init(status: PlanStatus, date: Day? = nil, body: String = "", note: String = "") {
-        self.status = status
-        self.date = date
-        self.body = body
-        self.note = note
-    }
-}
-
 /// The years a plan covers, e.g. 2008–2011 (three financial years from April 2008).
 public struct PlanPeriod: Codable, Sendable, Equatable, CustomStringConvertible {
     public var startYear: Int
@@ -144,8 +109,8 @@ public struct Plan: Codable, Sendable, Equatable {
     public var currentYear: FinancialYear
     /// E.g. "Final draft v.2 Jan 08".
     public var versionLabel: String
-    public var status: PlanStatus
-    public var statusHistory: [PlanStatusStep]
+    /// The steps of the plan's approval, those that happened first, then the timetable targets.
+    public var approval: [ApprovalStep]
     public var revisions: [PlanRevision]
     public var timetable: [Milestone]
     public var strategicAssessment: StrategicAssessment
@@ -166,7 +131,7 @@ public struct Plan: Codable, Sendable, Equatable {
 
     public init(title: String = "", period: PlanPeriod = PlanPeriod(startYear: 2008, endYear: 2011),
                 currentYear: FinancialYear = FinancialYear(2008), versionLabel: String = "",
-                status: PlanStatus = .draft, statusHistory: [PlanStatusStep] = [],
+                approval: [ApprovalStep] = [],
                 revisions: [PlanRevision] = [], timetable: [Milestone] = [],
                 strategicAssessment: StrategicAssessment = StrategicAssessment(),
                 crimeStrategy: String = "", performanceFramework: String = "", resourcing: String = "",
@@ -177,8 +142,7 @@ public struct Plan: Codable, Sendable, Equatable {
         self.period = period
         self.currentYear = currentYear
         self.versionLabel = versionLabel
-        self.status = status
-        self.statusHistory = statusHistory
+        self.approval = approval
         self.revisions = revisions
         self.timetable = timetable
         self.strategicAssessment = strategicAssessment

@@ -28,6 +28,8 @@ public struct Priority: Codable, Sendable, Equatable, Identifiable {
     public var lead: String
     /// The body that owns it, by id.
     public var owningBody: String?
+    /// Further bodies it runs across, by id: a theme each of them considers in its own work.
+    public var bodies: [String]
     /// Linked indicators, by id.
     public var indicators: [String]
     public var status: PriorityStatus
@@ -38,7 +40,7 @@ public struct Priority: Codable, Sendable, Equatable, Identifiable {
 
     public init(id: String, code: String = "", title: String = "", kind: PriorityKind = .priorityArea,
                 description: String = "", lead: String = "", owningBody: String? = nil,
-                indicators: [String] = [], status: PriorityStatus = .active, since: FinancialYear? = nil,
+                bodies: [String] = [], indicators: [String] = [], status: PriorityStatus = .active, since: FinancialYear? = nil,
                 retiredIn: FinancialYear? = nil) {
         self.id = id
         self.code = code
@@ -47,6 +49,7 @@ public struct Priority: Codable, Sendable, Equatable, Identifiable {
         self.description = description
         self.lead = lead
         self.owningBody = owningBody
+        self.bodies = bodies
         self.indicators = indicators
         self.status = status
         self.since = since

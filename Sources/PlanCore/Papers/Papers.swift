@@ -27,7 +27,7 @@ public enum Papers {
         var p: Paper
         switch subject {
         case .risks:
-            let since = options.since ?? ChairBrief.defaultSince(today: options.today)
+            let since = options.since ?? ws.briefSince(today: options.today)
             p = RiskPaper.brief(ws, since: since, today: options.today)
             p.framing = PaperFramings.risks(ws, since: since, today: options.today)
         case .governance:

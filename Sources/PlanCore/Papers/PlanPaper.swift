@@ -6,7 +6,7 @@ public enum PlanPaper {
         let name = ws.partnership.name
         let defaultTitle = name + (name.hasSuffix("Partnership") ? " Plan " : " Partnership Plan ") + plan.period.description
         var p = Paper(title: plan.title.isEmpty ? defaultTitle : plan.title,
-                      subtitle: [ws.partnership.name, "\(plan.period) · \(plan.versionLabel.isEmpty ? plan.status.label : plan.versionLabel)",
+                      subtitle: [ws.partnership.name, "\(plan.period) · \(plan.versionLabel.isEmpty ? plan.approvalStage.capitalizedFirst : plan.versionLabel)",
                                  approvalLine(plan)].filter { !$0.isEmpty })
         if ws.governance.bodies.isEmpty && ws.priorities.isEmpty && ws.partnership.vision.isEmpty {
             p.heading("What the workspace holds")
@@ -37,9 +37,9 @@ public enum PlanPaper {
         return p
     }
 
+    /// The approval so far, in the words of its steps; empty when no step is recorded.
     static func approvalLine(_ plan: Plan) -> String {
-        guard let step = plan.statusHistory.last(where: { $0.status == plan.status }) else { return "" }
-        return "Recorded status: \(step.status.label)\(step.body.isEmpty ? "" : " by " + step.body)\(step.date.map { " on " + PaperDate.long($0) } ?? "")"
+        plan.approvalSoFar.isEmpty ? "" : plan.approvalStatus
     }
 
     static func introduction(_ p: inout Paper, _ ws: Workspace) {
@@ -91,6 +91,9 @@ public enum PlanPaper {
                 p.paragraph(pr.description)
                 var facts = [PaperFact("Lead", pr.lead.isEmpty ? "—" : pr.lead)]
                 if let b = ws.body(pr.owningBody) { facts.append(PaperFact("Owned by", b.name)) }
+                if !pr.bodies.isEmpty {
+                    facts.append(PaperFact("Runs across", pr.bodies.map { ws.body($0)?.name ?? $0 }.joined(separator: "; ")))
+                }
                 let inds = pr.indicators.compactMap { ws.indicator($0) }
                 if !inds.isEmpty { facts.append(PaperFact("Measured by", inds.map { "\($0.code) \($0.title)" }.joined(separator: "; "))) }
                 if let plan = ws.actionPlans.first(where: { $0.priority == pr.id && $0.year == ws.plan.currentYear }) {
@@ -178,9 +181,9 @@ public enum PlanPaper {
 
     static func appendix(_ p: inout Paper, _ ws: Workspace) {
         var blocks: [PaperBlock] = []
-        if !ws.plan.statusHistory.isEmpty {
-            blocks.append(.table(PaperTable(caption: "Status recorded", header: ["Status", "Date", "Body", "Note"],
-                                            rows: ws.plan.statusHistory.map { [$0.status.label, $0.date.map(PaperDate.long) ?? "", $0.body, $0.note] })))
+        if !ws.plan.approval.isEmpty {
+            blocks.append(.table(PaperTable(caption: "Approval", header: ["Step", "", "Note"],
+                                            rows: ws.plan.approval.map { [$0.sentence, $0.state == .done ? "done" : $0.state == .asked ? "asked" : "to come", $0.note] })))
         }
         if !ws.plan.timetable.isEmpty {
             blocks.append(.table(PaperTable(caption: "Timetable", header: ["Date", "Step", "Body", "Done"],

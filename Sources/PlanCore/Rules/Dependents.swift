@@ -15,6 +15,8 @@ extension Workspace {
         let risky = risks.risks.filter { $0.bodies.contains(id) }
         if !risky.isEmpty { out.append("linked to risk" + (risky.count == 1 ? " " : "s ") + risky.map(\.reference).joined(separator: ", ")) }
         if governance.partnershipBoard == id { out.append("it is the partnership board") }
+        let meetings = governance.meetings.filter { $0.body == id }
+        if !meetings.isEmpty { out.append("\(meetings.count) meeting\(meetings.count == 1 ? "" : "s") recorded") }
         return out
     }
 
@@ -26,6 +28,16 @@ extension Workspace {
             governance.bodies[i].links.removeAll { $0.target == id }
         }
         for i in priorities.indices where priorities[i].owningBody == id { priorities[i].owningBody = nil }
+        for i in priorities.indices { priorities[i].bodies.removeAll { $0 == id } }
+        let gone = Set(governance.meetings.filter { $0.body == id }.map(\.id))
+        governance.meetings.removeAll { $0.body == id }
+        for i in governance.papers.indices {
+            if governance.papers[i].body == id { governance.papers[i].body = nil }
+            if let m = governance.papers[i].meeting, gone.contains(m) { governance.papers[i].meeting = nil }
+        }
+        for i in plan.approval.indices {
+            if let m = plan.approval[i].meeting, gone.contains(m) { plan.approval[i].meeting = nil }
+        }
         for i in risks.risks.indices { risks.risks[i].bodies.removeAll { $0 == id } }
         if governance.partnershipBoard == id { governance.partnershipBoard = nil }
     }

@@ -5,6 +5,7 @@ extension Workspace {
         out += duplicateIDFindings()
         out += governanceFindings()
         out += referenceFindings()
+        out += meetingFindings(today: today)
         out += riskFindings(today: today)
         out += plan.timetableFindings
         out += performanceFindings()
@@ -52,6 +53,7 @@ extension Workspace {
         }
         for p in priorities {
             if let b = p.owningBody, !bodyIDs.contains(b) { missing(.priorities, p.id, "owningBody", "body", b) }
+            for b in p.bodies where !bodyIDs.contains(b) { missing(.priorities, p.id, "bodies", "body", b) }
             for i in p.indicators where !indicatorIDs.contains(i) { missing(.priorities, p.id, "indicators", "indicator", i) }
         }
         for ap in actionPlans {

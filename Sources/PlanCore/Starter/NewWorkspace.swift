@@ -70,7 +70,7 @@ public enum NewWorkspace {
         ws.info = WorkspaceInfo(description: "Started with saferplan init on \(today.display).", sources: [], asOf: nil)
         ws.partnership = Partnership(name: name, shortName: request.effectiveShortName, area: request.area.trimmingSpaces())
         ws.plan = Plan(title: "Partnership Plan \(period)", period: period, currentYear: currentYear,
-                       versionLabel: "", status: .draft)
+                       versionLabel: "")
         ws.partners = responsibleAuthorities
         ws.risks = RiskRegister(matrix: .standard)
         return ws

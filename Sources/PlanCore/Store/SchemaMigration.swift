@@ -1,8 +1,9 @@
 /// Brings older files up to the current schema before they are decoded.
 ///
-/// Each step takes a file's JSON tree from version `n` to `n + 1`. Version 1 is the first
-/// published schema, so production has no steps yet; the next schema change adds one here and
-/// every older file is upgraded as it is read (and written back in the new form when saved).
+/// Each step takes a file's JSON tree from version `n` to `n + 1`; every older file is upgraded
+/// as it is read (and written back in the new form when saved). Version 2 turned the plan's
+/// single approval path into a list of steps (see ``PlanApprovalMigration``); the other files
+/// only gained optional fields, so their step changes nothing but the version.
 public struct SchemaMigration: Sendable {
     /// A step from one version to the next for one file kind.
     public typealias Step = @Sendable (inout JSONValue) throws -> Void
@@ -13,7 +14,12 @@ public struct SchemaMigration: Sendable {
     public init(steps: [WorkspaceFile: [Int: Step]] = [:]) { self.steps = steps }
 
     /// The migrations this build knows.
-    public static let current = SchemaMigration()
+    public static let current = SchemaMigration(steps: Dictionary(uniqueKeysWithValues: WorkspaceFile.allCases.map { file in
+        (file, [1: file == .plan ? PlanApprovalMigration.step : unchanged])
+    }))
+
+    /// A step for a file whose new fields are all optional: only the version changes.
+    public static let unchanged: Step = { _ in }
 
     /// Upgrades `value` from `version` to `target`; throws when a step is missing.
     public func upgrade(_ value: inout JSONValue, file: WorkspaceFile, from version: Int,

@@ -23,7 +23,7 @@ public enum WorkspaceFile: String, CaseIterable, Sendable, Hashable, Comparable 
     public var kind: String { "saferplan." + rawValue }
 
     /// The schema version this build writes; files with a lower version are migrated on load.
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     public static func < (a: WorkspaceFile, b: WorkspaceFile) -> Bool {
         allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0

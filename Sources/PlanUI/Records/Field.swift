@@ -13,7 +13,7 @@ public struct Option: Sendable, Equatable {
 
 /// What a reference field points at; the picker lists these records.
 public enum ReferenceTarget: String, Sendable, CaseIterable {
-    case body, partner, priority, indicator, fundingLine, action
+    case body, partner, priority, indicator, fundingLine, action, meeting, paper
 
     /// Candidates as options: id and a readable label.
     public func options(in ws: Workspace) -> [Option] {
@@ -24,6 +24,8 @@ public enum ReferenceTarget: String, Sendable, CaseIterable {
         case .indicator: return ws.indicators.map { Option($0.id, [$0.code, $0.title].filter { !$0.isEmpty }.joined(separator: " ")) }
         case .fundingLine: return ws.budget.fundingLines.map { Option($0.id, "\($0.year) \($0.source) (\($0.amount))") }
         case .action: return ws.allActions.map { Option($0.action.id, "\($0.plan.year) \($0.action.code) \($0.action.title)") }
+        case .meeting: return ws.governance.meetings.map { Option($0.id, ws.describe($0)) }
+        case .paper: return ws.governance.papers.map { Option($0.id, $0.subject) }
         }
     }
 }
@@ -131,7 +133,10 @@ extension BodyStatus: ChoiceValue {}
 extension PartnerKind: ChoiceValue {}
 extension AuthorityType: ChoiceValue {}
 extension StrategicLinkKind: ChoiceValue {}
-extension PlanStatus: ChoiceValue {}
+extension ApprovalAction: ChoiceValue {}
+extension ApprovalState: ChoiceValue {}
+extension MeetingStatus: ChoiceValue {}
+extension DecisionOutcome: ChoiceValue {}
 extension PriorityKind: ChoiceValue {}
 extension ActionStatus: ChoiceValue {}
 extension RAG: ChoiceValue {}

@@ -2,9 +2,9 @@ import PlanCore
 
 /// The kinds of record the app can show, add, edit and delete through forms.
 public enum RecordKind: String, CaseIterable, Sendable {
-    case plan, partnership, strategicLink, statusStep, revision, nationalPriority, checklistNote
+    case plan, partnership, strategicLink, approvalStep, revision, nationalPriority, checklistNote
     case partner, engagement, glossaryTerm, milestone
-    case body, member, bodyLink, decisionRule
+    case body, member, bodyLink, decisionRule, meeting, agendaItem, boardPaper
     case priority, actionPlan, action, progressUpdate
     case indicator, yearTarget, quarterActual
     case fundingLine, carryForward, allocation

@@ -5,7 +5,10 @@ extension RecordKind {
         case .plan: return PlanSchemas.plan.erased
         case .partnership: return PlanSchemas.partnership.erased
         case .strategicLink: return PlanSchemas.strategicLink.erased
-        case .statusStep: return PlanSchemas.statusStep.erased
+        case .approvalStep: return MeetingSchemas.approvalStep.erased
+        case .meeting: return MeetingSchemas.meeting.erased
+        case .agendaItem: return MeetingSchemas.agendaItem.erased
+        case .boardPaper: return MeetingSchemas.boardPaper.erased
         case .revision: return PlanSchemas.revision.erased
         case .nationalPriority: return PlanSchemas.nationalPriority.erased
         case .checklistNote: return PlanSchemas.checklistNote.erased

@@ -51,6 +51,8 @@ enum DashboardSection {
                     ?? (ws.plan.timetable.isEmpty ? "no timetable yet" : "every step of the timetable is done"),
                 next == nil && !ws.plan.timetable.isEmpty ? .ok : .normal,
                 PlanLocation(.timetable, record: next?.id)),
+            row("meetings", "Next meetings", nextMeetings(ws, today: today), .normal,
+                PlanLocation(.governance, record: ws.governance.upcoming(from: today, count: 1).first?.id ?? "meetings")),
             row("checklist", "Statutory checklist", "\(done) of \(checklist.count) satisfied",
                 done == checklist.count ? .ok : .warning, PlanLocation(.plan, record: "checklist")),
             row("budget", "Budget \(ws.plan.currentYear)", "\(totals.total)\(totals.includesProjected ? " (incl. projected)" : "") · "
@@ -69,11 +71,18 @@ enum DashboardSection {
                         Span(p.area.isEmpty ? "" : " · " + p.area, .dim)]),
             DetailLine([Span(ws.plan.title.isEmpty ? "Plan" : ws.plan.title, .normal),
                         Span(ws.plan.title.contains(ws.plan.period.description) ? "" : " · \(ws.plan.period)", .dim)]),
-            DetailLine([Span("Status: ", .label), Span(ws.plan.status.label, .strong),
+            DetailLine([Span("Status: ", .label), Span(ws.plan.approvalStage.capitalizedFirst, .strong),
                         Span(ws.plan.versionLabel.isEmpty ? "" : " · " + ws.plan.versionLabel, .dim),
                         Span(" · current year \(ws.plan.currentYear) · as at \(today.display)", .dim)]),
         ]
         return SectionModel(columns: [Column("", width: 22), Column("")], rows: rows, header: header)
+    }
+
+    /// "3 Apr 2009 SCEB · 10 Apr 2009 PMG", or what to do when none is planned.
+    static func nextMeetings(_ ws: Workspace, today: Day) -> String {
+        let next = ws.governance.upcoming(from: today, count: 3)
+        guard !next.isEmpty else { return "none planned · :meetings adds a year from the cadence" }
+        return next.map { "\($0.date.display) \(ws.body($0.body)?.shortName ?? $0.body)" }.joined(separator: " · ")
     }
 
     static func detail(_ s: AppState, _ row: Row) -> [DetailLine] {

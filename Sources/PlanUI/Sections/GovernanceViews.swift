@@ -2,7 +2,7 @@ import PlanCore
 
 /// Governance's other views: the organisation chart, and who sits where.
 enum GovernanceViews {
-    static let names = ["Structure", "Chart", "Who sits where", "Proposal compared", "Former structure"]
+    static let names = ["Structure", "Chart", "Who sits where", "Proposal compared", "Former structure", "Meetings"]
 
     /// The state a structure view draws from: the proposal's bodies while one is being edited.
     static func structure(_ s: AppState) -> AppState {
@@ -17,6 +17,7 @@ enum GovernanceViews {
         case 2: return people(structure(s))
         case 3: return ProposalViews.compare(s)
         case 4: return ProposalViews.former(s)
+        case MeetingsView.index: return MeetingsView.model(s)
         default: return GovernanceSection.model(structure(s))
         }
     }
@@ -26,6 +27,7 @@ enum GovernanceViews {
         case 1, 4: return []
         case 2: return personDetail(structure(s), row)
         case 3: return ProposalViews.changeDetail(s, row)
+        case MeetingsView.index: return MeetingsView.detail(s, row)
         default: return GovernanceSection.detail(structure(s), row)
         }
     }

@@ -66,8 +66,7 @@ enum PlanSectionView {
         case "nationalPriorities": return (Fmt.count(ws.plan.nationalPriorities.count, "priority", plural: "priorities"), .normal)
         case "period": return ("\(ws.plan.period) · current year \(ws.plan.currentYear) · \(ws.plan.versionLabel)", .normal)
         case "status":
-            let last = ws.plan.statusHistory.last
-            return (ws.plan.status.label + (last.map { " · \(Fmt.day($0.date)) \($0.body)" } ?? ""), .strong)
+            return (ws.plan.approvalStatus, .strong)
         case "revisions": return (Fmt.count(ws.plan.revisions.count, "revision"), .normal)
         case "publicSummary": return text(ws.plan.publicSummary)
         default:
@@ -84,7 +83,7 @@ enum PlanSectionView {
             switch part.id {
             case "strategicLinks": adds = [AddTarget(.strategicLink)]
             case "nationalPriorities": adds = [AddTarget(.nationalPriority)]
-            case "status": adds = [AddTarget(.statusStep)]
+            case "status": adds = [AddTarget(.approvalStep)]
             case "revisions": adds = [AddTarget(.revision)]
             case "checklist": adds = [AddTarget(.checklistNote)]
             default: adds = []
@@ -147,13 +146,20 @@ enum PlanSectionView {
             d.field("Current year", ws.plan.currentYear.description, ref: planRef)
             d.field("Version", ws.plan.versionLabel, ref: planRef)
         case "status":
-            d.heading("Approval: " + ws.plan.status.label)
-            for (i, step) in ws.plan.statusHistory.enumerated() {
-                d.item([Span(Layout.fit(step.status.label, 12), .strong), Span(Layout.fit(Fmt.day(step.date), 12)),
-                        Span(step.body), Span(step.note.isEmpty ? "" : " — " + step.note, .dim)],
-                       ref: RecordRef(.statusStep, String(i)))
+            d.heading("Approval so far")
+            if ws.plan.approvalSoFar.isEmpty { d.line(DetailLine("No step recorded: the plan is a draft.", .dim)) }
+            for step in ws.plan.approvalSoFar {
+                d.item([Span(step.sentence, step.state == .done ? .strong : .normal),
+                        Span(step.note.isEmpty ? "" : " — " + step.note, .dim)], ref: RecordRef(.approvalStep, step.id))
             }
-            d.add("Record the next step (draft → final draft → endorsed → adopted → published)", AddTarget(.statusStep))
+            if !ws.plan.approvalAhead.isEmpty {
+                d.heading("Still to come (timetable targets)")
+                for step in ws.plan.approvalAhead {
+                    d.item([Span(step.sentence), Span(step.note.isEmpty ? "" : " — " + step.note, .dim)],
+                           ref: RecordRef(.approvalStep, step.id))
+                }
+            }
+            d.add("Record a step (:advance ACTION BODY …)", AddTarget(.approvalStep))
         case "revisions":
             d.heading("Annual revisions")
             for r in ws.plan.revisions {

@@ -69,6 +69,9 @@ enum PrioritiesSection {
             d.field("Kind", p.kind.label + (p.status == .retired ? " (retired in \(p.retiredIn?.description ?? "?"))" : ""), ref: ref)
             d.field("Lead", p.lead, ref: ref)
             d.field("Owning body", ws.body(p.owningBody)?.name ?? "", ref: ref)
+            if !p.bodies.isEmpty {
+                d.field("Runs across", p.bodies.map { ws.body($0)?.shortName ?? $0 }.joined(separator: ", "), ref: ref)
+            }
             if !p.description.isEmpty { d.paragraph(p.description, ref: ref) }
             d.heading("Indicators")
             for id in p.indicators {

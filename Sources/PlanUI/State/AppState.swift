@@ -125,8 +125,9 @@ public struct AppState: Sendable {
         return workspace.governance.proposals.firstIndex { $0.id == id && $0.status == .draft }
     }
 
-    /// The comparison date in use for the brief and the movement view.
-    public var since: Day { briefSince ?? ChairBrief.defaultSince(today: today) }
+    /// The comparison date in use for the brief and the movement view: the one chosen with
+    /// `:since`, else the last held meeting of the partnership board, else three months back.
+    public var since: Day { briefSince ?? workspace.briefSince(today: today) }
 
     /// The smallest window the app draws in.
     public static let minimumSize = Size(width: 60, height: 16)

@@ -6,7 +6,12 @@ public enum ColonCommands {
     public static let all: [(usage: String, help: String)] = [
         ("export WHAT FORMAT [FILE]", "Export plan|summary|risks|actions|indicators|governance|budget as json|csv|md|html|docx|pdf"),
         ("cover [FIELD VALUE]", "Papers: the cover dialog; or set meeting, date, author (Name, Role), wards, for decision|information"),
-        ("advance [BODY]", "Plan: move the plan to its next status (draft → … → published), by BODY, today"),
+        ("advance [asked|planned] ACTION [BODY] [to BODY] [on DATE] [at MEETING]",
+         "Plan: record an approval step: approved, endorsed, recommended, adopted, submitted, published, or the words used"),
+        ("meetings [BODY]", "Governance: a year of planned meetings of the selected (or named) body from its cadence"),
+        ("held / cancel", "Governance, Meetings: mark the selected meeting held or cancelled"),
+        ("decide OUTCOME [to BODY] [WORDS]", "Meetings: record the decision on the next undecided agenda item "
+            + "(approved, endorsed, recommended, noted, deferred, or the words used)"),
         ("move BODY / alsoto BODY / drop BODY", "Governance: the selected body reports to BODY instead, as well, or no longer"),
         ("retire / reinstate", "Governance: the selected body becomes former (kept in history), or active again"),
         ("propose TITLE", "Governance: start a proposal from the current structure and edit it"),
@@ -37,7 +42,7 @@ public enum ColonCommands {
     ]
 
     static let words = ["export", "theme", "filter", "sort", "undo", "redo", "checks", "help", "quit", "view", "since",
-                        "scores", "close", "reopen", "advance", "done", "undone", "propose", "proposal", "current", "adopt", "discard", "round", "rollover", "move", "alsoto", "drop", "retire", "reinstate", "conflicts", "resolve", "history", "messages", "revert"]
+                        "scores", "close", "reopen", "advance", "meetings", "held", "cancel", "decide", "done", "undone", "propose", "proposal", "current", "adopt", "discard", "round", "rollover", "move", "alsoto", "drop", "retire", "reinstate", "conflicts", "resolve", "history", "messages", "revert"]
         + PlanSection.allCases.map(\.rawValue)
 
     /// Completes the first word, or the export subject and format.

@@ -38,6 +38,9 @@ public enum PaperCoverDialog {
             ("\(f.label): \(value(f.key, c) ?? (f.key == "wards" ? "not set (the partnership's area is used)" : "not set"))",
              .prompt(editText(f.key, c)))
         }
+        if let next = s.workspace.governance.upcoming(from: s.today, count: 1).first {
+            items.insert(("From the next meeting: " + s.workspace.describe(next), .prompt("cover meeting " + next.id)), at: 0)
+        }
         items.append(("Done", .run("cover done")))
         return MenuState(title: "Paper cover · " + (s.isReadOnly ? "this session only (read-only)" : PaperConfig.fileName),
                          items: items, cursor: 0)
@@ -57,7 +60,14 @@ public enum PaperCoverDialog {
         let text = rest.dropFirst().joined(separator: " ").trimmingSpaces()
         var c = s.paperCover
         switch key {
-        case "meeting": c.meeting = text.isEmpty ? nil : text
+        case "meeting":
+            // A recorded meeting's id fills the meeting's name and its date.
+            if let m = s.workspace.governance.meeting(text) {
+                c.meeting = s.workspace.body(m.body)?.name ?? m.body
+                c.date = m.date
+            } else {
+                c.meeting = text.isEmpty ? nil : text
+            }
         case "wards": c.wards = text.isEmpty ? nil : text
         case "author":
             let parts = text.split(separator: ",", maxSplits: 1).map { String($0).trimmingSpaces() }

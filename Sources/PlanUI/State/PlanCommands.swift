@@ -1,17 +1,20 @@
 import PlanCore
 
 extension Reducer {
-    /// Moves the plan to its next status, recording the date and the body.
-    static func advancePlan(by body: String, _ s: inout AppState) -> [Effect] {
+    /// Records a step of the plan's approval from the words of `:advance` (see ``ApprovalCommand``).
+    static func advancePlan(by text: String, _ s: inout AppState) -> [Effect] {
         if refuseIfReadOnly(&s) { return [] }
-        var ws = s.workspace
-        guard let next = ws.plan.advance(on: s.today, by: body) else {
-            s.message = Message("The plan is already \(ws.plan.status.label.lowercased()): there is no further step", .warning)
+        switch ApprovalCommand.parse(text, ws: s.workspace, today: s.today) {
+        case .failure(let e):
+            s.message = Message(e.message, .warning)
             return []
+        case .success(let step):
+            var ws = s.workspace
+            let recorded = ws.plan.record(step)
+            let effects = commit(ws, label: "approval step", &s)
+            s.message = Message("Recorded: " + recorded.sentence)
+            return effects
         }
-        let effects = commit(ws, label: "plan to \(next.label.lowercased())", &s)
-        s.message = Message("The plan is now \(next.label.lowercased())" + (body.isEmpty ? "" : " (\(body))"))
-        return effects
     }
 
     /// Marks the selected timetable step done (today) or not done.

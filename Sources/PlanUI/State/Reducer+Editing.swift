@@ -14,16 +14,18 @@ extension Reducer {
         guard let parent = t.parent else { return "Add a " + schema.noun }
         let owner: String
         switch t.kind {
-        case .member, .decisionRule, .bodyLink, .body: owner = s.editable.body(parent)?.shortName ?? parent
+        case .member, .decisionRule, .bodyLink, .body, .meeting: owner = s.editable.body(parent)?.shortName ?? parent
         case .actionPlan, .allocation: owner = s.workspace.priority(parent)?.title ?? parent
         case .action: owner = s.workspace.actionPlans.first { $0.id == parent }.map { "the \($0.year) plan" } ?? parent
         case .progressUpdate: owner = s.workspace.action(parent)?.action.title ?? parent
         case .riskReview, .mitigation: owner = parent
+        case .agendaItem: owner = s.workspace.governance.meeting(parent).map { s.workspace.describe($0) } ?? parent
         case .yearTarget, .quarterActual: owner = s.workspace.indicator(parent)?.code ?? parent
         default: owner = parent
         }
         let noun = t.kind == .body ? "body reporting to" : schema.noun + " to"
-        return "Add a \(noun) \(owner.prefixWords(6))"
+        let article = schema.noun.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+        return "Add \(article) \(noun) \(owner.prefixWords(6))"
     }
 
     static func startAdd(_ s: inout AppState) {

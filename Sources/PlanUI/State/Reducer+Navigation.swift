@@ -193,6 +193,9 @@ extension Reducer {
     public static func jump(_ location: PlanLocation, _ s: inout AppState) {
         goTo(location.section, &s)
         if s.list.view != 0 { s.list = ListState() }
+        if location.section == .governance, location.record == "meetings" || s.workspace.governance.meeting(location.record) != nil {
+            s.list.view = MeetingsView.index
+        }
         s.list.filter = ""
         let key = location.section == .plan ? (location.field ?? location.record) : location.record
         guard let key else { clampSelection(&s); return }

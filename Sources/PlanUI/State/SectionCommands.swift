@@ -48,7 +48,7 @@ extension Reducer {
         case "done", "undone":
             return markMilestone(done: head == "done", &s)
         default:
-            return runProposalCommand(head, argument, &s) ?? runDeliveryCommand(head, argument, &s)
+            return runMeetingCommand(head, argument, &s) ?? runProposalCommand(head, argument, &s) ?? runDeliveryCommand(head, argument, &s)
                 ?? runReshapeCommand(head, argument, &s)
         }
     }

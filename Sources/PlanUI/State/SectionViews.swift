@@ -106,7 +106,7 @@ enum SectionActions {
     }
 
     /// Commands that change the workspace, left out of the menu when it is read-only.
-    static let changingCommands: Set<String> = ["close", "reopen", "advance", "done", "undone", "propose", "adopt", "discard",
+    static let changingCommands: Set<String> = ["close", "reopen", "advance", "meetings", "held", "cancel", "decide", "done", "undone", "propose", "adopt", "discard",
                                                 "round", "rollover", "move", "alsoto", "drop", "retire", "reinstate", "resolve"]
 
     /// Whether a menu choice would change the workspace.
@@ -121,9 +121,11 @@ enum SectionActions {
 
     static func planItems(_ s: AppState) -> [(label: String, choice: MenuChoice)] {
         var items: [(label: String, choice: MenuChoice)] = []
-        if let next = s.workspace.plan.status.next {
-            items.append(("Move the plan to \(next.label.lowercased()) (name the body)", .prompt("advance ")))
+        if let next = s.workspace.plan.approval.first(where: { $0.state != .done }) {
+            items.append(((next.state == .asked ? "Record the outcome: " : "Record as done: ") + next.sentence,
+                          .prompt("advance " + ApprovalCommand.words(next, today: s.today))))
         }
+        items.append(("Record an approval step (:advance ACTION BODY to BODY on DATE)", .prompt("advance ")))
         items += [("Export the plan as html", .run("export plan html")), ("Export the plan as markdown", .run("export plan md")),
                   ("Export the public summary as html", .run("export summary html"))]
             + PaperCoverDialog.items("plan", "the plan")
@@ -151,7 +153,8 @@ enum SectionActions {
             items.append(("Filter by owner or category…", .prompt("filter owner:")))
         }
         if let board = s.workspace.body(s.workspace.governance.partnershipBoard),
-           let last = board.cadence.nextMeetings(from: s.today.adding(months: -12), count: 24).dates.last(where: { $0 < s.today }),
+           let last = s.workspace.lastBoardMeeting(before: s.today)?.date
+            ?? board.cadence.nextMeetings(from: s.today.adding(months: -12), count: 24).dates.last(where: { $0 < s.today }),
            last != s.briefSince {
             items.append(("Compare since the last \(board.shortName) meeting (\(last.display))", .run("since \(last.iso)")))
         }

@@ -11,7 +11,7 @@ enum Chrome {
         if s.editingProposalIndex != nil { right = "EDITING PROPOSAL · " + right }
         if !s.unsaved.isEmpty { right = "NOT SAVED · " + right }
         let rw = TextWidth.width(of: right)
-        let left = " SaferPlan · \(name) · \(ws.plan.period) \(ws.plan.status.label.lowercased())"
+        let left = " SaferPlan · \(name) · \(ws.plan.period) \(ws.plan.approvalStage)"
         screen.put(Layout.truncate(left, to: max(1, r.width - rw - 2)), x: 0, y: r.y, role: .title)
         screen.put(right, x: max(0, r.width - rw - 1), y: r.y,
                    role: s.isReadOnly || !s.unsaved.isEmpty ? .titleDim : .title)

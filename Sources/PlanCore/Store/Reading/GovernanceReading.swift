@@ -110,6 +110,8 @@ extension Governance: JSONReadable {
             case "bodies": v.bodies = try r.readList()
             case "proposals": v.proposals = try r.readList()
             case "formerStructures": v.formerStructures = try r.readList()
+            case "meetings": v.meetings = try r.readList()
+            case "papers": v.papers = try r.readList()
             default: return false
             }
             return true

@@ -1,17 +1,25 @@
 // How plan.json is read on the load path.
 
-extension PlanStatusStep: JSONReadable {
+extension ApprovalStep: JSONReadable {
     public init(reading r: inout JSONReader) throws(JSONReadError) {
-        self = try r.fields(PlanStatusStep(status: .draft)) { (r, key, v) throws(JSONReadError) in
+        let at = r.i
+        var gotAction = false
+        self = try r.record(ApprovalStep(id: "", action: .other), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
-            case "status": v.status = try r.choice(PlanStatus.self)
-            case "date": v.date = try r.readOptional(Day.self)
+            case "action": v.action = try r.choice(ApprovalAction.self); gotAction = true
+            case "state": v.state = try r.choice(ApprovalState.self)
             case "body": v.body = try r.string()
+            case "to": v.to = try r.string()
+            case "meeting": v.meeting = try r.optionalString()
+            case "date": v.date = try r.readOptional(Day.self)
+            case "dateWords": v.dateWords = try r.string()
+            case "words": v.words = try r.string()
             case "note": v.note = try r.string()
             default: return false
             }
             return true
         }
+        if !gotAction { throw r.missing("action", objectAt: at) }
     }
 }
 
@@ -110,8 +118,7 @@ extension Plan: JSONReadable {
             case "period": v.period = try r.read()
             case "currentYear": v.currentYear = try r.read()
             case "versionLabel": v.versionLabel = try r.string()
-            case "status": v.status = try r.choice(PlanStatus.self)
-            case "statusHistory": v.statusHistory = try r.readList()
+            case "approval": v.approval = try r.readList()
             case "revisions": v.revisions = try r.readList()
             case "timetable": v.timetable = try r.readList()
             case "strategicAssessment": v.strategicAssessment = try r.read()
@@ -140,6 +147,7 @@ extension Priority: JSONReadable {
             case "description": v.description = try r.string()
             case "lead": v.lead = try r.string()
             case "owningBody": v.owningBody = try r.optionalString()
+            case "bodies": v.bodies = try r.strings()
             case "indicators": v.indicators = try r.strings()
             case "status": v.status = try r.choice(PriorityStatus.self)
             case "since": v.since = try r.readOptional(FinancialYear.self)

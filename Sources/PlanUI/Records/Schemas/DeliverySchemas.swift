@@ -11,6 +11,7 @@ enum DeliverySchemas {
             .longText("Description", \.description),
             .text("Lead", \.lead),
             .reference("Owning body", \.owningBody, .body),
+            .references("Runs across", \.bodies, .body),
             .references("Indicators", \.indicators, .indicator),
             .choice("Status", \.status),
             .optionalYear("Since", \.since),

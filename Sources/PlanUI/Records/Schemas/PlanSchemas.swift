@@ -47,32 +47,6 @@ enum PlanSchemas {
         make: { _, id, _ in StrategicLink(id: id) },
         title: { $0.plan })
 
-    static let statusStep = Schema<PlanStatusStep>(
-        kind: .statusStep, noun: "approval step",
-        fields: [
-            .choice("Status", \.status),
-            .date("Date", \.date),
-            .text("Body", \.body, help: "Who took the step, e.g. Cabinet"),
-            .longText("Note", \.note),
-        ],
-        find: { ws, ref in Store.at(ws.plan.statusHistory, ref.id) },
-        make: { ws, _ in
-            let next = PlanStatus.allCases.first { $0 > ws.plan.status } ?? ws.plan.status
-            return PlanStatusStep(status: next, date: Today.resolve(for: ws.info))
-        },
-        store: { ws, step, ref, _ in
-            let i = Store.put(&ws.plan.statusHistory, step, at: ref?.id)
-            // The plan's status is that of its latest step.
-            if let last = ws.plan.statusHistory.last { ws.plan.status = last.status }
-            return RecordRef(.statusStep, String(i))
-        },
-        remove: { ws, ref in
-            Store.remove(&ws.plan.statusHistory, at: ref.id)
-            ws.plan.status = ws.plan.statusHistory.last?.status ?? .draft
-        },
-        dependents: { _, _ in [] },
-        title: { "\($0.status.label)\($0.date.map { " on " + $0.display } ?? "")" })
-
     static let revision = Schema<PlanRevision>.listed(
         .revision, noun: "annual revision",
         fields: [

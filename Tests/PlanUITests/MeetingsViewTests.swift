@@ -1,0 +1,91 @@
+import Testing
+@testable import PlanCore
+@testable import PlanUI
+
+@Suite("Meetings view")
+struct MeetingsViewTests {
+    /// Herefordshire on Governance › Meetings.
+    func meetingsState() -> AppState {
+        var s = demoState("herefordshire")
+        press(&s, [.char("3")])
+        command(&s, "view meetings")
+        return s
+    }
+
+    func select(_ id: String, _ s: inout AppState) {
+        s.list.selectedID = id
+    }
+
+    @Test func listsEachBodysMeetingsAndFitsAt80x24() {
+        let s = meetingsState()
+        #expect(s.list.view == MeetingsView.index)
+        let rows = Sections.visibleRows(s, Sections.model(s)).map(\.id)
+        #expect(rows.prefix(3) == ["mb-cabinet", "m-cabinet-2008-05-01", "mb-strategy-group"])
+        assertSnapshot(Renderer.render(s), named: "80x24-meetings")
+    }
+
+    @Test func aYearFromTheCadenceThenHeldCancelledAndDecided() throws {
+        var s = meetingsState()
+        select("mb-strategy-group", &s)
+        let effects = command(&s, "meetings")
+        #expect(effects == [.save([.governance])])
+        #expect(s.message?.text == "Added 4 planned meetings of HCSDP Strategy Group from its cadence (quarterly); "
+                + "days estimated, edit them with e")
+        #expect(s.workspace.governance.meetings(of: "strategy-group").map(\.date.iso)
+                == ["2008-05-01", "2008-08-01", "2008-11-01", "2009-02-01"])
+        // The dashboard names the next ones.
+        #expect(DashboardSection.nextMeetings(s.workspace, today: s.today)
+                == "1 May 2008 HCSDP Strategy Group · 1 Aug 2008 HCSDP Strategy Group · 1 Nov 2008 HCSDP Strategy Group")
+
+        select("m-strategy-group-2008-05-01", &s)
+        command(&s, "held")
+        #expect(s.workspace.governance.meeting("strategy-group-2008-05-01")?.status == .held)
+        // The brief now counts from that meeting, not from a guess.
+        s.today = Day(iso: "2008-06-01") ?? s.today
+        #expect(s.since.iso == "2008-05-01")
+        select("m-strategy-group-2008-08-01", &s)
+        command(&s, "cancel")
+        #expect(s.workspace.governance.meeting("strategy-group-2008-08-01")?.status == .cancelled)
+
+        select("m-cabinet-2008-05-01", &s)
+        command(&s, "decide recommended to Council that the plan be adopted")
+        let item = try #require(s.workspace.governance.meeting("cabinet-2008-05-01")?.agenda.first)
+        #expect(item.outcome == .recommended && item.to == "Council")
+        #expect(item.decision == "Recommended to Council: that the plan be adopted")
+        command(&s, "decide noted")
+        #expect(s.message?.text.hasPrefix("Every agenda item of this meeting has a decision") == true)
+        select("mb-cabinet", &s)
+        command(&s, "held")
+        #expect(s.message?.text == "Select a meeting in Governance › Meetings first")
+    }
+
+    @Test func aAddsAnAgendaItemToTheSelectedMeeting() throws {
+        var s = meetingsState()
+        select("m-cabinet-2008-05-01", &s)
+        press(&s, [.char("a")])
+        let f = try #require(form(s))
+        #expect(f.title.contains("agenda item"))
+    }
+
+    @Test func theCoverCanComeFromAMeeting() {
+        var s = meetingsState()
+        command(&s, "cover meeting cabinet-2008-05-01")
+        #expect(s.paperCover.meeting == "Herefordshire Council Cabinet")
+        #expect(s.paperCover.date?.iso == "2008-05-01")
+    }
+
+    @Test func thePlansMenuOffersTheOutcomeOfTheStepAsked() throws {
+        var s = demoState("herefordshire")
+        press(&s, [.char("2"), .char("x")])
+        guard case .menu(let m)? = s.overlay else { Issue.record("no menu"); return }
+        #expect(m.items.first?.label == "Record the outcome: Cabinet asked on 1 May 2008 to recommend it to Council for adoption")
+        press(&s, [.enter])
+        #expect(s.input?.buffer.text == "advance recommended Cabinet to Council on 2008-05-01")
+        press(&s, [.enter])
+        #expect(s.workspace.plan.approvalStage == "recommended to Council for adoption")
+        #expect(s.workspace.plan.approval.count == 2)
+        let status = Sections.model(s).rows.first { $0.id == "status" }
+        #expect(status?.cells.last?.text
+                == "Approved by the HCSDP Strategy Group; Cabinet recommended it to Council for adoption on 1 May 2008")
+    }
+}

@@ -17,7 +17,7 @@ import Testing
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "0 errors, 0 warnings, 0 notes\n")
 
         try t.start("\(Tmux.binary) \(folder)", environment: ["SAFERPLAN_TODAY": "2026-12-01"])
-        let screen = t.expectScreen("Next steps")
+        let screen = t.expectScreen("Next milestone")
         #expect(screen.contains("SaferPlan · Northshire CSP · 2026–2029 draft"))
         #expect(screen.contains("Next steps             7 to do · Confirm the 5 responsible authorities"))
         #expect(screen.contains("Next milestone         no timetable yet"))

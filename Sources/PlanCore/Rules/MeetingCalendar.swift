@@ -85,6 +85,13 @@ extension Workspace {
         lastBoardMeeting(before: today)?.date ?? ChairBrief.defaultSince(today: today)
     }
 
+    /// The cover fields a recorded meeting gives a paper: its body's name and its date; nil when
+    /// no meeting has the id.
+    public func cover(fromMeeting id: String) -> PaperCoverFields? {
+        guard let m = governance.meeting(id.trimmingSpaces()) else { return nil }
+        return PaperCoverFields(meeting: body(m.body)?.name ?? m.body, date: m.date)
+    }
+
     /// "Safer Communities Executive Board, 28 Mar 2008": a meeting as a line.
     public func describe(_ m: Meeting) -> String {
         (body(m.body)?.name ?? m.body) + ", " + m.date.display

@@ -59,6 +59,21 @@ struct MeetingsViewTests {
         #expect(s.message?.text == "Select a meeting in Governance › Meetings first")
     }
 
+    @Test func seedZeroIsAPaperOfItsOwn() {
+        var s = demoState("haringey")
+        press(&s, [.char("3")])
+        command(&s, "view meetings")
+        let rows = Sections.visibleRows(s, Sections.model(s))
+        #expect(rows.filter { $0.ref?.kind == .boardPaper }.map { $0.cells[0].text }
+                == ["  3-year Strategic Partnership Plan", "  Safer for All – Three-Year Partnership Plan (Draft)"])
+        s.list.selectedID = "p-paper-plan-requirements"
+        let detail = Reducer.detailLines(s).map { $0.spans.map(\.text).joined() }
+        #expect(detail.prefix(5) == ["3-year Strategic Partnership Plan",
+                                     "Author: Claire Kowalska, Community Safety Strategic Manager",
+                                     "To: Safer Communities Executive Board", "Meeting: not recorded", "Date: —"])
+        #expect(detail.contains("• Establishment of a small strategy group (sub-group of the SCEB) and appointment of a Chair"))
+    }
+
     @Test func aAddsAnAgendaItemToTheSelectedMeeting() throws {
         var s = meetingsState()
         select("m-cabinet-2008-05-01", &s)

@@ -97,7 +97,7 @@ struct MeetingsViewTests {
         press(&s, [.enter])
         #expect(s.input?.buffer.text == "advance recommended Cabinet to Council on 2008-05-01")
         press(&s, [.enter])
-        #expect(s.workspace.plan.approvalStage == "recommended to Council for adoption")
+        #expect(s.workspace.plan.approvalStage == "recommended to Council")
         #expect(s.workspace.plan.approval.count == 2)
         let status = Sections.model(s).rows.first { $0.id == "status" }
         #expect(status?.cells.last?.text

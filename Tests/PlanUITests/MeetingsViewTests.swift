@@ -103,4 +103,36 @@ struct MeetingsViewTests {
         #expect(status?.cells.last?.text
                 == "Approved by the HCSDP Strategy Group; Cabinet recommended it to Council for adoption on 1 May 2008")
     }
+
+    @Test func aStepTakenAtAMeetingTakesItsBodyAndDate() throws {
+        var s = demoState("herefordshire")
+        command(&s, "advance adopted at cabinet-2008-05-01")
+        let step = try #require(s.workspace.plan.approval.last)
+        #expect(step.meeting == "cabinet-2008-05-01" && step.body == "Herefordshire Council Cabinet" && step.date?.iso == "2008-05-01")
+        #expect(step.sentence == "Adopted by Herefordshire Council Cabinet on 1 May 2008")
+        let before = s.workspace.plan.approval
+        command(&s, "advance adopted at nowhere")
+        #expect(s.message?.text == "no meeting has the id \"nowhere\"; the Meetings view in Governance lists them")
+        command(&s, "advance planned published on sometime")
+        #expect(s.message?.text == "\"sometime\" is not a date, e.g. on 2008-05-01 or on 1 May 2008")
+        #expect(s.workspace.plan.approval == before)
+    }
+
+    @Test func theApprovalStepFormAddsAStepBeforeTheTargets() throws {
+        var s = demoState("haringey")
+        Reducer.openAdd(AddTarget(.approvalStep), &s)
+        let f = try #require(form(s))
+        #expect(f.title == "Add an approval step")
+        var values = f.values
+        values[0] = "endorsed"
+        values[2] = "Cabinet"
+        values[5] = "2008-04-22"
+        s.overlay = .form(FormState(kind: f.kind, ref: nil, parent: nil, title: f.title, values: values))
+        press(&s, [.ctrl("s")])
+        #expect(form(s) == nil)
+        // The target of the same kind and body became the record of its doing, in its place.
+        #expect(s.workspace.plan.approval.map(\.id) == ["step-1", "step-2", "step-3", "step-4"])
+        #expect(s.workspace.plan.approval[1].sentence == "Endorsed by Cabinet on 22 April 2008")
+        #expect(s.workspace.plan.approval[1].note == "A final draft of the partnership plan")
+    }
 }

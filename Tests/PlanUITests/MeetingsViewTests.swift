@@ -135,4 +135,11 @@ struct MeetingsViewTests {
         #expect(s.workspace.plan.approval[1].sentence == "Endorsed by Cabinet on 22 April 2008")
         #expect(s.workspace.plan.approval[1].note == "A final draft of the partnership plan")
     }
+
+    @Test func theDashboardsNextMeetingsOpenTheMeetingsView() {
+        var s = demoState("herefordshire")
+        s.list.selectedID = "meetings"
+        press(&s, [.enter])
+        #expect(s.section == .governance && s.list.view == MeetingsView.index)
+    }
 }

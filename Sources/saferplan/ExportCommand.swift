@@ -40,7 +40,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "For --what plan: the short public summary instead of the whole plan.")
     var summary = false
 
-    @Option(help: "For papers: the meeting (body) the paper goes to, e.g. \"Safer Communities Executive Board\".")
+    @Option(help: "For papers: the meeting (body) the paper goes to, e.g. \"Safer Communities Executive Board\", or a recorded meeting's id (its body and date, e.g. csp-2008-03-28).")
     var meeting: String?
 
     @Option(help: "For papers: the date of the meeting (YYYY-MM-DD).")
@@ -87,7 +87,12 @@ struct ExportCommand: ParsableCommand {
         let today = Today.resolve(for: ws.info)
         let bytes: [UInt8]
         do {
-            let cover = try PaperExport.cover(folder: folder, given: givenCover)
+            var given = givenCover
+            if let meeting, let from = ws.cover(fromMeeting: meeting) {
+                given.meeting = from.meeting
+                given.date = given.date ?? from.date
+            }
+            let cover = try PaperExport.cover(folder: folder, given: given)
             let options = PaperOptions(since: since.flatMap { Day(lenient: $0) }, quarter: quarter.flatMap { Quarter(text: $0) },
                                        summary: summary, today: today, cover: cover)
             if (format == .docx || format == .pdf || format == .xlsx) && (output == nil || output == "-") && isatty(1) != 0 {

@@ -97,6 +97,16 @@ struct PaperEndToEndTests {
         #expect(md.contains("- **Legal:** none identified"))
     }
 
+    @Test func aRecordedMeetingGivesTheCoverItsBodyAndDate() throws {
+        let t = Tmux()
+        let demo = try demoCopy(t)
+        let out = t.folder + "/plan.md"
+        #expect(spawnAndWait(Tmux.binary, ["export", demo + "/haringey", "--what", "plan", "--format", "md", "--output", out,
+                                           "--meeting", "csp-2008-03-28"], output: t.folder + "/log") == 0)
+        let md = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(md.contains("| **Meeting** | Safer Communities Executive Board |\n| **Date** | 28 March 2008 |"))
+    }
+
     @Test func aBadConfigOrAFolderAsOutputChangesNothing() throws {
         let t = Tmux()
         let demo = try demoCopy(t)

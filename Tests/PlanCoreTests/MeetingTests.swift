@@ -107,4 +107,22 @@ struct MeetingTests {
         #expect(messages.contains("an approval step (submitted) does not say to which body"))
         #expect(messages.contains("nobody, 1 Jun 2008 is still planned though its day has passed: mark it held or cancelled"))
     }
+
+    @Test func theGovernancePaperListsMeetingsAndRecordedDates() throws {
+        var ws = DemoWorkspaces.herefordshire
+        let board = try #require(ws.body("strategy-group"))
+        #expect(ws.nextMeetings(of: board, from: day("2008-05-02"), count: 2)
+                == NextMeetings(dates: [day("2008-08-01"), day("2008-11-01")], estimated: true, recorded: false))
+        ws.governance.meetings.append(Meeting(id: "sg", body: board.id, date: day("2008-06-12"), agenda: [
+            AgendaItem(id: "i", title: "Annual refresh", outcome: .deferred, words: "to the July meeting"),
+        ]))
+        #expect(ws.nextMeetings(of: board, from: day("2008-05-02"), count: 2)
+                == NextMeetings(dates: [day("2008-06-12")], estimated: false, recorded: true))
+        let md = try Papers.render(.governance, format: .md, of: ws, options: PaperOptions(today: day("2008-05-02")))
+        #expect(md.contains("| 1 May 2008 | Herefordshire Council Cabinet | Held | Herefordshire Community Safety and Drugs "
+                            + "Partnership – Partnership Plan (paper: Herefordshire Community Safety and Drugs Partnership – "
+                            + "Partnership Plan) | not recorded |"))
+        #expect(md.contains("| 12 June 2008 | HCSDP Strategy Group | Planned | Annual refresh | Deferred: to the July meeting |"))
+        #expect(md.contains("- **Next meetings:** 12 June 2008\n"))
+    }
 }

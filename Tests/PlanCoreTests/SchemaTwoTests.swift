@@ -82,4 +82,17 @@ struct SchemaTwoTests {
             #expect(again.workspace == loaded.workspace, "\(name)")
         }
     }
+
+    @Test func aFaultInASchemaOneFileIsPlacedInTheFileAsWritten() throws {
+        let tmp = TempFolder()
+        let folder = try copy("herefordshire", into: tmp)
+        let text = try String(contentsOfFile: folder + "/plan.json", encoding: .utf8)
+            .replacingOccurrences(of: "\"title\" : \"Herefordshire Community Safety and Drugs Partnership – Partnership Plan 2008–2011\"",
+                                  with: "\"title\" : 7")
+        try text.write(toFile: folder + "/plan.json", atomically: true, encoding: .utf8)
+        let error = try #require(throws: LoadError.self) { try WorkspaceStore.load(folder: folder) }
+        #expect(error.description == folder + "/plan.json:45:15: plan.title: expected text in double quotes, found a number "
+                + "(after migrating from schema version 1)")
+        #expect(try String(contentsOfFile: folder + "/plan.json", encoding: .utf8) == text)
+    }
 }

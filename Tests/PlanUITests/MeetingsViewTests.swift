@@ -59,6 +59,21 @@ struct MeetingsViewTests {
         #expect(s.message?.text == "Select a meeting in Governance › Meetings first")
     }
 
+    @Test func seedZeroIsAPaperOfItsOwn() {
+        var s = demoState("haringey")
+        press(&s, [.char("3")])
+        command(&s, "view meetings")
+        let rows = Sections.visibleRows(s, Sections.model(s))
+        #expect(rows.filter { $0.ref?.kind == .boardPaper }.map { $0.cells[0].text }
+                == ["  3-year Strategic Partnership Plan", "  Safer for All – Three-Year Partnership Plan (Draft)"])
+        s.list.selectedID = "p-paper-plan-requirements"
+        let detail = Reducer.detailLines(s).map { $0.spans.map(\.text).joined() }
+        #expect(detail.prefix(5) == ["3-year Strategic Partnership Plan",
+                                     "Author: Claire Kowalska, Community Safety Strategic Manager",
+                                     "To: Safer Communities Executive Board", "Meeting: not recorded", "Date: —"])
+        #expect(detail.contains("• Establishment of a small strategy group (sub-group of the SCEB) and appointment of a Chair"))
+    }
+
     @Test func aAddsAnAgendaItemToTheSelectedMeeting() throws {
         var s = meetingsState()
         select("m-cabinet-2008-05-01", &s)
@@ -82,10 +97,49 @@ struct MeetingsViewTests {
         press(&s, [.enter])
         #expect(s.input?.buffer.text == "advance recommended Cabinet to Council on 2008-05-01")
         press(&s, [.enter])
-        #expect(s.workspace.plan.approvalStage == "recommended to Council for adoption")
+        #expect(s.workspace.plan.approvalStage == "recommended to Council")
         #expect(s.workspace.plan.approval.count == 2)
         let status = Sections.model(s).rows.first { $0.id == "status" }
         #expect(status?.cells.last?.text
                 == "Approved by the HCSDP Strategy Group; Cabinet recommended it to Council for adoption on 1 May 2008")
+    }
+
+    @Test func aStepTakenAtAMeetingTakesItsBodyAndDate() throws {
+        var s = demoState("herefordshire")
+        command(&s, "advance adopted at cabinet-2008-05-01")
+        let step = try #require(s.workspace.plan.approval.last)
+        #expect(step.meeting == "cabinet-2008-05-01" && step.body == "Herefordshire Council Cabinet" && step.date?.iso == "2008-05-01")
+        #expect(step.sentence == "Adopted by Herefordshire Council Cabinet on 1 May 2008")
+        let before = s.workspace.plan.approval
+        command(&s, "advance adopted at nowhere")
+        #expect(s.message?.text == "no meeting has the id \"nowhere\"; the Meetings view in Governance lists them")
+        command(&s, "advance planned published on sometime")
+        #expect(s.message?.text == "\"sometime\" is not a date, e.g. on 2008-05-01 or on 1 May 2008")
+        #expect(s.workspace.plan.approval == before)
+    }
+
+    @Test func theApprovalStepFormAddsAStepBeforeTheTargets() throws {
+        var s = demoState("haringey")
+        Reducer.openAdd(AddTarget(.approvalStep), &s)
+        let f = try #require(form(s))
+        #expect(f.title == "Add an approval step")
+        var values = f.values
+        values[0] = "endorsed"
+        values[2] = "Cabinet"
+        values[5] = "2008-04-22"
+        s.overlay = .form(FormState(kind: f.kind, ref: nil, parent: nil, title: f.title, values: values))
+        press(&s, [.ctrl("s")])
+        #expect(form(s) == nil)
+        // The target of the same kind and body became the record of its doing, in its place.
+        #expect(s.workspace.plan.approval.map(\.id) == ["step-1", "step-2", "step-3", "step-4"])
+        #expect(s.workspace.plan.approval[1].sentence == "Endorsed by Cabinet on 22 April 2008")
+        #expect(s.workspace.plan.approval[1].note == "A final draft of the partnership plan")
+    }
+
+    @Test func theDashboardsNextMeetingsOpenTheMeetingsView() {
+        var s = demoState("herefordshire")
+        s.list.selectedID = "meetings"
+        press(&s, [.enter])
+        #expect(s.section == .governance && s.list.view == MeetingsView.index)
     }
 }

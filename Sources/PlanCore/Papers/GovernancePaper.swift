@@ -13,6 +13,7 @@ public enum GovernancePaper {
         p.add(chart(ws.governance.bodies, caption: "Reporting lines of the current structure (+ marks a second parent)"))
         bodies(&p, ws.governance.bodies, ws: ws, today: today)
         decisions(&p, ws.governance.bodies)
+        meetings(&p, ws)
         for proposal in ws.governance.proposals where proposal.status == .draft {
             comparison(&p, proposal, ws: ws)
         }
@@ -64,7 +65,7 @@ public enum GovernancePaper {
             p.heading(b.name + (b.status == .proposed ? " (proposed)" : ""), level: 3)
             p.paragraph(b.purpose)
             p.bullets(b.termsOfReference)
-            let next = b.cadence.nextMeetings(from: today, count: 6)
+            let next = ws.nextMeetings(of: b, from: today, count: 6)
             var facts = [PaperFact("Kind", "\(b.kind.label), tier \(b.tier)"),
                          PaperFact("Meets", b.cadence.display),
                          PaperFact("Chair", b.chair.isEmpty ? "—" : b.chair)]
@@ -87,6 +88,24 @@ public enum GovernancePaper {
         p.heading("Decisions and escalation")
         p.table(PaperTable(header: ["Body", "Matter", "Rule", "Escalation"],
                            rows: rules.map { [$0.0.shortName, $0.1.matter, $0.1.rule, $0.1.escalation] }))
+    }
+
+    /// The meetings recorded, with each agenda item and the decision in its words.
+    static func meetings(_ p: inout Paper, _ ws: Workspace) {
+        let list = ws.governance.meetings.sorted { $0.date < $1.date }
+        guard !list.isEmpty else { return }
+        p.heading("Meetings and decisions")
+        var rows: [[String]] = []
+        for m in list {
+            let body = ws.body(m.body)?.name ?? m.body
+            let first = [PaperDate.long(m.date), body, m.status.label]
+            if m.agenda.isEmpty { rows.append(first + ["—", ""]) }
+            for (k, item) in m.agenda.enumerated() {
+                let paper = ws.governance.paper(item.paper).map { " (paper: \($0.subject)\($0.author.isEmpty ? "" : ", " + $0.author))" } ?? ""
+                rows.append((k == 0 ? first : ["", "", ""]) + [item.title + paper, item.decision ?? "not recorded"])
+            }
+        }
+        p.table(PaperTable(header: ["Date", "Body", "Status", "Agenda item", "Decision"], rows: rows))
     }
 
     /// A proposal beside the current structure.

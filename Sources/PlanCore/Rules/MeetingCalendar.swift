@@ -50,7 +50,28 @@ extension Governance {
     }
 }
 
+/// A body's next meetings: the planned ones recorded, else dates from its cadence.
+public struct NextMeetings: Sendable, Equatable {
+    public var dates: [Day]
+    /// True when the dates come from the cadence without an anchor, so the days are indicative.
+    public var estimated: Bool
+    /// True when the dates are recorded meetings rather than the cadence's.
+    public var recorded: Bool
+}
+
 extension Workspace {
+    /// The next `count` meetings of `body` on or after `day`: its planned meetings when any
+    /// meeting of it is recorded, else the dates its cadence gives.
+    public func nextMeetings(of body: Body, from day: Day, count: Int) -> NextMeetings {
+        let recorded = governance.meetings(of: body.id)
+        if !recorded.isEmpty {
+            let dates = recorded.filter { $0.status == .planned && $0.date >= day }.prefix(count).map(\.date)
+            return NextMeetings(dates: Array(dates), estimated: false, recorded: true)
+        }
+        let schedule = body.cadence.nextMeetings(from: day, count: count)
+        return NextMeetings(dates: schedule.dates, estimated: schedule.estimated, recorded: false)
+    }
+
     /// The day "since the last meeting" counts from: the last held meeting of the partnership
     /// board before `today`, nil when none is recorded.
     public func lastBoardMeeting(before today: Day) -> Meeting? {
@@ -62,6 +83,13 @@ extension Workspace {
     /// before `today`.
     public func briefSince(today: Day) -> Day {
         lastBoardMeeting(before: today)?.date ?? ChairBrief.defaultSince(today: today)
+    }
+
+    /// The cover fields a recorded meeting gives a paper: its body's name and its date; nil when
+    /// no meeting has the id.
+    public func cover(fromMeeting id: String) -> PaperCoverFields? {
+        guard let m = governance.meeting(id.trimmingSpaces()) else { return nil }
+        return PaperCoverFields(meeting: body(m.body)?.name ?? m.body, date: m.date)
     }
 
     /// "Safer Communities Executive Board, 28 Mar 2008": a meeting as a line.

@@ -41,10 +41,10 @@ extension ApprovalStep {
         }
     }
 
-    /// A few words for a status bar: "approved", "recommended to Council for adoption".
+    /// A few words for a status bar: "approved", "recommended to Council".
     public var stage: String {
         switch action {
-        case .recommended: return "recommended to \(to.isEmpty ? "another body" : to) for adoption"
+        case .recommended: return "recommended to \(to.isEmpty ? "another body" : to)"
         case .submitted: return "submitted to \(to.isEmpty ? "another body" : to)"
         case .other: return words.isEmpty ? "draft" : words
         default: return action.rawValue

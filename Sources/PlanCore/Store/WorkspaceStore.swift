@@ -128,7 +128,9 @@ public enum WorkspaceStore {
                 throw LoadError(file: path, fieldPath: "schemaVersion", message: "\(error)")
             }
             do { _ = try ws.read(file, from: root.value.serialized(), strict: true) } catch {
-                throw LoadError(file: path, fieldPath: error.path,
+                // Nodes the migration kept still know where they were in the file as written.
+                let at = root.node(atReadPath: error.path).flatMap { $0.offset > 0 ? $0.offset : nil }
+                throw LoadError(file: path, position: at.map { TextPosition(offset: $0, in: bytes) }, fieldPath: error.path,
                                 message: error.message + " (after migrating from schema version \(version))")
             }
             return nil

@@ -64,7 +64,7 @@ enum GovernanceSection {
         d.field("Chair", b.chair, ref: ref)
         d.field("Vice-chair", b.viceChair, ref: ref)
         d.field("Reports to", b.parents.map { ws.body($0)?.shortName ?? $0 }.joined(separator: ", "), ref: ref)
-        let schedule = b.cadence.nextMeetings(from: s.today, count: 6)
+        let schedule = ws.nextMeetings(of: b, from: s.today, count: 6)
         d.field("Meets", b.cadence.display + (b.cadence.meetingsPerYear > 0
             ? " (\(NumberFormat.grouped((b.cadence.meetingsPerYear * 10).rounded() / 10)) a year)" : ""), ref: ref)
         if !schedule.dates.isEmpty {

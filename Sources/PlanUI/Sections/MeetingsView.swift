@@ -41,6 +41,15 @@ enum MeetingsView {
                                 adds: [AddTarget(.agendaItem, parent: m.id)]))
             }
         }
+        if !g.papers.isEmpty {
+            rows.append(Row(id: "h-papers", cells: [Span("Papers (\(g.papers.count))", .heading)], selectable: false))
+            for p in g.papers {
+                let when = g.meeting(p.meeting).map { ws.describe($0) } ?? p.date?.display ?? ws.body(p.body)?.shortName ?? ""
+                rows.append(Row(id: "p-" + p.id, ref: RecordRef(.boardPaper, p.id),
+                                cells: [Span("  " + p.subject), Span(p.author.isEmpty ? "" : p.author, .dim), Span(when, .dim), Span("")],
+                                tags: ["is:paper"] + (p.body.map { ["body:" + $0] } ?? [])))
+            }
+        }
         let last = ws.lastBoardMeeting(before: s.today)
         let header = [DetailLine([Span("Last board meeting held: ", .dim),
                                   Span(last.map { $0.date.display } ?? "none recorded", .strong),
@@ -63,6 +72,9 @@ enum MeetingsView {
             d.field("Next planned", next.map { $0.date.display } ?? "none: :meetings adds a year from the cadence")
             d.add("Add a meeting of \(b.shortName)", AddTarget(.meeting, parent: b.id))
             return d.lines
+        }
+        if ref.kind == .boardPaper, let p = ws.governance.paper(ref.id) {
+            return paperDetail(p, ws: ws, ref: ref)
         }
         guard ref.kind == .meeting, let m = ws.governance.meeting(ref.id) else { return [] }
         d.line(DetailLine([Span(ws.describe(m), .strong)], ref: ref))
@@ -89,6 +101,27 @@ enum MeetingsView {
             for line in p.implications { d.line(DetailLine("    " + line, .dim, indent: 6)) }
         }
         d.add("Add a paper for this meeting", AddTarget(.boardPaper, parent: m.id))
+        return d.lines
+    }
+
+    /// A paper's own record: who wrote it, for which meeting, its purpose, recommendations and
+    /// implications.
+    static func paperDetail(_ p: BoardPaper, ws: Workspace, ref: RecordRef) -> [DetailLine] {
+        var d = DetailBuilder()
+        d.line(DetailLine([Span(p.subject, .strong)], ref: ref))
+        d.field("Author", p.author + (p.role.isEmpty ? "" : ", " + p.role), ref: ref)
+        d.field("To", ws.body(p.body)?.name ?? "", ref: ref)
+        d.field("Meeting", ws.governance.meeting(p.meeting).map { ws.describe($0) } ?? "not recorded", ref: ref)
+        d.field("Date", p.date?.display ?? "", ref: ref)
+        for (title, lines) in [("Purpose", p.purpose), ("Recommendations", p.recommendations), ("Implications", p.implications)]
+            where !lines.isEmpty {
+            d.heading(title)
+            for line in lines { d.item([Span(line)], ref: ref) }
+        }
+        if !p.note.isEmpty {
+            d.heading("Note")
+            d.paragraph(p.note, ref: ref)
+        }
         return d.lines
     }
 }

@@ -62,9 +62,8 @@ public enum PaperCoverDialog {
         switch key {
         case "meeting":
             // A recorded meeting's id fills the meeting's name and its date.
-            if let m = s.workspace.governance.meeting(text) {
-                c.meeting = s.workspace.body(m.body)?.name ?? m.body
-                c.date = m.date
+            if let from = s.workspace.cover(fromMeeting: text) {
+                c = c.overlaid(by: from)
             } else {
                 c.meeting = text.isEmpty ? nil : text
             }

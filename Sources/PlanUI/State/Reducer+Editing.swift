@@ -11,7 +11,8 @@ extension Reducer {
     /// A label for adding a kind of record, naming its parent.
     static func addLabel(_ t: AddTarget, _ s: AppState) -> String {
         let schema = t.kind.schema
-        guard let parent = t.parent else { return "Add a " + schema.noun }
+        let article = schema.noun.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+        guard let parent = t.parent else { return "Add \(article) " + schema.noun }
         let owner: String
         switch t.kind {
         case .member, .decisionRule, .bodyLink, .body, .meeting: owner = s.editable.body(parent)?.shortName ?? parent
@@ -24,7 +25,6 @@ extension Reducer {
         default: owner = parent
         }
         let noun = t.kind == .body ? "body reporting to" : schema.noun + " to"
-        let article = schema.noun.first.map { "aeiou".contains($0) } == true ? "an" : "a"
         return "Add \(article) \(noun) \(owner.prefixWords(6))"
     }
 

@@ -46,6 +46,8 @@ struct SourceMarksTests {
         let story = try? #require(rows.first { $0.id == "communityStrategyLink" })
         #expect(vision?.example == true)
         #expect(story?.example == false)
+        // The partnership row shows its name, short name and area: the name is the SCEB paper's.
+        #expect(rows.first { $0.id == "partnership" }?.example == false)
     }
 
     /// A workspace the user made has no provenance: no tags, no source block.

@@ -51,6 +51,7 @@ struct DemoSourcesTests {
         case "engagement": return ws.engagement.first { $0.id == id }
         case "milestone": return ws.plan.timetable.first { $0.id == id }
         case "nationalPriority": return ws.plan.nationalPriorities.first { $0.id == id }
+        case "strategicLink": return ws.partnership.strategicLinks.first { $0.id == id }
         default: return nil
         }
     }
@@ -119,6 +120,9 @@ struct DemoSourcesTests {
         #expect(h.risk("R05")?.title.hasPrefix("Lack of required level of co-operation") == true)
         let hf = DemoWorkspaces.herefordshire
         #expect(hf.priority("t-f")?.description == "Considered within each of the other 5 groups individually.")
+        #expect(hf.partnership.strategicLinks.map(\.kind) == [.localAreaAgreement])
+        #expect(h.partnership.strategicLinks.contains { $0.plan == "Cutting Crime – A new partnership 2008-2011" })
+        #expect(DemoWorkspaces.spelthorne.plan.performanceFramework.contains("of which 30 of these are community safety related"))
     }
 }
 

@@ -72,8 +72,15 @@ struct DemoSourcesTests {
     @Test("each demo has provenance; a workspace the user makes has none")
     func demosAreSourced() {
         for (name, ws) in Self.demos {
-            #expect((ws.info.provenance?.notes.count ?? 0) > 20, "\(name)")
+            let p = ws.info.provenance ?? Provenance()
+            #expect(p.notes.count > 20, "\(name)")
+            // Every record is either vouched for by a note or listed as example data, never both.
+            let noted = Set(p.notes.map(\.record))
+            #expect(Set(p.examples).isDisjoint(with: noted), "\(name)")
+            #expect(Set(ws.recordKeys).isSubset(of: noted.union(p.examples)), "\(name)")
         }
+        #expect(DemoWorkspaces.haringey.info.provenance?.examples.contains("partner:council") == true)
+        #expect(DemoWorkspaces.haringey.info.provenance?.examples.contains("priority:p-asb") == false)
         #expect(Workspace().info.provenance == nil)
     }
 

@@ -50,6 +50,18 @@ struct SourceMarksTests {
         #expect(rows.first { $0.id == "partnership" }?.example == false)
     }
 
+    /// A record the user adds to a demo is theirs: it is not marked as example data.
+    @Test func aRecordAddedToADemoIsNotExample() {
+        var s = demoState()
+        var ws = s.workspace
+        ws.partners.append(Partner(id: "victim-support", name: "Victim Support Haringey", kind: .voluntarySector))
+        s.workspace = ws
+        press(&s, [.char("8")])
+        let rows = Sections.model(s).rows
+        #expect(rows.first { $0.ref?.id == "victim-support" }?.example == false)
+        #expect(rows.first { $0.ref?.id == "council" }?.example == true)
+    }
+
     /// A workspace the user made has no provenance: no tags, no source block.
     @Test func userWorkspaceHasNoMarkers() {
         var ws = DemoWorkspaces.haringey

@@ -146,6 +146,9 @@ struct ExampleMarksPaperTests {
         // Haringey's partners are example data; its priorities are the SCEB paper's own words.
         #expect(md.contains("| Haringey Teaching Primary Care Trust \\* |"))
         #expect(md.contains("Young people – prevention and support") && !md.contains("Young people – prevention and support \\*"))
+        // The vision is invented; the link to the Community Strategy is the paper's.
+        #expect(md.contains("without fear of crime. \\*"))
+        #expect(md.contains("The plan supports Haringey's Community Strategy") && !md.contains("corporate performance management framework. \\*"))
         let html = try Papers.render(.plan, format: .html, of: ws, options: PaperOptions(today: Self.today))
         #expect(html.contains("Entries marked * are example data"))
         #expect(html.contains("Haringey Teaching Primary Care Trust *"))

@@ -51,6 +51,7 @@ struct DemoSourcesTests {
         case "engagement": return ws.engagement.first { $0.id == id }
         case "milestone": return ws.plan.timetable.first { $0.id == id }
         case "nationalPriority": return ws.plan.nationalPriorities.first { $0.id == id }
+        case "strategicLink": return ws.partnership.strategicLinks.first { $0.id == id }
         default: return nil
         }
     }
@@ -71,8 +72,15 @@ struct DemoSourcesTests {
     @Test("each demo has provenance; a workspace the user makes has none")
     func demosAreSourced() {
         for (name, ws) in Self.demos {
-            #expect((ws.info.provenance?.notes.count ?? 0) > 20, "\(name)")
+            let p = ws.info.provenance ?? Provenance()
+            #expect(p.notes.count > 20, "\(name)")
+            // Every record is either vouched for by a note or listed as example data, never both.
+            let noted = Set(p.notes.map(\.record))
+            #expect(Set(p.examples).isDisjoint(with: noted), "\(name)")
+            #expect(Set(ws.recordKeys).isSubset(of: noted.union(p.examples)), "\(name)")
         }
+        #expect(DemoWorkspaces.haringey.info.provenance?.examples.contains("partner:council") == true)
+        #expect(DemoWorkspaces.haringey.info.provenance?.examples.contains("priority:p-asb") == false)
         #expect(Workspace().info.provenance == nil)
     }
 
@@ -119,6 +127,9 @@ struct DemoSourcesTests {
         #expect(h.risk("R05")?.title.hasPrefix("Lack of required level of co-operation") == true)
         let hf = DemoWorkspaces.herefordshire
         #expect(hf.priority("t-f")?.description == "Considered within each of the other 5 groups individually.")
+        #expect(hf.partnership.strategicLinks.map(\.kind) == [.localAreaAgreement])
+        #expect(h.partnership.strategicLinks.contains { $0.plan == "Cutting Crime – A new partnership 2008-2011" })
+        #expect(DemoWorkspaces.spelthorne.plan.performanceFramework.contains("of which 30 of these are community safety related"))
     }
 }
 
@@ -135,6 +146,9 @@ struct ExampleMarksPaperTests {
         // Haringey's partners are example data; its priorities are the SCEB paper's own words.
         #expect(md.contains("| Haringey Teaching Primary Care Trust \\* |"))
         #expect(md.contains("Young people – prevention and support") && !md.contains("Young people – prevention and support \\*"))
+        // The vision is invented; the link to the Community Strategy is the paper's.
+        #expect(md.contains("without fear of crime. \\*"))
+        #expect(md.contains("The plan supports Haringey's Community Strategy") && !md.contains("corporate performance management framework. \\*"))
         let html = try Papers.render(.plan, format: .html, of: ws, options: PaperOptions(today: Self.today))
         #expect(html.contains("Entries marked * are example data"))
         #expect(html.contains("Haringey Teaching Primary Care Trust *"))

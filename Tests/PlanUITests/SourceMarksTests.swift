@@ -46,6 +46,20 @@ struct SourceMarksTests {
         let story = try? #require(rows.first { $0.id == "communityStrategyLink" })
         #expect(vision?.example == true)
         #expect(story?.example == false)
+        // The partnership row shows its name, short name and area: the name is the SCEB paper's.
+        #expect(rows.first { $0.id == "partnership" }?.example == false)
+    }
+
+    /// A record the user adds to a demo is theirs: it is not marked as example data.
+    @Test func aRecordAddedToADemoIsNotExample() {
+        var s = demoState()
+        var ws = s.workspace
+        ws.partners.append(Partner(id: "victim-support", name: "Victim Support Haringey", kind: .voluntarySector))
+        s.workspace = ws
+        press(&s, [.char("8")])
+        let rows = Sections.model(s).rows
+        #expect(rows.first { $0.ref?.id == "victim-support" }?.example == false)
+        #expect(rows.first { $0.ref?.id == "council" }?.example == true)
     }
 
     /// A workspace the user made has no provenance: no tags, no source block.

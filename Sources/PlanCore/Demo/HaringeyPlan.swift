@@ -78,6 +78,12 @@ enum HaringeyDemo {
                           owner: "Haringey MPS", relationship: "Policing priorities set jointly through tasking"),
             StrategicLink(id: "link-daat", plan: "DAAT Adult Treatment Plan", kind: .drugTreatmentPlan,
                           owner: "Haringey DAAT", relationship: "Delivers NI 40, drug users in effective treatment"),
+            StrategicLink(id: "link-cutting-crime", plan: "Cutting Crime – A new partnership 2008-2011", kind: .other,
+                          owner: "Home Office", relationship: "A key development to be built into the plan"),
+            StrategicLink(id: "link-alcohol", plan: "Safe, Sensible, Social – Next steps in the national alcohol strategy",
+                          kind: .other, owner: "Government", relationship: "A key development to be built into the plan"),
+            StrategicLink(id: "link-drug-strategy", plan: "New Draft Drug Strategy", kind: .other, owner: "Government",
+                          relationship: "A key development to be built into the plan; currently out for consultation"),
         ])
 
     static let partners: [Partner] = [

@@ -23,6 +23,11 @@ enum HaringeySources {
           "youth crime prevention and services for young people require strong co-ordination"),
         n(1, "partnership", "keyChallenges", "§5, key challenges",
           "Sustaining crime reduction across all categories of serious crime"),
+        n(0, "strategicLink:link-cutting-crime", "plan", "§2.2, key developments", "Cutting Crime – A new partnership' 2008-2011"),
+        n(0, "strategicLink:link-alcohol", "plan", "§2.2, key developments",
+          "Safe, Sensible, Social – Next steps in the national alcohol strategy"),
+        n(0, "strategicLink:link-drug-strategy", "plan", "§2.2, key developments", "New Draft Drug Strategy"),
+        n(0, "strategicLink:link-drug-strategy", "relationship", "§2.2, key developments", "currently out for consultation"),
     ]
 
     static let plan: [SourceNote] = [

@@ -40,7 +40,12 @@ enum HerefordshireDemo {
         communityStrategyLink: "",
         lessonsLearnt: ["The Strategic Assessment evaluated the performance of the partnership against the 2005-2008 strategy"],
         keyChallenges: ["The resources available to address the priority areas",
-                        "Continuing an effective partnership for issues that cannot be solved by a single organisation"])
+                        "Continuing an effective partnership for issues that cannot be solved by a single organisation"],
+        strategicLinks: [
+            StrategicLink(id: "link-laa", plan: "Local Area Agreement", kind: .localAreaAgreement, owner: "Herefordshire Council",
+                          relationship: "Priorities aligned with other planning cycles, most notably the Local Area "
+                            + "Agreement planning process"),
+        ])
 
     static let partners: [Partner] = [
         Partner(id: "council", name: "Herefordshire Council", kind: .responsibleAuthority, authority: .council,

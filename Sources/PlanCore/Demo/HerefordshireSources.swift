@@ -17,6 +17,8 @@ enum HerefordshireSources {
           "interviews and consultations with local communities via focus groups, annual surveys and public meetings"),
         n("partnership", "lessonsLearnt", "Reasons ¶1", "performance of the partnership against the 2005-2008 strategy"),
         n("partnership", "keyChallenges", "Risk Management ¶12", "the resources available to address the priority areas"),
+        n("strategicLink:link-laa", "relationship", "Reasons ¶1",
+          "aligned with other planning cycles, most notably, the Local Area Agreement planning process"),
     ]
 
     static let partners: [SourceNote] = [

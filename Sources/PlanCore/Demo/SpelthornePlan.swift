@@ -109,7 +109,8 @@ enum SpelthorneDemo {
             Each action plan will contain SMART targets and a performance management system will allow the Board \
             to monitor progress on a quarterly basis. The partnership reports on its top 3 priorities to the \
             Spelthorne Together Executive through its new performance management framework; APACS operates from \
-            April 2008.
+            April 2008. There are a proposed 198 national indicators of which 30 of these are community safety \
+            related; many of these will be included in the Local Area Agreement.
             """,
         resourcing: """
             All the partner organisations have staff who help deliver actions related to the priorities. The \

@@ -29,6 +29,8 @@ enum SpelthorneSources {
           "Each action plan will contain SMART targets and a performance management system will allow the Board to "
             + "monitor progress on a quarterly basis"),
         n("plan", "resourcing", "Resources, Personnel", "All the partner organisations have staff"),
+        n("plan", "performanceFramework", "Performance management",
+          "198 national indicators of which 30 of these are community safety related"),
         n("plan", "engagementApproach", "Community engagement",
           "formal meet the people sessions and written forms of engagement through surveys, newsletters and websites"),
         n("nationalPriority:psa-1", "title", "Performance management, PSA areas", "Reduce most serious violence"),

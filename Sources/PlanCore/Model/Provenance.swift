@@ -43,22 +43,26 @@ public struct SourceDocument: Codable, Sendable, Equatable {
 /// Which values of a demo workspace its source papers state, and so which are example data.
 ///
 /// Present only in demo workspaces: a workspace the user made (init, import) has none, and shows
-/// no example-data markers at all. In a demo, a record or field without a note is example data,
-/// filled in plausibly to show the app working.
+/// no example-data markers at all. In a demo, the records listed in `examples` (those the demo was
+/// written with and no note vouches for) are example data, as is any field of the plan or the
+/// partnership without a note; a record the user adds to a demo is theirs, not example data.
 public struct Provenance: Codable, Sendable, Equatable {
     public var documents: [SourceDocument]
     public var notes: [SourceNote]
+    /// Keys of the records the demo was written with that no source states.
+    public var examples: [String]
 
-    public init(documents: [SourceDocument] = [], notes: [SourceNote] = []) {
+    public init(documents: [SourceDocument] = [], notes: [SourceNote] = [], examples: [String] = []) {
         self.documents = documents
         self.notes = notes
+        self.examples = examples
     }
 
     /// The notes on a record (on the record as a whole and on its fields), in the order given.
     public func notes(for record: String) -> [SourceNote] { notes.filter { $0.record == record } }
 
-    /// True when no source states anything about the record: all of it is example data.
-    public func isExample(_ record: String) -> Bool { !notes.contains { $0.record == record } }
+    /// True when the record is one the demo invented: no source states anything about it.
+    public func isExample(_ record: String) -> Bool { examples.contains(record) }
 
     /// True when no note vouches for this field of the record.
     public func isExample(_ record: String, field: String) -> Bool {

@@ -12,14 +12,18 @@ public enum ExampleMarks {
     public static func apply(_ paper: Paper, _ ws: Workspace) -> Paper {
         guard let p = ws.info.provenance else { return paper }
         let names = exampleNames(ws, p)
+        let texts = exampleTexts(ws, p)
         var out = paper
-        out.blocks = [.paragraph(note(p))] + out.blocks.map { mark($0, names) }
-        out.appendices = out.appendices.map { PaperAppendix(title: $0.title, blocks: $0.blocks.map { b in mark(b, names) }) }
+        out.blocks = [.paragraph(note(p))] + out.blocks.map { mark($0, names, texts) }
+        out.appendices = out.appendices.map {
+            PaperAppendix(title: $0.title, blocks: $0.blocks.map { b in mark(b, names, texts) })
+        }
         return out
     }
 
-    static func mark(_ block: PaperBlock, _ names: Set<String>) -> PaperBlock {
+    static func mark(_ block: PaperBlock, _ names: Set<String>, _ texts: Set<String>) -> PaperBlock {
         switch block {
+        case .paragraph(let text) where texts.contains(text.trimmingSpaces()): return .paragraph(text + " *")
         case .table(var t):
             t.rows = t.rows.map { row in
                 guard let k = row.firstIndex(where: { names.contains($0.trimmingSpaces()) }) else { return row }
@@ -31,6 +35,21 @@ public enum ExampleMarks {
         case .bullets(let items): return .bullets(items.map { names.contains($0.trimmingSpaces()) ? $0 + " *" : $0 })
         default: return block
         }
+    }
+
+    /// The plan's and the partnership's written parts that no note vouches for, as papers print them.
+    static func exampleTexts(_ ws: Workspace, _ p: Provenance) -> Set<String> {
+        let pt = ws.partnership
+        let plan = ws.plan
+        let fields: [(String, String, String)] = [
+            ("partnership", "vision", pt.vision), ("partnership", "storyOfPlace", pt.storyOfPlace),
+            ("partnership", "communityStrategyLink", pt.communityStrategyLink),
+            ("plan", "strategicAssessment", plan.strategicAssessment.summary), ("plan", "crimeStrategy", plan.crimeStrategy),
+            ("plan", "performanceFramework", plan.performanceFramework), ("plan", "resourcing", plan.resourcing),
+            ("plan", "engagementApproach", plan.engagementApproach), ("plan", "businessProcesses", plan.businessProcesses),
+            ("plan", "publicSummary", plan.publicSummary),
+        ]
+        return Set(fields.filter { p.isExample($0.0, field: $0.1) }.map { $0.2.trimmingSpaces() }.filter { !$0.isEmpty })
     }
 
     /// The names papers print for records no note vouches for, less any a sourced record also bears.

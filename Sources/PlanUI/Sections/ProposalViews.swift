@@ -47,7 +47,7 @@ enum ProposalViews {
         guard let id = row.ref?.id else { return [] }
         var d = DetailBuilder()
         d.line(DetailLine(row.cells.first?.text.trimmingSpaces() ?? id, .strong))
-        for detail in row.tags { d.item([Span(detail)]) }
+        for detail in row.tags where detail != SourceMarks.tag { d.item([Span(detail)]) }
         if let b = proposal(s)?.bodies.first(where: { $0.id == id }) {
             d.heading("In the proposal")
             d.field("Meets", b.cadence.display)

@@ -6,13 +6,17 @@ enum SourceMarks {
     /// The search word that finds rows of example data.
     static let tag = "is:example"
 
-    /// The provenance key of the record a row shows, and the field when the row shows one field
-    /// (the Plan section's rows).
-    static func key(_ s: AppState, _ row: Row) -> (record: String, field: String?)? {
+    /// The Plan section's rows that show several fields, and which.
+    static let rowFields: [String: [String]] = ["partnership": ["name", "shortName", "area"],
+                                                "period": ["title", "period", "versionLabel"]]
+
+    /// The provenance key of the record a row shows, and the fields when the row shows part of the
+    /// plan or partnership (the Plan section's rows).
+    static func key(_ s: AppState, _ row: Row) -> (record: String, fields: [String]?)? {
         guard let ref = row.ref else { return nil }
         switch ref.kind {
-        case .plan: return ("plan", row.id)
-        case .partnership: return ("partnership", row.id)
+        case .plan: return ("plan", rowFields[row.id] ?? [row.id])
+        case .partnership: return ("partnership", rowFields[row.id] ?? [row.id])
         case .body where s.editingProposalIndex != nil:
             // A proposal's body stands on its own notes, or on the current body it was copied from.
             let proposed = Provenance.key("proposedBody", ref.id)
@@ -25,9 +29,9 @@ enum SourceMarks {
     /// True when a demo states nothing about what the row shows.
     static func isExample(_ p: Provenance, _ s: AppState, _ row: Row) -> Bool {
         guard let k = key(s, row) else { return false }
-        if let field = k.field {
+        if let fields = k.fields {
             // A plan field stands on the notes of either single part.
-            return p.isExample("plan", field: field) && p.isExample("partnership", field: field)
+            return fields.allSatisfy { p.isExample("plan", field: $0) && p.isExample("partnership", field: $0) }
         }
         return p.isExample(k.record)
     }
@@ -46,8 +50,9 @@ enum SourceMarks {
     /// Lines that end a record's page in a demo: where its values come from, or that it is example data.
     static func lines(_ s: AppState, _ row: Row) -> [DetailLine] {
         guard let p = s.workspace.info.provenance, s.section != .dashboard, let k = key(s, row) else { return [] }
-        let notes = k.field.map { f in p.notes.filter { ($0.record == "plan" || $0.record == "partnership") && $0.field == f } }
-            ?? p.notes(for: k.record)
+        let notes = k.fields.map { fs in
+            p.notes.filter { ($0.record == "plan" || $0.record == "partnership") && fs.contains($0.field ?? "") }
+        } ?? p.notes(for: k.record)
         var out: [DetailLine] = [.blank, DetailLine("Source", .heading)]
         if notes.isEmpty {
             out.append(DetailLine([Span("ex ", .dim), Span("Example data: no source paper states this; it was filled "
@@ -55,12 +60,12 @@ enum SourceMarks {
             return out
         }
         for n in notes {
-            let what = n.field.map { k.field == nil ? label($0) + ": " : "" } ?? "That it exists: "
+            let what = n.field.map { (k.fields?.count ?? 2) > 1 ? label($0) + ": " : "" } ?? "That it exists: "
             out.append(DetailLine([Span("  " + what, .label), Span(n.citation, .normal)], indent: 4))
         }
         out.append(DetailLine("  " + Set(notes.map(\.source)).sorted().map { "\($0): " + p.title(of: $0) }
             .joined(separator: "; "), .dim, indent: 2))
-        if k.field == nil {
+        if (k.fields?.count ?? 2) > 1 {
             out.append(DetailLine("  Fields not named here are example data, filled in to show the app working.", .dim,
                                   indent: 2))
         }

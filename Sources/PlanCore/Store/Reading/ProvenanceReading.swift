@@ -34,6 +34,7 @@ extension Provenance: JSONReadable {
             switch key {
             case "documents": v.documents = try r.readList()
             case "notes": v.notes = try r.readList()
+            case "examples": v.examples = try r.strings()
             default: return false
             }
             return true

@@ -156,7 +156,7 @@ public enum PlanPaper {
         let reg = ws.risks
         guard !reg.risks.isEmpty else { return }
         p.heading("Risks to delivery")
-        let open = reg.risks.filter { $0.status == .open }.sorted { $0.residual.value > $1.residual.value }
+        let open = reg.risks.filter { $0.status == .open }.sorted { $0.residualValue > $1.residualValue }
         p.table(PaperTable(header: ["Risk", "Owner", "Residual", "Main controls"],
                            rows: open.map { [$0.title, $0.owner, RiskPaper.scoreWithBand(reg, $0.residual),
                                              $0.controls.joined(separator: "; ")] },

@@ -15,7 +15,7 @@ public struct ChairBrief: Sendable, Equatable {
     public let overdue: [String]
     /// Open risks above their category's appetite.
     public let outsideAppetite: [String]
-    /// The ten open risks with the highest residual score.
+    /// The ten open scored risks with the highest residual score.
     public let topTen: [String]
     /// The residual heat map of open risks.
     public let heatMap: RiskHeatMap
@@ -33,9 +33,9 @@ public struct ChairBrief: Sendable, Equatable {
         fell = moves.filter { $0.direction == .down }
         overdue = open.filter { register.isOverdue($0, today: today) }.map(\.id)
         outsideAppetite = open.filter { register.isOutsideAppetite($0) }.map(\.id)
-        topTen = open.enumerated().sorted { a, b in
-            a.element.residual.value != b.element.residual.value
-                ? a.element.residual.value > b.element.residual.value : a.offset < b.offset
+        topTen = open.filter(\.isScored).enumerated().sorted { a, b in
+            a.element.residualValue != b.element.residualValue
+                ? a.element.residualValue > b.element.residualValue : a.offset < b.offset
         }.prefix(10).map(\.element.id)
         heatMap = RiskHeatMap(register, kind: .residual)
         openCount = open.count

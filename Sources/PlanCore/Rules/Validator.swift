@@ -160,8 +160,9 @@ extension Workspace {
         }
         for use in fundingUse where use.overCommitted {
             out.append(Finding(.warning, PlanLocation(.budget, record: use.line.id),
-                               "actions commit \(use.committed) against \(use.line.source) (\(use.line.amount))"))
+                               "actions commit \(use.committed) against \(use.line.source) (\(use.line.amount.map(\.description) ?? "not yet known"))"))
         }
+        out += budget.statedTotalFindings()
         return out
     }
 }

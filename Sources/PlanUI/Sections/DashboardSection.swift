@@ -55,7 +55,7 @@ enum DashboardSection {
                 PlanLocation(.timetable, record: next?.id)),
             row("checklist", "Statutory checklist", "\(done) of \(checklist.count) satisfied",
                 done == checklist.count ? .ok : .warning, PlanLocation(.plan, record: "checklist")),
-            row("budget", "Budget \(ws.plan.currentYear)", "\(totals.total)\(totals.includesProjected ? " (incl. projected)" : "") · "
+            row("budget", "Budget \(ws.plan.currentYear)", "\(totals.totalText)\(totals.includesProjected ? " (incl. projected)" : "") · "
                 + "\(totals.allocated) allocated · \(totals.unallocated) left",
                 totals.overAllocated ? .error : .normal, PlanLocation(.budget)),
             row("governance", "Governance", "\(ws.governance.bodies.filter { $0.status == .active }.count) active bodies"

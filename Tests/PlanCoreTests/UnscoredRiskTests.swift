@@ -121,10 +121,14 @@ struct UnscoredRiskTests {
         #expect(b.heatMap.unscored == ["R07"])
         #expect(!ws.risks.movement(since: day("2009-08-16")).contains { $0.riskID == "R07" })
         #expect(!ws.risks.isOutsideAppetite(ws.risks.risks[6]))
+        let waiting = ChairBrief(withUnscored(raised: day("2009-10-01")).risks, since: day("2009-08-16"), today: today)
+        #expect(!waiting.overdue.contains("R07"), "listed as not yet scored, not as a review overdue")
     }
 
     @Test func theRiskBriefPaperSaysNotYetScored() throws {
-        let ws = withUnscored()
+        var ws = withUnscored()
+        ws.risks.risks[6].id = "risk-new1"
+        ws.risks.risks[6].ref = "R07"
         let md = try Papers.render(.risks, format: .md, of: ws, options: PaperOptions(since: day("2009-08-16"), today: today))
         #expect(md.contains("- **Not yet scored:** 1"))
         #expect(md.contains("; 1 risk not yet scored (R07) not shown"))

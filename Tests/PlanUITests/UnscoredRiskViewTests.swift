@@ -9,8 +9,11 @@ struct UnscoredRiskViewTests {
     /// The Haringey demo with R07 raised on 2 November 2009 and not yet scored.
     func state(width: Int = 80, height: Int = 24) -> AppState {
         var s = demoState(width: width, height: height)
-        s.workspace.risks.risks.append(Risk(id: "R07", title: "New estate opens without a safety plan", category: "Delivery",
-                                            owner: "Head of Safer Communities", raisedOn: Day(iso: "2009-11-02")))
+        // A new risk's id is unique without coordination; people call it by its reference.
+        var r = Risk(id: "risk-new1", title: "New estate opens without a safety plan", category: "Delivery",
+                     owner: "Head of Safer Communities", raisedOn: Day(iso: "2009-11-02"))
+        r.ref = "R07"
+        s.workspace.risks.risks.append(r)
         return s
     }
 
@@ -53,12 +56,12 @@ struct UnscoredRiskViewTests {
         type(&s, "First assessment")
         press(&s, [.ctrl("s")])
         #expect(form(s)?.errors[6] == "R07 is not yet scored: its first review gives an inherent score too")
-        #expect(s.workspace.risk("R07")?.isScored == false)
+        #expect(s.workspace.risk("risk-new1")?.isScored == false)
         // Note, reviewer, first inherent.
         press(&s, [.tab, .tab])
         type(&s, "4x4")
         press(&s, [.ctrl("s")])
-        let r = try #require(s.workspace.risk("R07"))
+        let r = try #require(s.workspace.risk("risk-new1"))
         #expect(r.inherent == RiskScore(likelihood: 4, impact: 4))
         #expect(r.residual == RiskScore(likelihood: 3, impact: 3))
         #expect(r.target == RiskScore(likelihood: 2, impact: 2))

@@ -99,7 +99,8 @@ public enum RiskPaper {
         }
         let header = ["Likelihood \\ impact"] + m.impact.enumerated().map { "\($0.offset + 1) \($0.element.label)" }
         let unscored = map.unscored.isEmpty ? ""
-            : "; " + Plural.count(map.unscored.count, "risk") + " \(Risk.notYetScoredText) (" + map.unscored.joined(separator: ", ") + ") not shown"
+            : "; " + Plural.count(map.unscored.count, "risk") + " \(Risk.notYetScoredText) ("
+                + map.unscored.map { id in reg.risks.first { $0.id == id }?.reference ?? id }.joined(separator: ", ") + ") not shown"
         return PaperTable(caption: "\(map.kind.label) scores of open risks: each cell names its band, then the risks in it" + unscored,
                           header: header, rows: rows, cellClasses: classes)
     }

@@ -59,17 +59,18 @@ enum RiskViews {
         if !map.offMatrix.isEmpty {
             header.append(DetailLine("Off the matrix: " + map.offMatrix.joined(separator: ", "), .warning))
         }
-        if let unscored = unscoredLine(map) { header.append(unscored) }
+        if let unscored = unscoredLine(map, reg) { header.append(unscored) }
         return SectionModel(columns: [Column("Cell"), Column("Score", width: 5, right: true), Column("Band", width: 9),
                                       Column("Risks", width: 8), Column("Ids", width: 16, minWindow: 90)],
                             rows: rows, empty: "No open risks to place on the map.", header: header)
     }
 
     /// "2 risks not yet scored (not on the map): R08, R09", or nil when every open risk is scored.
-    static func unscoredLine(_ map: RiskHeatMap) -> DetailLine? {
+    static func unscoredLine(_ map: RiskHeatMap, _ reg: RiskRegister) -> DetailLine? {
         guard !map.unscored.isEmpty else { return nil }
+        let refs = map.unscored.map { id in reg.risks.first { $0.id == id }?.reference ?? id }
         return DetailLine([Span(Fmt.count(map.unscored.count, "risk") + " \(Risk.notYetScoredText) (not on the map): ", .warning),
-                           Span(map.unscored.joined(separator: ", "), .dim)])
+                           Span(refs.joined(separator: ", "), .dim)])
     }
 
     static func cellID(_ c: RiskHeatMap.Cell) -> String { "cell-\(c.likelihood)-\(c.impact)" }
@@ -177,7 +178,7 @@ enum RiskViews {
             row.line = line.spans
             rows.append(row)
         }
-        if let unscored = unscoredLine(b.heatMap) {
+        if let unscored = unscoredLine(b.heatMap, reg) {
             var row = Row(id: "map-unscored", cells: [Span(unscored.spans.map(\.text).joined())], selectable: false)
             row.line = unscored.spans
             rows.append(row)

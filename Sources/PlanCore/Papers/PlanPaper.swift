@@ -153,10 +153,11 @@ public enum PlanPaper {
         p.paragraph(ws.plan.performanceFramework)
         guard !ws.indicators.isEmpty else { return }
         let years = ws.plan.period.financialYears
-        p.table(PaperTable(caption: "Indicators and targets", header: ["Code", "Indicator", "Unit", "Baseline"] + years.map(\.description) + ["Stretch"],
+        p.table(PaperTable(caption: "Indicators and targets", header: ["Code", "Indicator", "Unit", "Baseline"] + years.map(\.description) + ["Stretch or local"],
                            rows: ws.indicators.map { i in
                                [i.code, i.title, i.unit.isEmpty ? "unit not recorded" : i.unit, i.baseline.map(NumberFormat.grouped) ?? "none"]
-                                   + years.map { y in i.target(for: y).map(NumberFormat.grouped) ?? "" } + [i.stretch ? "yes" : ""]
+                                   + years.map { y in i.target(for: y).map(NumberFormat.grouped) ?? "" }
+                                   + [i.agreed.isEmpty ? (i.stretch ? "yes" : "") : i.agreed.map(\.summary).joined(separator: "; ")]
                            }, rightAligned: Set(3..<(4 + years.count))))
     }
 

@@ -129,6 +129,25 @@ extension QuarterActual: JSONReadable {
     }
 }
 
+extension AgreedTarget: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        let at = r.i
+        var kind: TargetKind?
+        var rest = (value: Double?.none, year: FinancialYear?.none, note: "")
+        try r.object { (r, key) throws(JSONReadError) in
+            switch key {
+            case "kind": kind = try r.choice(TargetKind.self)
+            case "value": rest.value = r.null() ? nil : try r.double()
+            case "year": rest.year = try r.readOptional(FinancialYear.self)
+            case "note": rest.note = try r.string()
+            default: try r.unknownField(key)
+            }
+        }
+        guard let kind else { throw r.missing("kind", objectAt: at) }
+        self.init(kind: kind, value: rest.value, year: rest.year, note: rest.note)
+    }
+}
+
 extension Indicator: JSONReadable {
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(Indicator(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
@@ -145,6 +164,11 @@ extension Indicator: JSONReadable {
             case "laa": v.laa = try r.bool()
             case "tolerance": v.tolerance = try r.double()
             case "source": v.source = try r.string()
+            case "agreedTargets":
+                if r.null() { v.agreedTargets = nil } else {
+                    let list: [AgreedTarget] = try r.readList()
+                    v.agreedTargets = list.isEmpty ? nil : list
+                }
             default: return false
             }
             return true

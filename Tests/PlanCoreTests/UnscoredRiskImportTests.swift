@@ -52,6 +52,14 @@ struct UnscoredRiskImportTests {
         #expect(r.lastReview == today)
     }
 
+    @Test func theWorkbooksSummaryCountsRisksNotYetScored() throws {
+        var ws = DemoWorkspaces.haringey
+        #expect(!XLSXExport.risks(ws.risks, today: today)[1].rows.contains { $0.first?.value == .text("Not yet scored") })
+        ws.risks.risks.append(Risk(id: "R07", title: "New estate opens", raisedOn: day("2009-11-02")))
+        let summary = XLSXExport.risks(ws.risks, today: today)[1].rows
+        #expect(summary.contains { $0.map(\.value) == [.text("Not yet scored"), .number(1)] })
+    }
+
     @Test func anUnscoredRiskRoundTripsThroughCSVAndXLSXUnchanged() throws {
         var ws = DemoWorkspaces.haringey
         ws.risks.risks.append(Risk(id: "R07", title: "New estate opens", owner: "Head of Safer Communities", raisedOn: day("2009-11-02")))

@@ -36,6 +36,8 @@ public enum XLSXExport {
             let n = open.filter { register.matrix.band(for: $0.residual)?.name == band.name }.count
             return [OutputCell(.text(band.name), fill: fillFor(band.colour)), OutputCell(.number(Double(n)))]
         }
+        let unscored = open.filter { !$0.isScored }.count
+        if unscored > 0 { summary.append([OutputCell(.text("Not yet scored")), OutputCell(.number(Double(unscored)))]) }
         summary.append([OutputCell(.text("Open risks")), OutputCell(.number(Double(open.count)))])
         summary.append([OutputCell(.text("Reviews overdue")), OutputCell(.number(Double(open.filter { register.isOverdue($0, today: today) }.count)))])
         summary.append([OutputCell(.text("Outside appetite")), OutputCell(.number(Double(open.filter(register.isOutsideAppetite).count)))])

@@ -125,6 +125,12 @@ struct UnscoredRiskTests {
         #expect(!waiting.overdue.contains("R07"), "listed as not yet scored, not as a review overdue")
     }
 
+    @Test func theNextStepsAskForTheirScores() {
+        let steps = withUnscored().nextSteps(today: today, checklist: false).map(\.text)
+        #expect(steps.contains("Give scores to 1 risk not yet scored: record a first review of each (6 Risks, x)"))
+        #expect(!DemoWorkspaces.haringey.nextSteps(today: today, checklist: false).map(\.text).contains { $0.contains("not yet scored") })
+    }
+
     @Test func theRiskBriefPaperSaysNotYetScored() throws {
         var ws = withUnscored()
         ws.risks.risks[6].id = "risk-new1"

@@ -47,8 +47,11 @@ struct UnscoredRiskViewTests {
 
     @Test func theFirstReviewGivesItsScores() throws {
         var s = state()
-        press(&s, [.char("6")] + Array(repeating: .char("j"), count: 6) + [.char("x"), .enter])
-        guard case .form? = s.overlay else { Issue.record("no form"); return }
+        press(&s, [.char("6")] + Array(repeating: .char("j"), count: 6) + [.char("x")])
+        if case .menu(let m)? = s.overlay { #expect(m.items.first?.label == "Record a review of R07") } else { Issue.record("no menu") }
+        press(&s, [.enter])
+        guard case .form(let f)? = s.overlay else { Issue.record("no form"); return }
+        #expect(f.title == "Add a review to R07", "people call a risk by its reference, not its internal id")
         // Date, residual likelihood and impact (the middle of the matrix to start), new target.
         press(&s, [.tab, .tab, .tab])
         type(&s, "2x2")

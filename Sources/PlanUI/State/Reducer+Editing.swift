@@ -18,7 +18,7 @@ extension Reducer {
         case .actionPlan, .allocation: owner = s.workspace.priority(parent)?.title ?? parent
         case .action: owner = s.workspace.actionPlans.first { $0.id == parent }.map { "the \($0.year) plan" } ?? parent
         case .progressUpdate: owner = s.workspace.action(parent)?.action.title ?? parent
-        case .riskReview, .mitigation: owner = parent
+        case .riskReview, .mitigation: owner = s.workspace.risk(parent)?.reference ?? parent
         case .yearTarget, .quarterActual: owner = s.workspace.indicator(parent)?.code ?? parent
         default: owner = parent
         }

@@ -37,7 +37,7 @@ enum ImportBench {
         let unchanged = bestOf(3) { _ = try? RiskTableImport.run(TabularReader.read(csv, file: "risks.csv"), into: ws, options: options) }
         // A council's own sheet has no references: its rows are found again by title.
         let plain = Array(("Risk,Owner,Current likelihood,Current impact\n" + ws.risks.risks.map {
-            "\($0.title),\($0.owner),\($0.residual.likelihood),\($0.residual.impact)\n"
+            "\($0.title),\($0.owner),\($0.residual.map { String($0.likelihood) } ?? ""),\($0.residual.map { String($0.impact) } ?? "")\n"
         }.joined()).utf8)
         var byTitleSummary = "n/a"
         let byTitle = bestOf(3) {

@@ -11,7 +11,7 @@ struct ChangedOnDiskEndToEndTests {
         try t.start("\(Tmux.binary) \(demo)/haringey")
         t.expectScreen("as at 16 Nov 2009")
         t.send("6")
-        t.expectScreen("R02  Delays in the finalisatio")
+        t.expectScreen("R02  Delays in the finalisati")
         // Another hand, as a text editor would: the file rewritten in place.
         let text = try String(contentsOfFile: path, encoding: .utf8)
         try text.replacingOccurrences(of: "Delays in the finalisation", with: "Hand-edited delays in the finalisation")

@@ -15,12 +15,13 @@ struct ChangeLogTests {
         defer { session.close() }
         var ws = before
         let r = ws.risks.risks[2]
+        let was = try #require(r.residual)
         ws.risks.risks[2].owner = "Jo Bloggs"
         ws.risks.risks[2].residual = RiskScore(likelihood: 1, impact: 2)
         try session.save(ws, files: ws.changedFiles(since: before), how: "tui", who: "jo")
         let entries = ChangeLogFile.read(folder: session.folder)
         #expect(entries.map(\.field).sorted() == ["owner", "residual.impact", "residual.likelihood"].filter { f in
-            f == "owner" || (f == "residual.impact" && r.residual.impact != 2) || (f == "residual.likelihood" && r.residual.likelihood != 1)
+            f == "owner" || (f == "residual.impact" && was.impact != 2) || (f == "residual.likelihood" && was.likelihood != 1)
         })
         let owner = try #require(entries.first { $0.field == "owner" })
         #expect(owner.who == "jo" && owner.how == "tui" && owner.file == "risks.json")

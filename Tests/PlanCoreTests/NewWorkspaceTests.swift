@@ -47,7 +47,8 @@ struct NewWorkspaceTests {
         #expect(first.map(\.location.section) == [.partners, .governance, .priorities, .risks, .indicators, .budget, .timetable, .plan])
         #expect(first[0].text == "Confirm the 5 responsible authorities marked \"to confirm\" (8 Partners, e)")
         #expect(first.last?.location == PlanLocation(.plan, record: "checklist"))
-        ws.risks.risks = [Risk(id: "R01", title: "Funding ends")]
+        ws.risks.risks = [Risk(id: "R01", title: "Funding ends", inherent: RiskScore(likelihood: 4, impact: 4),
+                               residual: RiskScore(likelihood: 3, impact: 4), target: RiskScore(likelihood: 2, impact: 2))]
         ws.partners[0].name = "Northshire County Council"
         let later = ws.nextSteps(today: day("2027-05-10"), checklist: false)
         #expect(!later.contains { $0.location.section == .risks })

@@ -11,7 +11,7 @@ struct RiskWorkflowTests {
         try reg.recordReview(of: "R04", on: day("2009-11-16"), residual: RiskScore(likelihood: 4, impact: 4),
                              target: RiskScore(likelihood: 2, impact: 3), note: "Two posts unfilled")
         let after = try #require(reg.risks.first { $0.id == "R04" })
-        #expect(after.residual.value == 16)
+        #expect(after.residual?.value == 16)
         #expect(after.target == RiskScore(likelihood: 2, impact: 3))
         #expect(after.reviews.count == before.reviews.count + 1)
         #expect(after.reviews.last?.note == "Two posts unfilled")
@@ -81,7 +81,8 @@ struct RiskWorkflowTests {
     @Test func theBriefCollectsWhatTheChairNeeds() throws {
         var reg = haringey.risks
         try reg.close("R02", on: day("2009-10-01"), reason: "Strategy adopted")
-        reg.risks.append(Risk(id: "R07", title: "New risk", category: "Financial", residual: RiskScore(likelihood: 5, impact: 5),
+        reg.risks.append(Risk(id: "R07", title: "New risk", category: "Financial", inherent: RiskScore(likelihood: 5, impact: 5),
+                              residual: RiskScore(likelihood: 5, impact: 5), target: RiskScore(likelihood: 2, impact: 2),
                               raisedOn: day("2009-11-01")))
         let b = ChairBrief(reg, since: day("2009-08-16"), today: day("2009-11-16"))
         #expect(b.newRisks == ["R07"])

@@ -14,7 +14,8 @@ struct SaveRevertTests {
         let original = DemoWorkspaces.all[0].workspace
         var ws = original
         ws.risks.risks[2].owner = "Alice Example"
-        ws.risks.risks[2].residual.likelihood = ws.risks.risks[2].residual.likelihood == 1 ? 2 : 1
+        let was = try #require(ws.risks.risks[2].residual)
+        ws.risks.risks[2].residual = RiskScore(likelihood: was.likelihood == 1 ? 2 : 1, impact: was.impact)
         return (original, ws, try save(original, ws, who: "alice", at: "2026-11-01T09:00:00Z"))
     }
 

@@ -27,9 +27,11 @@ struct TabularImportTests {
         #expect(result.outcomes.map(\.row) == [4, 5, 7])
         #expect(result.outcomes[0].outcome == .added(id: "R04", notes: ["no target score given: set to the residual score 3 × 4"]))
         #expect(result.outcomes[1].outcome == .added(id: "R02", notes: ["no target score given: set to the residual score 2 × 3"]))
-        #expect(result.outcomes[2].outcome == .refused(reasons: [
-            "column G \"Current Likelihood\": a new risk needs its residual likelihood and impact; SaferPlan does not yet keep a risk that has not been scored",
-        ]))
+        // Row 7 has no scores at all: a risk raised, not yet assessed, kept as such (never 1×1).
+        #expect(result.outcomes[2].outcome == .added(id: "R03", notes: ["no scores given: kept as not yet scored"]))
+        let unscored = try #require(result.workspace.risks.risks.first { $0.reference == "R03" })
+        #expect(unscored.inherent == nil && unscored.residual == nil && unscored.target == nil)
+        #expect(!unscored.isScored)
         let r = try #require(result.workspace.risks.risks.first { $0.reference == "R04" })
         #expect(r.id.hasPrefix("risk-"), "a new risk's id is unique without coordination; its reference is what people say")
         #expect(r.title == "Funding for the DV advocate ends in March")
@@ -39,17 +41,14 @@ struct TabularImportTests {
         #expect(r.controls == ["Bid to the PCC", "Exit plan agreed"])
         #expect(r.nextReview == day("2027-01-15"))
         #expect(r.reviews.isEmpty)
-        #expect(result.report(onlyRefused: true) == [
-            "council-register.xlsx, sheet \"Risk Register\", row 7: refused: column G \"Current Likelihood\": a new risk needs its residual "
-                + "likelihood and impact; SaferPlan does not yet keep a risk that has not been scored",
-        ])
+        #expect(result.report(onlyRefused: true) == [])
     }
 
     @Test func theSameSheetResavedByLibreOfficeChecksTheCachedScores() throws {
         let result = try run(try sheetFixture("council-register-libreoffice.xlsx"), into: empty)
-        #expect(result.added == 2 && result.refused == 1)
+        #expect(result.added == 3 && result.refused == 0)
         let uk = try run(try sheetFixture("council-register-libreoffice-uk.csv"), into: empty)
-        #expect(uk.added == 2 && uk.refused == 1)
+        #expect(uk.added == 3 && uk.refused == 0)
         #expect(uk.workspace.risks.risks.first { $0.reference == "R02" }?.nextReview == day("2026-12-31"))
         func withoutIds(_ risks: [Risk]) -> [Risk] { risks.map { var r = $0; r.id = ""; return r } }
         #expect(withoutIds(uk.workspace.risks.risks) == withoutIds(result.workspace.risks.risks))
@@ -111,7 +110,8 @@ struct TabularImportTests {
     @Test func anUnchangedRowChangesNothingAndHistoryNeverGoesBack() throws {
         let ws = haringey()
         let r = try #require(ws.risk("R03"))
-        let same = try run(sheet(["Ref,Current likelihood,Current impact", "R03,\(r.residual.likelihood),\(r.residual.impact)"]), into: ws)
+        let score = try #require(r.residual)
+        let same = try run(sheet(["Ref,Current likelihood,Current impact", "R03,\(score.likelihood),\(score.impact)"]), into: ws)
         #expect(same.outcomes[0].outcome == .unchanged(id: "R03"))
         #expect(same.workspace == ws)
         let back = try run(sheet(["Ref,Current likelihood,Current impact,Last review", "R03,3,4,01/01/2009"]), into: ws)

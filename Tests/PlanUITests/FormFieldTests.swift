@@ -121,10 +121,11 @@ import Testing
     @Test func aDigitTypedOnALevelTakesThePlaceOfTheOneThere() {
         var s = riskForm()
         type(&s, "Grant cut")
-        // Title, category, owner, cause, event, consequence: on to the inherent likelihood ("1").
+        // Title, category, owner, cause, event, consequence: on to the inherent likelihood, blank
+        // while the new risk is not yet scored.
         press(&s, Array(repeating: .tab, count: 6))
         #expect(form(s).map { $0.kind.schema.fields[$0.fieldIndex].label } == "Inherent likelihood")
-        #expect(form(s)?.buffer.text == "1")
+        #expect(form(s)?.buffer.text == "")
         type(&s, "4")
         #expect(form(s)?.buffer.text == "4")
         type(&s, "3")

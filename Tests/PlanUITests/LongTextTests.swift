@@ -26,7 +26,7 @@ import Testing
         s.workspace.risks.risks[0].title = Self.megabyteTitle
         press(&s, [.char("6")])
         let screen = Renderer.render(s).text
-        #expect(screen.contains("R01  abcdefgh abcdefgh abcdefg…"), "\(screen)")
+        #expect(screen.contains("R01  abcdefgh abcdefgh abcdef…"), "\(screen)")
         press(&s, [.tab])
         let page = Renderer.render(s).text
         #expect(page.contains("R01 abcdefgh abcdefgh"), "\(page)")

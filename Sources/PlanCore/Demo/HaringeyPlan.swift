@@ -5,7 +5,7 @@ extension DemoWorkspaces {
         Workspace(info: HaringeyDemo.info, partnership: HaringeyDemo.partnership, partners: HaringeyDemo.partners,
                   engagement: HaringeyDemo.engagement, glossary: HaringeyDemo.glossary,
                   governance: HaringeyDemo.governance, plan: HaringeyDemo.plan, priorities: HaringeyDemo.priorities,
-                  actionPlans: HaringeyDemo.actionPlans, indicators: HaringeyDemo.indicators,
+                  actionPlans: HaringeyDemo.actionPlans, indicators: HaringeyDemo.indicatorsWithAgreedTargets,
                   budget: HaringeyDemo.budget, risks: HaringeyDemo.risks)
             .sourced(HaringeySources.provenance)
     }

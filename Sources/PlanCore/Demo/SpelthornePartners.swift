@@ -113,7 +113,7 @@ extension SpelthorneDemo {
             FundingLine(id: "fl-asb", source: "Anti social behaviour fund", sourceKind: .governmentGrant,
                         year: H.fy(2008), amount: H.pounds(25_000)),
         ],
-        carryForwards: [CarryForward(id: "cf-2008", year: H.fy(2008), amount: .zero, certainty: .projected,
+        carryForwards: [CarryForward(id: "cf-2008", year: H.fy(2008), amount: nil, certainty: .projected,
                                      note: "A planned sum carried forward from 2007/08; amount not yet known")],
         allocations: [])
 }

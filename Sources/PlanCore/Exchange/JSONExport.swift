@@ -44,6 +44,8 @@ public enum JSONExport {
         var includesProjected: Bool
         var allocated: Money
         var unallocated: Money
+        /// Parts of the year's money not yet known, left out of the sums (omitted when none).
+        var notYetKnown: [String]?
     }
 
     struct PlanExport: Encodable {
@@ -85,7 +87,7 @@ public enum JSONExport {
                 YearTotalsExport(year: $0.year, confirmed: $0.confirmed, projected: $0.projected,
                                  carriedForward: $0.carriedForward, total: $0.total,
                                  includesProjected: $0.includesProjected, allocated: $0.allocated,
-                                 unallocated: $0.unallocated)
+                                 unallocated: $0.unallocated, notYetKnown: $0.isComplete ? nil : $0.notYetKnown)
             }
             data = try encoder.encode(BudgetExport(budget: ws.budget, totals: totals))
         case .partners: data = try encoder.encode(ListExport(kind: "saferplan-partners", items: ws.partners))

@@ -52,7 +52,7 @@ extension RiskImport {
             guard !risk.id.isEmpty else { problem(offset, "a risk has an empty id"); continue }
             guard seen.insert(risk.id).inserted else { problem(offset, "id \"\(risk.id)\" appears twice"); continue }
             let bad = [("inherent", risk.inherent), ("residual", risk.residual), ("target", risk.target)]
-                .filter { !out.register.matrix.contains($0.1) }
+                .compactMap { stage, score in score.flatMap { out.register.matrix.contains($0) ? nil : (stage, $0) } }
             if !bad.isEmpty {
                 problem(offset, "\(risk.id): " + bad.map { "\($0.0) score \($0.1.likelihood)×\($0.1.impact)" }
                     .joined(separator: ", ") + " is off the register's "

@@ -36,6 +36,8 @@ public enum XLSXExport {
             let n = open.filter { register.matrix.band(for: $0.residual)?.name == band.name }.count
             return [OutputCell(.text(band.name), fill: fillFor(band.colour)), OutputCell(.number(Double(n)))]
         }
+        let unscored = open.filter { !$0.isScored }.count
+        if unscored > 0 { summary.append([OutputCell(.text("Not yet scored")), OutputCell(.number(Double(unscored)))]) }
         summary.append([OutputCell(.text("Open risks")), OutputCell(.number(Double(open.count)))])
         summary.append([OutputCell(.text("Reviews overdue")), OutputCell(.number(Double(open.filter { register.isOverdue($0, today: today) }.count)))])
         summary.append([OutputCell(.text("Outside appetite")), OutputCell(.number(Double(open.filter(register.isOutsideAppetite).count)))])
@@ -48,11 +50,13 @@ public enum XLSXExport {
     static func budgetTotals(_ ws: Workspace) -> SheetOutput {
         let columns = [SheetColumn("Year", width: 10), SheetColumn("Confirmed (£)", format: .money), SheetColumn("Projected (£)", format: .money),
                        SheetColumn("Carried forward (£)", width: 18, format: .money), SheetColumn("Total (£)", format: .money),
-                       SheetColumn("Allocated (£)", format: .money), SheetColumn("Unallocated (£)", width: 16, format: .money)]
+                       SheetColumn("Allocated (£)", format: .money), SheetColumn("Unallocated (£)", width: 16, format: .money),
+                       SheetColumn("Not yet known", width: 30)]
         let pounds = { (m: Money) in OutputCell(.number(Double(m.pence) / 100)) }
         let rows = ws.budget.allTotals.map { t in
             [OutputCell(.text(t.year.description)), pounds(t.confirmed), pounds(t.projected), pounds(t.carriedForward), pounds(t.total),
-             pounds(t.allocated), OutputCell(.number(Double(t.unallocated.pence) / 100), fill: t.overAllocated ? .red : nil)]
+             pounds(t.allocated), OutputCell(.number(Double(t.unallocated.pence) / 100), fill: t.overAllocated ? .red : nil),
+             OutputCell(t.isComplete ? .empty : .text(t.notYetKnown.joined(separator: "; ")))]
         }
         return SheetOutput(name: "Totals", columns: columns, rows: rows)
     }

@@ -33,13 +33,14 @@ public struct FundingLine: Codable, Sendable, Equatable, Identifiable {
     /// The contributing partner, by id.
     public var partner: String?
     public var year: FinancialYear
-    public var amount: Money
+    /// The amount, or nil while it is not yet known (the note says why); never counted as £0.
+    public var amount: Money?
     public var nature: FundingNature
     public var certainty: Certainty
     public var note: String
 
     public init(id: String, source: String = "", sourceKind: FundingSourceKind = .other, partner: String? = nil,
-                year: FinancialYear, amount: Money = .zero, nature: FundingNature = .revenue,
+                year: FinancialYear, amount: Money? = .zero, nature: FundingNature = .revenue,
                 certainty: Certainty = .confirmed, note: String = "") {
         self.id = id
         self.source = source
@@ -58,11 +59,12 @@ public struct CarryForward: Codable, Sendable, Equatable, Identifiable {
     public var id: String
     /// The year the money is carried into.
     public var year: FinancialYear
-    public var amount: Money
+    /// The amount, or nil while it is not yet known (the note says why); never counted as £0.
+    public var amount: Money?
     public var certainty: Certainty
     public var note: String
 
-    public init(id: String, year: FinancialYear, amount: Money = .zero, certainty: Certainty = .projected,
+    public init(id: String, year: FinancialYear, amount: Money? = .zero, certainty: Certainty = .projected,
                 note: String = "") {
         self.id = id
         self.year = year
@@ -99,11 +101,14 @@ public struct Budget: Codable, Sendable, Equatable {
     public var fundingLines: [FundingLine]
     public var carryForwards: [CarryForward]
     public var allocations: [Allocation]
+    /// Totals as a source prints them, kept beside the computed ones and checked against them.
+    public var statedTotals: [StatedTotal]
 
     public init(fundingLines: [FundingLine] = [], carryForwards: [CarryForward] = [],
-                allocations: [Allocation] = []) {
+                allocations: [Allocation] = [], statedTotals: [StatedTotal] = []) {
         self.fundingLines = fundingLines
         self.carryForwards = carryForwards
         self.allocations = allocations
+        self.statedTotals = statedTotals
     }
 }

@@ -50,6 +50,9 @@ public struct Indicator: Codable, Sendable, Equatable, Identifiable {
     /// How far (percent of target) an actual may miss and still be amber rather than red.
     public var tolerance: Double
     public var source: String
+    /// Stretch and local targets agreed beside the national ones, each with its value when recorded;
+    /// nil when there are none, so files without them read and write unchanged.
+    public var agreedTargets: [AgreedTarget]?
 
     public init(id: String, code: String = "", title: String = "", polarity: Polarity = .lowerIsBetter,
                 unit: String = "", baseline: Double? = nil, baselinePeriod: String = "",

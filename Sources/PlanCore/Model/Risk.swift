@@ -40,13 +40,17 @@ public struct RiskReview: Codable, Sendable, Equatable {
     public var residual: RiskScore
     /// The target score, when the review changed it.
     public var target: RiskScore?
+    /// The inherent score, given by the first review of a risk raised without scores.
+    public var inherent: RiskScore?
     public var note: String
     public var reviewer: String
 
-    public init(date: Day, residual: RiskScore, target: RiskScore? = nil, note: String = "", reviewer: String = "") {
+    public init(date: Day, residual: RiskScore, target: RiskScore? = nil, inherent: RiskScore? = nil, note: String = "",
+                reviewer: String = "") {
         self.date = date
         self.residual = residual
         self.target = target
+        self.inherent = inherent
         self.note = note
         self.reviewer = reviewer
     }
@@ -78,12 +82,12 @@ public struct Risk: Codable, Sendable, Equatable, Identifiable {
     public var consequence: String
     public var category: String
     public var owner: String
-    /// Before any controls.
-    public var inherent: RiskScore
-    /// With the existing controls, as last reviewed.
-    public var residual: RiskScore
-    /// Where the mitigating actions should bring it.
-    public var target: RiskScore
+    /// Before any controls; nil while the risk is not yet scored.
+    public var inherent: RiskScore?
+    /// With the existing controls, as last reviewed; nil while the risk is not yet scored.
+    public var residual: RiskScore?
+    /// Where the mitigating actions should bring it; nil while the risk is not yet scored.
+    public var target: RiskScore?
     public var controls: [String]
     public var mitigations: [Mitigation]
     public var status: RiskStatus
@@ -99,9 +103,7 @@ public struct Risk: Codable, Sendable, Equatable, Identifiable {
 
     public init(id: String, title: String = "", cause: String = "", event: String = "", consequence: String = "",
                 category: String = "", owner: String = "",
-                inherent: RiskScore = RiskScore(likelihood: 1, impact: 1),
-                residual: RiskScore = RiskScore(likelihood: 1, impact: 1),
-                target: RiskScore = RiskScore(likelihood: 1, impact: 1),
+                inherent: RiskScore? = nil, residual: RiskScore? = nil, target: RiskScore? = nil,
                 controls: [String] = [], mitigations: [Mitigation] = [], status: RiskStatus = .open,
                 raisedOn: Day? = nil, lastReview: Day? = nil, nextReview: Day? = nil, reviews: [RiskReview] = [],
                 statusHistory: [RiskStatusChange] = [], priorities: [String] = [], bodies: [String] = []) {

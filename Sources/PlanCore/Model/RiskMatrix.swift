@@ -93,12 +93,22 @@ public struct RiskRegister: Codable, Sendable, Equatable {
     public var appetite: [RiskAppetite]
     public var categories: [String]
     public var risks: [Risk]
+    /// Days a new risk may wait for its first scores before `validate` flags it; nil for the
+    /// default (`defaultDaysToScore`). Written only when set, so older files read unchanged.
+    public var daysToScore: Int?
+
+    /// The days a new risk may wait for its scores when the register sets none.
+    public static let defaultDaysToScore = 30
 
     public init(matrix: RiskMatrix = .standard, appetite: [RiskAppetite] = [], categories: [String] = [],
-                risks: [Risk] = []) {
+                risks: [Risk] = [], daysToScore: Int? = nil) {
         self.matrix = matrix
         self.appetite = appetite
         self.categories = categories
         self.risks = risks
+        self.daysToScore = daysToScore
     }
+
+    /// The days a new risk may wait for its first scores: the register's setting or the default.
+    public var scoringAllowance: Int { daysToScore ?? Self.defaultDaysToScore }
 }

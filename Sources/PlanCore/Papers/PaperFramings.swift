@@ -10,7 +10,7 @@ enum PaperFramings {
                 + ws.budget.years.map(\.description).joined(separator: ", ") + "; see the budget paper."
         }
         let t = ws.budget.totals(for: year)
-        return "Funding recorded for \(year) totals \(t.total)" + (t.includesProjected ? " (including projected sums)" : "")
+        return "Funding recorded for \(year) totals \(t.totalText)" + (t.includesProjected ? " (including projected sums)" : "")
             + ", of which \(t.allocated) is allocated to priorities" + (t.overAllocated ? " (over-allocated)." : ".")
     }
 

@@ -138,7 +138,8 @@ public enum PerformancePaper {
                                [i.code, i.unit.isEmpty ? "not recorded" : i.unit, i.polarity.label] + quarters.map { qq in
                                    i.actuals.first { $0.quarter == qq }.map { NumberFormat.grouped($0.value) } ?? ""
                                } + [i.target(for: q.year).map(NumberFormat.grouped) ?? "none",
-                                    [i.stretch ? "stretch" : "", i.laa ? "LAA" : ""].filter { !$0.isEmpty }.joined(separator: ", ")]
+                                    ([i.stretch && i.agreed.isEmpty ? "stretch" : "", i.laa ? "LAA" : ""] + i.agreed.map(\.summary))
+                                        .filter { !$0.isEmpty }.joined(separator: ", ")]
                            }, rightAligned: [3, 4, 5, 6, 7]))
         let flagged = ws.indicators.filter { !$0.gaps(for: q.year).isEmpty }
         if !flagged.isEmpty {

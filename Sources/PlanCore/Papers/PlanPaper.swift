@@ -112,19 +112,27 @@ public enum PlanPaper {
         for year in b.years {
             let t = b.totals(for: year)
             let lines = b.fundingLines.filter { $0.year == year }
-            var rows = lines.map { l in [l.source, ws.partner(l.partner)?.name ?? "", l.nature.label, l.amount.description, l.certainty.label] }
+            var rows = lines.map { l in [l.source, ws.partner(l.partner)?.name ?? "", l.nature.label, Money.text(l.amount), l.certainty.label] }
             var classes: [[String?]] = lines.map { l in [nil, nil, nil, l.certainty == .projected ? "projected" : nil, nil] }
-            if t.carriedForward.pence != 0 {
-                rows.append(["Carried forward", "", "", t.carriedForward.description, t.carryForwardProjected ? "Projected" : "Confirmed"])
+            let unknownCarried = b.carryForwards.contains { $0.year == year && $0.amount == nil }
+            if t.carriedForward.pence != 0 || unknownCarried {
+                let amount = !unknownCarried ? t.carriedForward.description
+                    : t.carriedForward.pence == 0 ? Money.notYetKnownText : "\(t.carriedForward) plus a sum \(Money.notYetKnownText)"
+                rows.append(["Carried forward", "", "", amount, t.carryForwardProjected || unknownCarried ? "Projected" : "Confirmed"])
                 classes.append([nil, nil, nil, t.carryForwardProjected ? "projected" : nil, nil])
             }
-            rows.append(["Total \(year)" + (t.includesProjected ? " (includes projected)" : ""), "", "", t.total.description, ""])
+            rows.append(["Total \(year)" + (t.includesProjected ? " (includes projected)" : ""), "", "", t.totalText, ""])
+            var totalRows = 3
+            if let stated = b.statedTotal(for: year) {
+                rows.append(["Total as printed" + (stated.source.isEmpty ? "" : " in " + stated.source), "", "", stated.amount.description, ""])
+                totalRows += 1
+            }
             rows.append(["Allocated to priorities", "", "", t.allocated.description, ""])
             rows.append([t.overAllocated ? "Over-allocated by" : "Not yet allocated", "", "",
-                         (t.overAllocated ? t.allocated - t.total : t.unallocated).description, ""])
+                         (t.overAllocated ? t.allocated - t.total : t.unallocated).description + (t.isComplete ? "" : " of the money known"), ""])
             p.table(PaperTable(caption: "Funding \(year) (projected figures in italics)", header: ["Source", "Partner", "Type", "Amount", "Status"],
                                rows: rows, rightAligned: [3], cellClasses: classes,
-                               totalRows: Set((rows.count - 3)..<rows.count)))
+                               totalRows: Set((rows.count - totalRows)..<rows.count)))
         }
         let allocations = b.allocations.filter { $0.year == ws.plan.currentYear }
         if !allocations.isEmpty {
@@ -148,10 +156,11 @@ public enum PlanPaper {
         p.paragraph(ws.plan.performanceFramework)
         guard !ws.indicators.isEmpty else { return }
         let years = ws.plan.period.financialYears
-        p.table(PaperTable(caption: "Indicators and targets", header: ["Code", "Indicator", "Unit", "Baseline"] + years.map(\.description) + ["Stretch"],
+        p.table(PaperTable(caption: "Indicators and targets", header: ["Code", "Indicator", "Unit", "Baseline"] + years.map(\.description) + ["Stretch or local"],
                            rows: ws.indicators.map { i in
                                [i.code, i.title, i.unit.isEmpty ? "unit not recorded" : i.unit, i.baseline.map(NumberFormat.grouped) ?? "none"]
-                                   + years.map { y in i.target(for: y).map(NumberFormat.grouped) ?? "" } + [i.stretch ? "yes" : ""]
+                                   + years.map { y in i.target(for: y).map(NumberFormat.grouped) ?? "" }
+                                   + [i.agreed.isEmpty ? (i.stretch ? "yes" : "") : i.agreed.map(\.summary).joined(separator: "; ")]
                            }, rightAligned: Set(3..<(4 + years.count))))
     }
 
@@ -159,7 +168,7 @@ public enum PlanPaper {
         let reg = ws.risks
         guard !reg.risks.isEmpty else { return }
         p.heading("Risks to delivery")
-        let open = reg.risks.filter { $0.status == .open }.sorted { $0.residual.value > $1.residual.value }
+        let open = reg.risks.filter { $0.status == .open }.sorted { $0.residualValue > $1.residualValue }
         p.table(PaperTable(header: ["Risk", "Owner", "Residual", "Main controls"],
                            rows: open.map { [$0.title, $0.owner, RiskPaper.scoreWithBand(reg, $0.residual),
                                              $0.controls.joined(separator: "; ")] },
@@ -210,8 +219,8 @@ public enum PlanPaper {
             p.heading("Funding lines committed to actions")
             p.table(PaperTable(header: ["Funding line", "Year", "Amount", "Committed", "Remaining", "Actions"],
                                rows: use.map { u in
-                                   [u.line.source, u.line.year.description, u.line.amount.description, u.committed.description,
-                                    u.remaining.description + (u.overCommitted ? " (over-allocated)" : ""), "\(u.actions.count)"]
+                                   [u.line.source, u.line.year.description, Money.text(u.line.amount), u.committed.description,
+                                    Money.text(u.remaining) + (u.overCommitted ? " (over-allocated)" : ""), "\(u.actions.count)"]
                                }, rightAligned: [2, 3, 4, 5],
                                cellClasses: use.map { [nil, nil, nil, nil, $0.overCommitted ? "rag-red" : nil, nil] }))
         }

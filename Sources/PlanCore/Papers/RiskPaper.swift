@@ -19,6 +19,7 @@ public enum RiskPaper {
             PaperFact("Score rose / fell", "\(brief.rose.count) / \(brief.fell.count)"),
             PaperFact("Reviews overdue", "\(brief.overdue.count)"),
             PaperFact("Outside appetite", "\(brief.outsideAppetite.count)"),
+            PaperFact("Not yet scored", "\(brief.heatMap.unscored.count)"),
         ]))
         p.heading("Residual heat map")
         p.table(heatTable(reg, brief.heatMap))
@@ -43,6 +44,9 @@ public enum RiskPaper {
                                    }
                                }, rightAligned: [2, 3],
                                cellClasses: moves.map { m in [nil, nil, nil, bandClass(reg, m.to), nil, nil] }))
+        }
+        if !brief.heatMap.unscored.isEmpty {
+            section(&p, "Not yet scored", brief.heatMap.unscored, reg, today: today, empty: "")
         }
         section(&p, "Overdue reviews", brief.overdue, reg, today: today, empty: "Every review is up to date.")
         section(&p, "Outside appetite", brief.outsideAppetite, reg, today: today, empty: "Every open risk is within appetite.")
@@ -94,7 +98,10 @@ public enum RiskPaper {
             classes.append(cls)
         }
         let header = ["Likelihood \\ impact"] + m.impact.enumerated().map { "\($0.offset + 1) \($0.element.label)" }
-        return PaperTable(caption: "\(map.kind.label) scores of open risks: each cell names its band, then the risks in it",
+        let unscored = map.unscored.isEmpty ? ""
+            : "; " + Plural.count(map.unscored.count, "risk") + " \(Risk.notYetScoredText) ("
+                + map.unscored.map { id in reg.risks.first { $0.id == id }?.reference ?? id }.joined(separator: ", ") + ") not shown"
+        return PaperTable(caption: "\(map.kind.label) scores of open risks: each cell names its band, then the risks in it" + unscored,
                           header: header, rows: rows, cellClasses: classes)
     }
 
@@ -112,12 +119,14 @@ public enum RiskPaper {
                    })
     }
 
-    /// "16 High": a score with its band's name, so the band never rests on colour alone.
-    static func scoreWithBand(_ reg: RiskRegister, _ score: RiskScore) -> String {
-        "\(score.value)" + (reg.matrix.band(for: score).map { " " + $0.name } ?? "")
+    /// "16 High": a score with its band's name, so the band never rests on colour alone;
+    /// "not yet scored" for a risk without scores.
+    static func scoreWithBand(_ reg: RiskRegister, _ score: RiskScore?) -> String {
+        guard let score else { return Risk.notYetScoredText }
+        return "\(score.value)" + (reg.matrix.band(for: score).map { " " + $0.name } ?? "")
     }
 
-    static func bandClass(_ reg: RiskRegister, _ score: RiskScore) -> String? {
+    static func bandClass(_ reg: RiskRegister, _ score: RiskScore?) -> String? {
         reg.matrix.band(for: score).map { "band-" + $0.colour.lowercased() }
     }
 }

@@ -15,15 +15,24 @@ public struct YearTotals: Sendable, Equatable {
     public var bySourceKind: [FundingSourceKind: Money]
     /// Totals by capital and revenue.
     public var byNature: [FundingNature: Money]
+    /// The parts of the year's money not yet known ("a carried-forward sum", "the A2 Housing
+    /// amount"): left out of every sum, never counted as £0.
+    public var notYetKnown: [String] = []
 
-    /// All funding for the year: lines plus carry-forward.
+    /// All known funding for the year: lines plus carry-forward (see `notYetKnown`).
     public var total: Money { confirmed + projected + carriedForward }
+    /// True when every part of the total is known.
+    public var isComplete: Bool { notYetKnown.isEmpty }
+    /// "£241,037", or "£241,037 plus a carried-forward sum not yet known".
+    public var totalText: String {
+        isComplete ? total.description : "\(total) plus \(notYetKnown.joined(separator: " and ")) not yet known"
+    }
     /// True when any part of the total is only projected.
     public var includesProjected: Bool { projected.pence != 0 || carryForwardProjected }
-    /// What is left after allocations.
+    /// What is left after allocations (of the money known).
     public var unallocated: Money { total - allocated }
-    /// True when more is allocated than there is.
-    public var overAllocated: Bool { allocated > total }
+    /// True when more is allocated than there is; never said while part of the money is unknown.
+    public var overAllocated: Bool { isComplete && allocated > total }
 }
 
 extension Budget {
@@ -37,12 +46,20 @@ extension Budget {
         var t = YearTotals(year: year, confirmed: .zero, projected: .zero, carriedForward: .zero,
                            carryForwardProjected: false, allocated: .zero, bySourceKind: [:], byNature: [:])
         for line in fundingLines where line.year == year {
-            if line.certainty == .confirmed { t.confirmed += line.amount } else { t.projected += line.amount }
-            t.bySourceKind[line.sourceKind, default: .zero] += line.amount
-            t.byNature[line.nature, default: .zero] += line.amount
+            guard let amount = line.amount else {
+                t.notYetKnown.append("the \(line.source.isEmpty ? line.id : line.source) amount")
+                continue
+            }
+            if line.certainty == .confirmed { t.confirmed += amount } else { t.projected += amount }
+            t.bySourceKind[line.sourceKind, default: .zero] += amount
+            t.byNature[line.nature, default: .zero] += amount
         }
         for c in carryForwards where c.year == year {
-            t.carriedForward += c.amount
+            guard let amount = c.amount else {
+                t.notYetKnown.append("a carried-forward sum")
+                continue
+            }
+            t.carriedForward += amount
             if c.certainty == .projected { t.carryForwardProjected = true }
         }
         for a in allocations where a.year == year { t.allocated += a.amount }
@@ -66,10 +83,10 @@ public struct FundingUse: Sendable, Equatable {
     /// The actions that draw on it, by id.
     public var actions: [String]
 
-    /// True when actions commit more than the line provides.
-    public var overCommitted: Bool { committed > line.amount }
-    /// What is left on the line.
-    public var remaining: Money { line.amount - committed }
+    /// True when actions commit more than the line provides (never said while its amount is unknown).
+    public var overCommitted: Bool { line.amount.map { committed > $0 } ?? false }
+    /// What is left on the line; nil while its amount is not yet known.
+    public var remaining: Money? { line.amount.map { $0 - committed } }
 }
 
 extension Workspace {

@@ -11,11 +11,11 @@ public struct ChairBrief: Sendable, Equatable {
     /// Open risks whose residual score rose or fell since `since` (not counting new ones).
     public let rose: [RiskMove]
     public let fell: [RiskMove]
-    /// Open risks whose review is overdue today.
+    /// Open scored risks whose review is overdue today (unscored ones are listed as such instead).
     public let overdue: [String]
     /// Open risks above their category's appetite.
     public let outsideAppetite: [String]
-    /// The ten open risks with the highest residual score.
+    /// The ten open scored risks with the highest residual score.
     public let topTen: [String]
     /// The residual heat map of open risks.
     public let heatMap: RiskHeatMap
@@ -31,11 +31,11 @@ public struct ChairBrief: Sendable, Equatable {
         let moves = register.movement(since: since).filter { $0.from != nil }
         rose = moves.filter { $0.direction == .up }
         fell = moves.filter { $0.direction == .down }
-        overdue = open.filter { register.isOverdue($0, today: today) }.map(\.id)
+        overdue = open.filter { $0.isScored && register.isOverdue($0, today: today) }.map(\.id)
         outsideAppetite = open.filter { register.isOutsideAppetite($0) }.map(\.id)
-        topTen = open.enumerated().sorted { a, b in
-            a.element.residual.value != b.element.residual.value
-                ? a.element.residual.value > b.element.residual.value : a.offset < b.offset
+        topTen = open.filter(\.isScored).enumerated().sorted { a, b in
+            a.element.residualValue != b.element.residualValue
+                ? a.element.residualValue > b.element.residualValue : a.offset < b.offset
         }.prefix(10).map(\.element.id)
         heatMap = RiskHeatMap(register, kind: .residual)
         openCount = open.count

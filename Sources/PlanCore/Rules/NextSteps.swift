@@ -38,6 +38,9 @@ extension Workspace {
         if risks.risks.isEmpty {
             steps.append(NextStep("Bring in the risk register: saferplan import risks FILE, or add risks (6 Risks, a)",
                                   PlanLocation(.risks)))
+        } else if let waiting = risks.unscoredCountText {
+            steps.append(NextStep("Give scores to \(waiting): record a first review of each (6 Risks, x)",
+                                  PlanLocation(.risks, record: risks.unscoredOpenRisks.first?.id)))
         }
         if indicators.isEmpty {
             steps.append(NextStep("Add the indicators the plan is measured by (5 Indicators, a)", PlanLocation(.indicators)))

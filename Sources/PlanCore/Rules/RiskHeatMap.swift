@@ -4,8 +4,8 @@ public enum ScoreKind: String, Sendable, CaseIterable {
 
     public var label: String { rawValue.capitalizedFirst }
 
-    /// The risk's score of this kind.
-    public func score(of risk: Risk) -> RiskScore {
+    /// The risk's score of this kind; nil for a risk not yet scored.
+    public func score(of risk: Risk) -> RiskScore? {
         switch self {
         case .inherent: return risk.inherent
         case .residual: return risk.residual
@@ -34,6 +34,8 @@ public struct RiskHeatMap: Sendable, Equatable {
     public let risks: [Cell: [String]]
     /// Open risks whose score is off the matrix (after the matrix was made smaller).
     public let offMatrix: [String]
+    /// Open risks not yet scored: left off the grid and counted beside it.
+    public let unscored: [String]
 
     /// The grid for the register's open risks, by `kind` of score.
     public init(_ register: RiskRegister, kind: ScoreKind) {
@@ -42,8 +44,12 @@ public struct RiskHeatMap: Sendable, Equatable {
         impactLevels = register.matrix.impactSize
         var cells: [Cell: [String]] = [:]
         var off: [String] = []
+        var unscored: [String] = []
         for r in register.risks where r.status == .open {
-            let s = kind.score(of: r)
+            guard r.isScored, let s = kind.score(of: r) else {
+                unscored.append(r.id)
+                continue
+            }
             if register.matrix.contains(s) {
                 cells[Cell(likelihood: s.likelihood, impact: s.impact), default: []].append(r.id)
             } else {
@@ -52,6 +58,7 @@ public struct RiskHeatMap: Sendable, Equatable {
         }
         risks = cells
         offMatrix = off
+        self.unscored = unscored
     }
 
     /// How many risks sit in a cell.
@@ -80,13 +87,14 @@ public struct RiskMove: Sendable, Equatable {
 
 extension RiskRegister {
     /// Open risks whose residual cell on the matrix changed since `day` (or that were raised
-    /// after it), biggest rise first.
+    /// after it), biggest rise first. Risks not yet scored have no cell and are left out.
     public func movement(since day: Day) -> [RiskMove] {
         var moves: [RiskMove] = []
         for r in risks where r.status == .open {
+            guard let now = r.residual else { continue }
             let then = r.residual(asOf: day)
-            if then == r.residual { continue }
-            moves.append(RiskMove(riskID: r.id, from: then, to: r.residual))
+            if then == now { continue }
+            moves.append(RiskMove(riskID: r.id, from: then, to: now))
         }
         return moves.enumerated().sorted { a, b in
             let da = a.element.to.value - (a.element.from?.value ?? 0)

@@ -7,13 +7,23 @@ public struct RiskChangeError: Error, Equatable, CustomStringConvertible {
 extension RiskRegister {
     /// Records a review: the new residual score (and target, when it changed), a note and the date.
     /// The risk's residual score, last and next review dates follow; the history keeps the review.
+    /// The first review of a risk not yet scored gives its inherent and target scores as well.
     public mutating func recordReview(of id: String, on date: Day, residual: RiskScore, target: RiskScore? = nil,
-                                      note: String, reviewer: String = "") throws(RiskChangeError) {
+                                      inherent: RiskScore? = nil, note: String, reviewer: String = "") throws(RiskChangeError) {
         guard let i = risks.firstIndex(where: { $0.id == id }) else { throw RiskChangeError("there is no risk \(id)") }
         guard matrix.contains(residual) else { throw RiskChangeError("the residual score is off the \(matrix.likelihoodSize)×\(matrix.impactSize) matrix") }
         if let target, !matrix.contains(target) { throw RiskChangeError("the target score is off the matrix") }
+        if let inherent, !matrix.contains(inherent) { throw RiskChangeError("the inherent score is off the matrix") }
+        let first = !risks[i].isScored
+        if first {
+            guard let inherent, target != nil else {
+                throw RiskChangeError("\(risks[i].reference) is \(Risk.notYetScoredText): its first review gives the inherent and target scores too")
+            }
+            risks[i].inherent = inherent
+        }
         let changedTarget = target.flatMap { $0 == risks[i].target ? nil : $0 }
-        risks[i].reviews.append(RiskReview(date: date, residual: residual, target: changedTarget, note: note, reviewer: reviewer))
+        risks[i].reviews.append(RiskReview(date: date, residual: residual, target: changedTarget, inherent: first ? inherent : nil,
+                                           note: note, reviewer: reviewer))
         risks[i].reviews.sort { $0.date < $1.date }
         if let latest = risks[i].reviews.last {
             risks[i].residual = latest.residual

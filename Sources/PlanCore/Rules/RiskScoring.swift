@@ -51,8 +51,8 @@ extension RiskMatrix {
     /// The band a score falls in.
     public func band(for score: Int) -> RiskBand? { bandIndex(for: score).map { bands[$0] } }
 
-    /// The band a likelihood × impact pair falls in.
-    public func band(for score: RiskScore) -> RiskBand? { band(for: score.value) }
+    /// The band a likelihood × impact pair falls in; nil for a risk not yet scored.
+    public func band(for score: RiskScore?) -> RiskBand? { score.flatMap { band(for: $0.value) } }
 
     /// Whether a score fits the matrix's scales.
     public func contains(_ score: RiskScore) -> Bool {
@@ -69,20 +69,23 @@ extension RiskRegister {
 
     /// True when the risk's residual score is above its category's appetite.
     public func isOutsideAppetite(_ risk: Risk) -> Bool {
-        guard risk.status == .open, let a = appetite(for: risk.category) else { return false }
-        return risk.residual.value > a.maxScore
+        guard risk.status == .open, let residual = risk.residual, let a = appetite(for: risk.category) else { return false }
+        return residual.value > a.maxScore
     }
 
     /// When the risk is next due for review: the stored date, else the last review (or the date it
-    /// was raised) plus its band's review interval.
+    /// was raised) plus its band's review interval; a risk not yet scored is due for its scores when
+    /// the register's allowance (`scoringAllowance`) runs out.
     public func nextReviewDue(_ risk: Risk) -> Day? {
         if let next = risk.nextReview { return next }
         guard let from = risk.lastReview ?? risk.raisedOn else { return nil }
-        return from.adding(days: matrix.band(for: risk.residual)?.reviewDays ?? 90)
+        guard let residual = risk.residual else { return from.adding(days: scoringAllowance) }
+        return from.adding(days: matrix.band(for: residual)?.reviewDays ?? 90)
     }
 
-    /// The review date that follows a review on `date` at `score`, by the band's interval.
-    public func nextReview(after date: Day, at score: RiskScore) -> Day {
+    /// The review date that follows a review on `date` at `score`, by the band's interval (90 days
+    /// for a risk not yet scored).
+    public func nextReview(after date: Day, at score: RiskScore?) -> Day {
         date.adding(days: matrix.band(for: score)?.reviewDays ?? 90)
     }
 
@@ -113,8 +116,8 @@ extension Risk {
 
     /// Direction of travel of the current residual score since `day`.
     public func direction(since day: Day) -> Direction {
-        guard let then = residual(asOf: day) else { return .new }
-        return compare(then.value, residual.value)
+        guard let then = residual(asOf: day), let now = residual else { return .new }
+        return compare(then.value, now.value)
     }
 
     func compare(_ before: Int, _ after: Int) -> Direction {

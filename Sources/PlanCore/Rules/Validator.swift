@@ -101,8 +101,19 @@ extension Workspace {
         if Set(mins).count != mins.count {
             out.append(Finding(.error, PlanLocation(.risks, field: "matrix.bands"), "two bands start at the same score"))
         }
+        let waiting = Set(risks.unscored(longerThan: risks.scoringAllowance, today: today).map(\.id))
         for r in risks.risks {
-            for (name, s) in [("inherent", r.inherent), ("residual", r.residual), ("target", r.target)] where !m.contains(s) {
+            if waiting.contains(r.id) {
+                let since = r.raisedOn.map { "raised on \($0.display), " } ?? "no date raised, "
+                out.append(Finding(.warning, PlanLocation(.risks, record: r.id, field: "residual"),
+                                   "\(Risk.notYetScoredText): \(since)more than \(risks.scoringAllowance) days allowed for scoring"))
+            }
+            if !r.missingScores.isEmpty {
+                out.append(Finding(.error, PlanLocation(.risks, record: r.id, field: r.missingScores[0]),
+                                   "has some scores but no \(r.missingScores.joined(separator: " or ")) score"))
+            }
+            for (name, score) in [("inherent", r.inherent), ("residual", r.residual), ("target", r.target)] {
+                guard let s = score, !m.contains(s) else { continue }
                 out.append(Finding(.error, PlanLocation(.risks, record: r.id, field: name),
                                    "\(name) score \(s.likelihood)×\(s.impact) is off the \(m.likelihoodSize)×\(m.impactSize) matrix"))
             }
@@ -113,13 +124,13 @@ extension Workspace {
                 if r.owner.trimmingSpaces().isEmpty {
                     out.append(Finding(.warning, PlanLocation(.risks, record: r.id, field: "owner"), "has no owner"))
                 }
-                if risks.isOverdue(r, today: today), let due = risks.nextReviewDue(r) {
+                if r.isScored, risks.isOverdue(r, today: today), let due = risks.nextReviewDue(r) {
                     out.append(Finding(.warning, PlanLocation(.risks, record: r.id, field: "nextReview"),
                                        "review was due on \(due.display)"))
                 }
-                if risks.isOutsideAppetite(r), let a = risks.appetite(for: r.category) {
+                if risks.isOutsideAppetite(r), let a = risks.appetite(for: r.category), let residual = r.residual {
                     out.append(Finding(.info, PlanLocation(.risks, record: r.id, field: "residual"),
-                                       "residual score \(r.residual.value) is above the \(r.category) appetite of \(a.maxScore)"))
+                                       "residual score \(residual.value) is above the \(r.category) appetite of \(a.maxScore)"))
                 }
             }
         }
@@ -151,8 +162,9 @@ extension Workspace {
         }
         for use in fundingUse where use.overCommitted {
             out.append(Finding(.warning, PlanLocation(.budget, record: use.line.id),
-                               "actions commit \(use.committed) against \(use.line.source) (\(use.line.amount))"))
+                               "actions commit \(use.committed) against \(use.line.source) (\(use.line.amount.map(\.description) ?? "not yet known"))"))
         }
+        out += budget.statedTotalFindings()
         return out
     }
 }

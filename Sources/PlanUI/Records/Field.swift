@@ -22,7 +22,7 @@ public enum ReferenceTarget: String, Sendable, CaseIterable {
         case .partner: return ws.partners.map { Option($0.id, $0.name) }
         case .priority: return ws.priorities.map { Option($0.id, [$0.code, $0.title].filter { !$0.isEmpty }.joined(separator: " ")) }
         case .indicator: return ws.indicators.map { Option($0.id, [$0.code, $0.title].filter { !$0.isEmpty }.joined(separator: " ")) }
-        case .fundingLine: return ws.budget.fundingLines.map { Option($0.id, "\($0.year) \($0.source) (\($0.amount))") }
+        case .fundingLine: return ws.budget.fundingLines.map { Option($0.id, "\($0.year) \($0.source) (\(Money.text($0.amount)))") }
         case .action: return ws.allActions.map { Option($0.action.id, "\($0.plan.year) \($0.action.code) \($0.action.title)") }
         case .meeting: return ws.governance.meetings.map { Option($0.id, ws.describe($0)) }
         case .paper: return ws.governance.papers.map { Option($0.id, $0.subject) }

@@ -18,6 +18,9 @@ struct Schema<R>: Sendable {
     let dependents: @Sendable (Workspace, RecordRef) -> [String]
     /// A short name for titles and confirmations.
     let title: @Sendable (R) -> String
+    /// A check of the whole record once every field is set (fields that only make sense together):
+    /// the index of the field to blame and why, or nil when the record holds together.
+    var whole: (@Sendable (R, Workspace, RecordRef?, String?) -> (field: Int, message: String)?)? = nil
 
     var erased: RecordSchema {
         let s = self
@@ -41,6 +44,7 @@ struct Schema<R>: Sendable {
                     do throws(FieldError) { try f.set(&record, values[i], ws) } catch { errors[i] = error.message }
                 }
                 if !errors.isEmpty { return .failure(.fields(errors)) }
+                if let problem = s.whole?(record, ws, ref, parent) { return .failure(.fields([problem.field: problem.message])) }
                 return .success(s.store(&ws, record, ref, parent))
             },
             check: { ws, ref, parent, index, value in

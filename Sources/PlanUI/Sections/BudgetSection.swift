@@ -14,7 +14,7 @@ enum BudgetSection {
                                 cells: [Span(l.source, projected ? .projected : .normal, italic: projected),
                                         Span(l.sourceKind.label, .dim), Span(l.nature.label, .dim),
                                         Span(l.certainty.label, projected ? .projected : .dim, italic: projected),
-                                        Span(l.amount.description, projected ? .projected : .normal, italic: projected)],
+                                        amountSpan(l.amount, projected: projected)],
                                 depth: 1, tags: ["is:\(l.certainty.rawValue)", "is:\(l.nature.rawValue)"],
                                 adds: [AddTarget(.fundingLine), AddTarget(.allocation)]))
             }
@@ -24,12 +24,19 @@ enum BudgetSection {
                                 cells: [Span("Carried forward from \(t.year.previous)" + (c.note.isEmpty ? "" : " — " + c.note),
                                              projected ? .projected : .normal, italic: projected),
                                         Span(""), Span(""), Span(c.certainty.label, .dim),
-                                        Span(c.amount.description, projected ? .projected : .normal, italic: projected)],
+                                        amountSpan(c.amount, projected: projected)],
                                 depth: 1, adds: [AddTarget(.carryForward)]))
             }
-            rows.append(Row(id: "total:" + y, cells: [Span("Total \(y)", .strong), Span(""), Span(""),
+            rows.append(Row(id: "total:" + y, cells: [Span("Total \(y)" + (t.isComplete ? "" : " plus " + t.notYetKnown.joined(separator: " and ")
+                                                                            + " " + Money.notYetKnownText), .strong), Span(""), Span(""),
                                                      Span(t.includesProjected ? "incl. projected" : "confirmed", .dim),
-                                                     Span(t.total.description, .strong)], depth: 1, selectable: false))
+                                                     Span(t.total.description + (t.isComplete ? "" : " +?"), .strong)], depth: 1, selectable: false))
+            if let stated = b.statedTotal(for: t.year) {
+                let differs = t.isComplete ? stated.amount != t.total : stated.amount < t.total
+                rows.append(Row(id: "stated:" + y, cells: [Span("Total as printed" + (stated.source.isEmpty ? "" : " in " + stated.source), .dim),
+                                                          Span(""), Span(""), Span(differs ? "differs" : "", differs ? .warning : .dim),
+                                                          Span(stated.amount.description, differs ? .warning : .dim)], depth: 1, selectable: false))
+            }
             for a in b.allocations where a.year == t.year {
                 rows.append(Row(id: a.id, ref: RecordRef(.allocation, a.id),
                                 cells: [Span("→ " + (s.workspace.priority(a.priority)?.title ?? a.priority)), Span("allocation", .dim),
@@ -48,6 +55,12 @@ enum BudgetSection {
                             adds: [AddTarget(.fundingLine), AddTarget(.carryForward), AddTarget(.allocation)])
     }
 
+    /// An amount, or "not known" (the column is narrow) for a sum not yet known.
+    static func amountSpan(_ amount: Money?, projected: Bool) -> Span {
+        guard let amount else { return Span("not known", .warning) }
+        return Span(amount.description, projected ? .projected : .normal, italic: projected)
+    }
+
     static func detail(_ s: AppState, _ row: Row) -> [DetailLine] {
         let ws = s.workspace
         var d = DetailBuilder()
@@ -56,7 +69,7 @@ enum BudgetSection {
         case .fundingLine:
             guard let l = ws.fundingLine(ref.id) else { return [] }
             d.line(DetailLine([Span(l.source, .strong), Span(" \(l.year)", .dim)], ref: ref))
-            d.field("Amount", l.amount.description + (l.certainty == .projected ? " (projected)" : ""),
+            d.field("Amount", Money.text(l.amount) + (l.certainty == .projected ? " (projected)" : ""),
                     role: l.certainty == .projected ? .projected : .strong, ref: ref)
             d.field("Source kind", l.sourceKind.label, ref: ref)
             d.field("Partner", ws.partner(l.partner)?.name ?? "", ref: ref)
@@ -70,12 +83,12 @@ enum BudgetSection {
             }
             if let use {
                 d.field("Committed", use.committed.description, role: use.overCommitted ? .error : .normal)
-                d.field("Remaining", use.remaining.description, role: use.overCommitted ? .error : .normal)
+                d.field("Remaining", Money.text(use.remaining), role: use.overCommitted ? .error : .normal)
             }
         case .carryForward:
             guard let c = ws.budget.carryForwards.first(where: { $0.id == ref.id }) else { return [] }
             d.line(DetailLine("Carry-forward into \(c.year)", .strong, ref: ref))
-            d.field("Amount", c.amount.description, ref: ref)
+            d.field("Amount", Money.text(c.amount), ref: ref)
             d.field("Certainty", c.certainty.label, ref: ref)
             d.field("Note", c.note, ref: ref)
         case .allocation:

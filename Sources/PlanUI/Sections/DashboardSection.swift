@@ -10,6 +10,7 @@ enum DashboardSection {
         let red = open.filter { ws.risks.matrix.band(for: $0.residual)?.colour == "red" }
         let overdue = open.filter { ws.risks.isOverdue($0, today: today) }
         let outside = open.filter { ws.risks.isOutsideAppetite($0) }
+        let unscored = open.filter { !$0.isScored }
         let current = ws.allActions.filter { $0.plan.year == ws.plan.currentYear && $0.action.status.isOpen }
         let offTrack = current.filter { $0.action.isOffTrack }
         let noUpdate = current.filter { !$0.action.hasUpdate(for: quarter) }
@@ -39,7 +40,8 @@ enum DashboardSection {
                 .error, PlanLocation(.dashboard, record: "findings")),
         ]) + stepsRow + [
             row("risks", "Risks", "\(red.count) red · \(overdue.count) overdue review\(overdue.count == 1 ? "" : "s") · "
-                + "\(outside.count) outside appetite · \(open.count) open", red.isEmpty && overdue.isEmpty ? .ok : .error,
+                + "\(outside.count) outside appetite · \(open.count) open"
+                + (unscored.isEmpty ? "" : " · \(unscored.count) \(Risk.notYetScoredText)"), red.isEmpty && overdue.isEmpty ? .ok : .error,
                 PlanLocation(.risks)),
             row("actions", "Actions \(ws.plan.currentYear)", "\(offTrack.count) off track · \(noUpdate.count) no Q\(quarter.number) "
                 + "update · \(lateActions.count) overdue · \(notSmart.count) not SMART",
@@ -55,7 +57,7 @@ enum DashboardSection {
                 PlanLocation(.governance, record: ws.governance.upcoming(from: today, count: 1).first?.id ?? "meetings")),
             row("checklist", "Statutory checklist", "\(done) of \(checklist.count) satisfied",
                 done == checklist.count ? .ok : .warning, PlanLocation(.plan, record: "checklist")),
-            row("budget", "Budget \(ws.plan.currentYear)", "\(totals.total)\(totals.includesProjected ? " (incl. projected)" : "") · "
+            row("budget", "Budget \(ws.plan.currentYear)", "\(totals.totalText)\(totals.includesProjected ? " (incl. projected)" : "") · "
                 + "\(totals.allocated) allocated · \(totals.unallocated) left",
                 totals.overAllocated ? .error : .normal, PlanLocation(.budget)),
             row("governance", "Governance", "\(ws.governance.bodies.filter { $0.status == .active }.count) active bodies"
@@ -91,13 +93,14 @@ enum DashboardSection {
         var d = DetailBuilder()
         switch row.id {
         case "risks":
-            let open = ws.risks.risks.filter { $0.status == .open }.sorted { $0.residual.value > $1.residual.value }
+            let open = ws.risks.risks.filter { $0.status == .open }.sorted { $0.residualValue > $1.residualValue }
             d.heading("Open risks by residual score")
             for r in open {
-                var spans = [Span(Layout.fit(r.reference, 4), .strong), Span(" "), Span(" \(r.residual.value) ", Fmt.bandRole(ws.risks, r.residual)),
+                var spans = [Span(Layout.fit(r.reference, 4), .strong), Span(" "), Span(" \(Fmt.score(r.residual)) ", Fmt.bandRole(ws.risks, r.residual)),
                              Span(" " + r.title)]
                 if ws.risks.isOverdue(r, today: today) { spans.append(Span("  review overdue", .error)) }
                 if ws.risks.isOutsideAppetite(r) { spans.append(Span("  outside appetite", .warning)) }
+                if !r.isScored { spans.append(Span("  " + Risk.notYetScoredText, .warning)) }
                 d.item(spans, jump: PlanLocation(.risks, record: r.id), bullet: "")
             }
             if open.isEmpty { d.text("No open risks.", .dim) }

@@ -43,7 +43,7 @@ enum PartnersSection {
         let lines = ws.budget.fundingLines.filter { $0.partner == p.id }
         if !lines.isEmpty {
             d.heading("Funding")
-            for l in lines { d.item([Span("\(l.year) \(l.source): \(l.amount)")], jump: PlanLocation(.budget, record: l.id)) }
+            for l in lines { d.item([Span("\(l.year) \(l.source): \(Money.text(l.amount))")], jump: PlanLocation(.budget, record: l.id)) }
         }
         return d.lines
     }

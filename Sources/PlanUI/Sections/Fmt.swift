@@ -15,9 +15,13 @@ enum Fmt {
     static func number(_ v: Double?) -> String { v.map(NumberFormat.grouped) ?? "—" }
 
     /// A role for a band's colour name.
-    static func bandRole(_ register: RiskRegister, _ score: RiskScore) -> Role {
-        Role.band(register.matrix.band(for: score)?.colour ?? "")
+    static func bandRole(_ register: RiskRegister, _ score: RiskScore?) -> Role {
+        guard let score else { return .dim }
+        return Role.band(register.matrix.band(for: score)?.colour ?? "")
     }
+
+    /// A score's value, or a dash for a risk not yet scored.
+    static func score(_ score: RiskScore?) -> String { score.map { "\($0.value)" } ?? "—" }
 
     /// A sparkline of values, one block per value scaled between the smallest and largest.
     static func sparkline(_ values: [Double], glyphs: Glyphs) -> String {

@@ -48,6 +48,10 @@ enum IndicatorsSection {
         d.field("Baseline", i.baseline.map { NumberFormat.grouped($0) + (i.baselinePeriod.isEmpty ? "" : " (\(i.baselinePeriod))") } ?? "",
                 role: i.baseline == nil ? .warning : .normal, ref: ref)
         d.field("Flags", [i.laa ? "LAA" : nil, i.stretch ? "stretch target" : nil].compactMap { $0 }.joined(separator: ", "), ref: ref)
+        for t in i.agreed {
+            d.field(t.kind.label + " target", t.summary.capitalizedFirst + (t.note.isEmpty ? "" : " — " + t.note),
+                    role: t.value == nil ? .warning : .normal, ref: ref)
+        }
         d.field("Tolerance", NumberFormat.grouped(i.tolerance) + "% of target for amber", ref: ref)
         d.field("Source", i.source, ref: ref)
         d.line(DetailLine([Span("  Latest: ", .label), Span(Fmt.number(i.latest?.value) + " "), Fmt.ragSpan(i.rag),

@@ -121,8 +121,8 @@ enum PrioritiesSection {
             d.field("Amount", a.resources.amount?.description ?? "", ref: ref)
             d.field("Funding line", ws.fundingLine(a.resources.fundingLine).map { "\($0.source) \($0.year)" } ?? "", ref: ref)
             if let use = ws.fundingUse.first(where: { $0.line.id == a.resources.fundingLine }) {
-                d.field("Line committed", "\(use.committed) of \(use.line.amount) by \(Fmt.count(use.actions.count, "action"))"
-                        + (use.overCommitted ? " — over-allocated by \(use.committed - use.line.amount)" : ""),
+                d.field("Line committed", "\(use.committed) of \(Money.text(use.line.amount)) by \(Fmt.count(use.actions.count, "action"))"
+                        + (use.overCommitted ? " — over-allocated by \(Money.text(use.line.amount.map { use.committed - $0 }))" : ""),
                         role: use.overCommitted ? .error : .dim)
             }
             d.field("Staff", a.resources.staff, ref: ref)

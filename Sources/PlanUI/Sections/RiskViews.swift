@@ -32,7 +32,7 @@ enum RiskViews {
         d.line(DetailLine(title, .strong))
         for id in ids {
             guard let r = s.workspace.risk(id) else { continue }
-            d.item([Span(r.reference + " ", .strong), Span(" \(r.residual.value) ", Fmt.bandRole(reg, r.residual)), Span(" " + r.title),
+            d.item([Span(r.reference + " ", .strong), Span(" \(Fmt.score(r.residual)) ", Fmt.bandRole(reg, r.residual)), Span(" " + r.title),
                     Span(" · " + r.owner, .dim)], jump: PlanLocation(.risks, record: r.id))
         }
         d.text("Enter opens a risk in the register.", .dim)
@@ -59,9 +59,18 @@ enum RiskViews {
         if !map.offMatrix.isEmpty {
             header.append(DetailLine("Off the matrix: " + map.offMatrix.joined(separator: ", "), .warning))
         }
+        if let unscored = unscoredLine(map, reg) { header.append(unscored) }
         return SectionModel(columns: [Column("Cell"), Column("Score", width: 5, right: true), Column("Band", width: 9),
                                       Column("Risks", width: 8), Column("Ids", width: 16, minWindow: 90)],
                             rows: rows, empty: "No open risks to place on the map.", header: header)
+    }
+
+    /// "2 risks not yet scored (not on the map): R08, R09", or nil when every open risk is scored.
+    static func unscoredLine(_ map: RiskHeatMap, _ reg: RiskRegister) -> DetailLine? {
+        guard !map.unscored.isEmpty else { return nil }
+        let refs = map.unscored.map { id in reg.risks.first { $0.id == id }?.reference ?? id }
+        return DetailLine([Span(Fmt.count(map.unscored.count, "risk") + " \(Risk.notYetScoredText) (not on the map): ", .warning),
+                           Span(refs.joined(separator: ", "), .dim)])
     }
 
     static func cellID(_ c: RiskHeatMap.Cell) -> String { "cell-\(c.likelihood)-\(c.impact)" }
@@ -145,7 +154,7 @@ enum RiskViews {
             for id in ids {
                 guard let r = s.workspace.risk(id) else { continue }
                 rows.append(Row(id: title + "-" + id, ref: RecordRef(.risk, id),
-                                cells: [Span("  " + r.reference, .strong), Span("\(r.residual.value)", Fmt.bandRole(reg, r.residual)),
+                                cells: [Span("  " + r.reference, .strong), Span(Fmt.score(r.residual), Fmt.bandRole(reg, r.residual)),
                                         Span(r.title), Span(note(r), .dim)]))
             }
         }
@@ -157,6 +166,9 @@ enum RiskViews {
         group("Score rose", b.rose.map(\.riskID), note: moved)
         group("Score fell", b.fell.map(\.riskID), note: moved)
         group("Reviews overdue", b.overdue) { r in "due \(Fmt.day(reg.nextReviewDue(r)))" }
+        if !b.heatMap.unscored.isEmpty {
+            group("Not yet scored", b.heatMap.unscored) { r in "raised \(Fmt.day(r.raisedOn))" }
+        }
         group("Outside appetite", b.outsideAppetite) { r in "appetite \(reg.appetite(for: r.category)?.maxScore ?? 0)" }
         group("Top ten by residual score", b.topTen) { r in r.owner }
         rows += changesSince(s)
@@ -164,6 +176,11 @@ enum RiskViews {
         for (k, line) in grid(s, b.heatMap, selected: nil).dropFirst().enumerated() {
             var row = Row(id: "map-\(k)", cells: [Span(line.spans.map(\.text).joined())], selectable: false)
             row.line = line.spans
+            rows.append(row)
+        }
+        if let unscored = unscoredLine(b.heatMap, reg) {
+            var row = Row(id: "map-unscored", cells: [Span(unscored.spans.map(\.text).joined())], selectable: false)
+            row.line = unscored.spans
             rows.append(row)
         }
         let header = [DetailLine([Span("Since the last meeting on ", .dim), Span(s.since.display, .strong),

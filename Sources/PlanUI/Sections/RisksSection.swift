@@ -13,6 +13,7 @@ enum RisksSection {
                         "owner:\(r.owner.lowercased())", "category:\(r.category.lowercased())"]
             if overdue { tags.append("is:overdue") }
             if outside { tags.append("is:outside") }
+            if !r.isScored { tags.append("is:unscored") }
             let arrow: String
             switch r.direction {
             case .up: arrow = g.arrowUp
@@ -24,23 +25,33 @@ enum RisksSection {
             return Row(id: r.id, ref: RecordRef(.risk, r.id),
                        cells: [Span(r.reference, .strong), Span(r.title, r.status == .closed ? .dim : .normal), Span(r.owner, .dim),
                                Span(r.category, .dim),
-                               Span("\(r.inherent.value)", Fmt.bandRole(reg, r.inherent)),
-                               Span("\(r.residual.value)", Fmt.bandRole(reg, r.residual)),
-                               Span("\(r.target.value)", Fmt.bandRole(reg, r.target)),
+                               Span(Fmt.score(r.inherent), Fmt.bandRole(reg, r.inherent)),
+                               Span(Fmt.score(r.residual), Fmt.bandRole(reg, r.residual)),
+                               Span(Fmt.score(r.target), Fmt.bandRole(reg, r.target)),
                                Span(arrow, r.direction == .up ? .error : r.direction == .down ? .ok : .dim),
                                Span((next?.iso ?? "—") + (overdue ? "!" : ""), overdue ? .error : .normal),
-                               Span(r.status == .closed ? "closed" : outside ? "outside" : "", outside ? .warning : .dim)],
+                               flag(r, outside: outside)],
                        tags: tags, adds: [AddTarget(.risk), AddTarget(.riskReview, parent: r.id), AddTarget(.mitigation, parent: r.id)])
         }
         return SectionModel(columns: [Column("ID", width: 4), Column("Risk"), Column("Owner", width: 12, minWindow: 80),
                                       Column("Category", width: 12, minWindow: 120),
                                       Column("Inh", width: 3, right: true), Column("Res", width: 3, right: true),
                                       Column("Tgt", width: 3, right: true), Column("", width: 1),
-                                      Column("Next review", width: 11), Column("Flag", width: 7)],
+                                      Column("Next review", width: 11), Column("Flag", width: 8)],
                             rows: rows, empty: "The register is empty: press a to add a risk.", adds: [AddTarget(.risk)])
     }
 
-    static func scoreLine(_ label: String, _ score: RiskScore, _ reg: RiskRegister, ref: RecordRef) -> DetailLine {
+    /// The register's flag: closed, outside appetite, or not yet scored.
+    static func flag(_ r: Risk, outside: Bool) -> Span {
+        if r.status == .closed { return Span("closed", .dim) }
+        if outside { return Span("outside", .warning) }
+        return r.isScored ? Span("", .dim) : Span("unscored", .warning)
+    }
+
+    static func scoreLine(_ label: String, _ score: RiskScore?, _ reg: RiskRegister, ref: RecordRef) -> DetailLine {
+        guard let score else {
+            return DetailLine([Span("  " + Layout.fit(label, 10), .label), Span(" " + Risk.notYetScoredText, .warning)], ref: ref, indent: 2)
+        }
         let m = reg.matrix
         let l = score.likelihood - 1 < m.likelihood.count && score.likelihood >= 1 ? m.likelihood[score.likelihood - 1].label : "?"
         let i = score.impact - 1 < m.impact.count && score.impact >= 1 ? m.impact[score.impact - 1].label : "?"
@@ -63,6 +74,10 @@ enum RisksSection {
         d.line(scoreLine("Inherent", r.inherent, reg, ref: ref))
         d.line(scoreLine("Residual", r.residual, reg, ref: ref))
         d.line(scoreLine("Target", r.target, reg, ref: ref))
+        if !r.isScored {
+            d.line(DetailLine("  Raised \(Fmt.day(r.raisedOn)) and \(Risk.notYetScoredText): record a review to give its first scores",
+                              .warning, indent: 2))
+        }
         d.field("Direction", r.direction.label, role: r.direction == .up ? .error : .normal)
         d.field("Last review", Fmt.day(r.lastReview), ref: ref)
         d.field("Next review", Fmt.day(reg.nextReviewDue(r)) + (reg.isOverdue(r, today: s.today) ? " — overdue" : ""),

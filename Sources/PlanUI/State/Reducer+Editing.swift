@@ -19,7 +19,7 @@ extension Reducer {
         case .actionPlan, .allocation: owner = s.workspace.priority(parent)?.title ?? parent
         case .action: owner = s.workspace.actionPlans.first { $0.id == parent }.map { "the \($0.year) plan" } ?? parent
         case .progressUpdate: owner = s.workspace.action(parent)?.action.title ?? parent
-        case .riskReview, .mitigation: owner = parent
+        case .riskReview, .mitigation: owner = s.workspace.risk(parent)?.reference ?? parent
         case .agendaItem: owner = s.workspace.governance.meeting(parent).map { s.workspace.describe($0) } ?? parent
         case .yearTarget, .quarterActual: owner = s.workspace.indicator(parent)?.code ?? parent
         default: owner = parent

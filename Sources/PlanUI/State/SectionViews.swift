@@ -138,12 +138,12 @@ enum SectionActions {
         if let row = Reducer.selectedRow(s), let ref = row.ref, ref.kind == .risk, s.list.view != 1,
            let r = s.workspace.risk(ref.id) {
             if r.status == .open {
-                items.append(("Record a review of \(r.id)", .add(AddTarget(.riskReview, parent: r.id))))
-                items.append(("Close \(r.id) (give a reason)", .prompt("close ")))
+                items.append(("Record a review of \(r.reference)", .add(AddTarget(.riskReview, parent: r.id))))
+                items.append(("Close \(r.reference) (give a reason)", .prompt("close ")))
             } else {
-                items.append(("Reopen \(r.id) (give a reason)", .prompt("reopen ")))
+                items.append(("Reopen \(r.reference) (give a reason)", .prompt("reopen ")))
             }
-            items.append(("Add a mitigating action to \(r.id)", .add(AddTarget(.mitigation, parent: r.id))))
+            items.append(("Add a mitigating action to \(r.reference)", .add(AddTarget(.mitigation, parent: r.id))))
         }
         if s.list.view == 0 {
             for (label, filter) in [("overdue reviews", "is:overdue"), ("outside appetite", "is:outside"), ("red risks", "is:red"),

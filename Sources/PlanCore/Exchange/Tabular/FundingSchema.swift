@@ -19,6 +19,10 @@ public struct FundingSchema: TableSchema {
         ]
     }
 
+    /// What people write for a sum not yet known, compared as `FieldDescription.normalise` leaves them.
+    static let notYetKnownWords: Set<String> = Set(["not yet known", "not known", "unknown", "tbc", "tba", "to be confirmed",
+                                                    "to be agreed", "tbd"].map(FieldDescription.normalise))
+
     public func headerProblem(_ match: ColumnMatch) -> String? {
         match.columns["source"] != nil && match.columns["amount"] != nil ? nil
             : "the header needs a column for the funding source (\"Source\", \"Funding stream\") and one for the amount (\"Amount\", \"£\")"
@@ -60,7 +64,7 @@ public struct FundingSchema: TableSchema {
         case "partner": return text(ws.partner(l.partner)?.name ?? l.partner)
         case "nature": return text(l.nature.label)
         case "certainty": return text(l.certainty.label)
-        case "amount": return .number(Double(l.amount.pence) / 100)
+        case "amount": return l.amount.map { .number(Double($0.pence) / 100) } ?? .text(Money.notYetKnownText)
         case "note": return text(l.note)
         default: return .empty
         }
@@ -86,12 +90,19 @@ public struct FundingSchema: TableSchema {
                             expected: "Confirmed or Projected") {
             l.certainty = c
         }
-        switch r.money("amount") {
-        case .some(let m?): l.amount = m
-        case .some(nil): r.refuse("amount", "expected the amount in pounds, found nothing; a sum not yet known cannot be kept yet")
-        case .none: break
-        }
         r.setText("note", &l, \.note)
+        if let words = r.text("amount"), FundingSchema.notYetKnownWords.contains(FieldDescription.normalise(words)) {
+            l.amount = nil
+            if l.note.isEmpty && FieldDescription.normalise(words) != FieldDescription.normalise(Money.notYetKnownText) { l.note = words }
+        } else {
+            switch r.money("amount") {
+            case .some(let m?): l.amount = m
+            case .some(nil) where !l.note.isEmpty: l.amount = nil
+            case .some(nil): r.refuse("amount", "expected the amount in pounds, found nothing; for a sum not yet known write TBC "
+                                      + "or \"not yet known\", or say why in the note")
+            case .none: break
+            }
+        }
         if l.source.isEmpty { r.refuse("source", "expected the funding source, found nothing") }
     }
 }

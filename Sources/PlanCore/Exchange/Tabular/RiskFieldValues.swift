@@ -5,6 +5,7 @@ extension RiskFields {
         func text(_ s: String) -> RawCell { s.isEmpty ? .empty : .text(s) }
         func number(_ n: Int) -> RawCell { .number(Double(n)) }
         func date(_ d: Day?) -> RawCell { d.map(RawCell.date) ?? .empty }
+        func level(_ s: RiskScore?, _ part: (RiskScore) -> Int) -> RawCell { s.map { number(part($0)) } ?? .empty }
         switch field {
         case "id": return text(risk.id)
         case "ref": return text(risk.reference)
@@ -15,16 +16,16 @@ extension RiskFields {
         case "cause": return text(risk.cause)
         case "event": return text(risk.event)
         case "consequence": return text(risk.consequence)
-        case "inherent_likelihood": return number(risk.inherent.likelihood)
-        case "inherent_impact": return number(risk.inherent.impact)
-        case "inherent_score": return number(risk.inherent.value)
-        case "residual_likelihood": return number(risk.residual.likelihood)
-        case "residual_impact": return number(risk.residual.impact)
-        case "residual_score": return number(risk.residual.value)
-        case "residual_band": return text(register.matrix.band(for: risk.residual)?.name ?? "")
-        case "target_likelihood": return number(risk.target.likelihood)
-        case "target_impact": return number(risk.target.impact)
-        case "target_score": return number(risk.target.value)
+        case "inherent_likelihood": return level(risk.inherent, \.likelihood)
+        case "inherent_impact": return level(risk.inherent, \.impact)
+        case "inherent_score": return level(risk.inherent, \.value)
+        case "residual_likelihood": return level(risk.residual, \.likelihood)
+        case "residual_impact": return level(risk.residual, \.impact)
+        case "residual_score": return level(risk.residual, \.value)
+        case "residual_band": return text(risk.isScored ? register.matrix.band(for: risk.residual)?.name ?? "" : Risk.notYetScoredText)
+        case "target_likelihood": return level(risk.target, \.likelihood)
+        case "target_impact": return level(risk.target, \.impact)
+        case "target_score": return level(risk.target, \.value)
         case "direction": return text(risk.direction.rawValue)
         case "outside_appetite": return text(register.isOutsideAppetite(risk) ? "yes" : "no")
         case "controls": return text(risk.controls.joined(separator: "\n"))

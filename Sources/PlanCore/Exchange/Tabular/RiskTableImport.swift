@@ -115,15 +115,19 @@ public struct RiskSchema: TableSchema {
         }
         applyDates(&r, &risk, original: original, isNew: isNew, register: register)
         if risk.title.isEmpty { r.refuse("title", "expected what the risk is, found nothing") }
-        guard isNew, r.reasons.isEmpty else { return }
-        if missing.contains("residual") {
-            r.refuse("residual_likelihood", "a new risk needs its residual likelihood and impact; SaferPlan does not yet keep "
-                     + "a risk that has not been scored")
+        guard r.reasons.isEmpty, !risk.isScored else { return }
+        if risk.missingScores.isEmpty {
+            if isNew && missing.count == RiskFields.stages.count { r.note("no scores given: kept as \(Risk.notYetScoredText)") }
             return
         }
-        for stage in ["inherent", "target"] where missing.contains(stage) {
-            risk[keyPath: stage == "inherent" ? \Risk.inherent : \Risk.target] = risk.residual
-            r.note("no \(stage) score given: set to the residual score \(risk.residual.likelihood) × \(risk.residual.impact)")
+        guard let residual = risk.residual else {
+            r.refuse("residual_likelihood", "an inherent or target score is given but not the residual likelihood and impact; "
+                     + "give the residual score too, or no scores at all for a risk \(Risk.notYetScoredText)")
+            return
+        }
+        for stage in ["inherent", "target"] where risk[keyPath: stage == "inherent" ? \Risk.inherent : \Risk.target] == nil {
+            risk[keyPath: stage == "inherent" ? \Risk.inherent : \Risk.target] = residual
+            r.note("no \(stage) score given: set to the residual score \(residual.likelihood) × \(residual.impact)")
         }
     }
 
@@ -143,7 +147,7 @@ public struct RiskSchema: TableSchema {
             let l = level(lField, max: register.matrix.likelihoodSize)
             let i = level(iField, max: register.matrix.impactSize)
             if unreadable { continue }
-            let path: WritableKeyPath<Risk, RiskScore> = stage == "inherent" ? \.inherent : stage == "residual" ? \.residual : \.target
+            let path: WritableKeyPath<Risk, RiskScore?> = stage == "inherent" ? \.inherent : stage == "residual" ? \.residual : \.target
             switch (l, i) {
             case let (l?, i?): risk[keyPath: path] = RiskScore(likelihood: l, impact: i)
             case (_?, nil): r.refuse(iField, "the likelihood is given but not the impact; give both, or neither")
@@ -171,8 +175,11 @@ public struct RiskSchema: TableSchema {
             var reviewDay: Day?
             if case .some(let d?) = sheetReview, d != original.lastReview { reviewDay = d }
             if scoreChanged && reviewDay == nil { reviewDay = max(r.options.today, original.lastReview ?? r.options.today) }
-            if let day = reviewDay {
-                risk.reviews.append(RiskReview(date: day, residual: risk.residual,
+            if let day = reviewDay, risk.residual == nil {
+                r.refuse("last_review", "is \(day.display), but a review gives scores and this risk is \(Risk.notYetScoredText); "
+                         + "give its scores, or leave the review date empty")
+            } else if let day = reviewDay, let residual = risk.residual {
+                risk.reviews.append(RiskReview(date: day, residual: residual,
                                                target: risk.target != original.target ? risk.target : nil,
                                                note: scoreChanged ? "Imported from \(r.file)" : "Imported from \(r.file): reviewed, score unchanged"))
                 risk.lastReview = day

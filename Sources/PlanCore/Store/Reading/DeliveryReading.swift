@@ -129,6 +129,25 @@ extension QuarterActual: JSONReadable {
     }
 }
 
+extension AgreedTarget: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        let at = r.i
+        var kind: TargetKind?
+        var rest = (value: Double?.none, year: FinancialYear?.none, note: "")
+        try r.object { (r, key) throws(JSONReadError) in
+            switch key {
+            case "kind": kind = try r.choice(TargetKind.self)
+            case "value": rest.value = r.null() ? nil : try r.double()
+            case "year": rest.year = try r.readOptional(FinancialYear.self)
+            case "note": rest.note = try r.string()
+            default: try r.unknownField(key)
+            }
+        }
+        guard let kind else { throw r.missing("kind", objectAt: at) }
+        self.init(kind: kind, value: rest.value, year: rest.year, note: rest.note)
+    }
+}
+
 extension Indicator: JSONReadable {
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(Indicator(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
@@ -145,6 +164,11 @@ extension Indicator: JSONReadable {
             case "laa": v.laa = try r.bool()
             case "tolerance": v.tolerance = try r.double()
             case "source": v.source = try r.string()
+            case "agreedTargets":
+                if r.null() { v.agreedTargets = nil } else {
+                    let list: [AgreedTarget] = try r.readList()
+                    v.agreedTargets = list.isEmpty ? nil : list
+                }
             default: return false
             }
             return true
@@ -156,13 +180,14 @@ extension FundingLine: JSONReadable {
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var gotYear = false
-        self = try r.record(FundingLine(id: "", year: FinancialYear(0)), id: \.id) { (r, key, v) throws(JSONReadError) in
+        // A missing or null amount is a sum not yet known, never £0.
+        self = try r.record(FundingLine(id: "", year: FinancialYear(0), amount: nil), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
             case "source": v.source = try r.string()
             case "sourceKind": v.sourceKind = try r.choice(FundingSourceKind.self)
             case "partner": v.partner = try r.optionalString()
             case "year": v.year = try r.read(); gotYear = true
-            case "amount": v.amount = try r.read()
+            case "amount": v.amount = try r.readOptional(Money.self)
             case "nature": v.nature = try r.choice(FundingNature.self)
             case "certainty": v.certainty = try r.choice(Certainty.self)
             case "note": v.note = try r.string()
@@ -178,10 +203,10 @@ extension CarryForward: JSONReadable {
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var gotYear = false
-        self = try r.record(CarryForward(id: "", year: FinancialYear(0)), id: \.id) { (r, key, v) throws(JSONReadError) in
+        self = try r.record(CarryForward(id: "", year: FinancialYear(0), amount: nil), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
             case "year": v.year = try r.read(); gotYear = true
-            case "amount": v.amount = try r.read()
+            case "amount": v.amount = try r.readOptional(Money.self)
             case "certainty": v.certainty = try r.choice(Certainty.self)
             case "note": v.note = try r.string()
             default: return false
@@ -213,6 +238,24 @@ extension Allocation: JSONReadable {
     }
 }
 
+extension StatedTotal: JSONReadable {
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        let at = r.i
+        var year: FinancialYear?, amount: Money?, source = ""
+        try r.object { (r, key) throws(JSONReadError) in
+            switch key {
+            case "year": year = try r.read()
+            case "amount": amount = try r.read()
+            case "source": source = try r.string()
+            default: try r.unknownField(key)
+            }
+        }
+        guard let year else { throw r.missing("year", objectAt: at) }
+        guard let amount else { throw r.missing("amount", objectAt: at) }
+        self.init(year: year, amount: amount, source: source)
+    }
+}
+
 extension Budget: JSONReadable {
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(Budget()) { (r, key, v) throws(JSONReadError) in
@@ -220,6 +263,7 @@ extension Budget: JSONReadable {
             case "fundingLines": v.fundingLines = try r.readList()
             case "carryForwards": v.carryForwards = try r.readList()
             case "allocations": v.allocations = try r.readList()
+            case "statedTotals": v.statedTotals = try r.readList()
             default: return false
             }
             return true

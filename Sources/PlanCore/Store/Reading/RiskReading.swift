@@ -36,12 +36,13 @@ extension RiskReview: JSONReadable {
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var date: Day?, residual: RiskScore?
-        var rest = (target: RiskScore?.none, note: "", reviewer: "")
+        var rest = (target: RiskScore?.none, inherent: RiskScore?.none, note: "", reviewer: "")
         try r.object { (r, key) throws(JSONReadError) in
             switch key {
             case "date": date = try r.read()
             case "residual": residual = try r.read()
             case "target": rest.target = try r.readOptional(RiskScore.self)
+            case "inherent": rest.inherent = try r.readOptional(RiskScore.self)
             case "note": rest.note = try r.string()
             case "reviewer": rest.reviewer = try r.string()
             default: try r.unknownField(key)
@@ -49,7 +50,8 @@ extension RiskReview: JSONReadable {
         }
         guard let date else { throw r.missing("date", objectAt: at) }
         guard let residual else { throw r.missing("residual", objectAt: at) }
-        self.init(date: date, residual: residual, target: rest.target, note: rest.note, reviewer: rest.reviewer)
+        self.init(date: date, residual: residual, target: rest.target, inherent: rest.inherent, note: rest.note,
+                  reviewer: rest.reviewer)
     }
 }
 
@@ -73,6 +75,7 @@ extension RiskStatusChange: JSONReadable {
 
 extension Risk: JSONReadable {
     public init(reading r: inout JSONReader) throws(JSONReadError) {
+        let at = r.i
         self = try r.record(Risk(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
             case "title": v.title = try r.string()
@@ -82,9 +85,9 @@ extension Risk: JSONReadable {
             case "consequence": v.consequence = try r.string()
             case "category": v.category = try r.string()
             case "owner": v.owner = try r.string()
-            case "inherent": v.inherent = try r.read()
-            case "residual": v.residual = try r.read()
-            case "target": v.target = try r.read()
+            case "inherent": v.inherent = try r.readOptional(RiskScore.self)
+            case "residual": v.residual = try r.readOptional(RiskScore.self)
+            case "target": v.target = try r.readOptional(RiskScore.self)
             case "controls": v.controls = try r.strings()
             case "mitigations": v.mitigations = try r.readList()
             case "status": v.status = try r.choice(RiskStatus.self)
@@ -98,6 +101,11 @@ extension Risk: JSONReadable {
             default: return false
             }
             return true
+        }
+        let missing = missingScores
+        if !missing.isEmpty {
+            throw r.error("the \(missing.joined(separator: " and ")) score\(missing.count == 1 ? " is" : "s are") missing: "
+                          + "give all three scores (inherent, residual, target), or none for a risk not yet scored", at: at)
         }
     }
 }
@@ -169,6 +177,12 @@ extension RiskRegister: JSONReadable {
             case "appetite": v.appetite = try r.readList()
             case "categories": v.categories = try r.strings()
             case "risks": v.risks = try r.readList()
+            case "daysToScore":
+                let at = r.i
+                if r.null() { v.daysToScore = nil; return true }
+                let days = try r.int()
+                if days < 0 { throw r.error("expected a whole number of days from 0", at: at) }
+                v.daysToScore = days
             default: return false
             }
             return true

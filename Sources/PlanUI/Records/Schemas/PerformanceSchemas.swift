@@ -82,7 +82,7 @@ enum PerformanceSchemas {
             .choice("Source kind", \.sourceKind),
             .reference("Partner", \.partner, .partner),
             .year("Year", \.year),
-            .requiredMoney("Amount", \.amount),
+            .amountOrUnknown("Amount", \.amount),
             .choice("Capital or revenue", \.nature),
             .choice("Certainty", \.certainty),
             .longText("Note", \.note),
@@ -95,7 +95,7 @@ enum PerformanceSchemas {
 
     static let carryForward = Schema<CarryForward>.listed(
         .carryForward, noun: "carry-forward",
-        fields: [.year("Into year", \.year), .requiredMoney("Amount", \.amount), .choice("Certainty", \.certainty),
+        fields: [.year("Into year", \.year), .amountOrUnknown("Amount", \.amount), .choice("Certainty", \.certainty),
                  .longText("Note", \.note)],
         list: \.budget.carryForwards, idPrefix: "cf-",
         make: { ws, id, _ in CarryForward(id: id, year: ws.plan.currentYear) },

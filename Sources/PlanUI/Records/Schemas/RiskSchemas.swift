@@ -25,12 +25,12 @@ enum RiskSchemas {
             .longText("Cause", \.cause),
             .longText("Event", \.event),
             .longText("Consequence", \.consequence),
-            level("Inherent likelihood", \.inherent.likelihood, impact: false),
-            level("Inherent impact", \.inherent.impact, impact: true),
-            level("Residual likelihood", \.residual.likelihood, impact: false),
-            level("Residual impact", \.residual.impact, impact: true),
-            level("Target likelihood", \.target.likelihood, impact: false),
-            level("Target impact", \.target.impact, impact: true),
+            RiskScoreFields.level("Inherent likelihood", \.inherentLikelihood, impact: false),
+            RiskScoreFields.level("Inherent impact", \.inherentImpact, impact: true),
+            RiskScoreFields.level("Residual likelihood", \.residualLikelihood, impact: false),
+            RiskScoreFields.level("Residual impact", \.residualImpact, impact: true),
+            RiskScoreFields.level("Target likelihood", \.targetLikelihood, impact: false),
+            RiskScoreFields.level("Target impact", \.targetImpact, impact: true),
             .list("Existing controls", \.controls),
             .date("Raised on", \.raisedOn),
             .date("Last review", \.lastReview),
@@ -53,7 +53,8 @@ enum RiskSchemas {
             let n = ws.risk(ref.id)?.reviews.count ?? 0
             return n == 0 ? [] : ["\(n) review\(n == 1 ? "" : "s") of its history (deleted with it)"]
         },
-        title: { "\($0.reference) \($0.title)" })
+        title: { "\($0.reference) \($0.title)" },
+        whole: { r, _, _, _ in RiskScoreFields.wholeProblem(r, firstLevelField: 6) })
 
     static func riskIndex(_ ws: Workspace, _ id: String?) -> Int? { ws.risks.risks.firstIndex { $0.id == id } }
 
@@ -86,10 +87,13 @@ enum RiskSchemas {
             newTarget,
             .longText("Note", \.note),
             .text("Reviewer", \.reviewer),
+            RiskScoreFields.firstInherent,
         ],
         find: { ws, ref in ws.risk(ref.parent).flatMap { Store.at($0.reviews, ref.id) } },
         make: { ws, parent in
-            RiskReview(date: Today.resolve(for: ws.info), residual: ws.risk(parent)?.residual ?? RiskScore(likelihood: 1, impact: 1))
+            // A risk not yet scored starts its first review at the middle of the matrix, to be changed.
+            RiskReview(date: Today.resolve(for: ws.info),
+                       residual: ws.risk(parent)?.residual ?? RiskScoreFields.middle(of: ws.risks.matrix))
         },
         store: { ws, r, ref, parent in
             let owner = ref?.parent ?? parent
@@ -99,6 +103,7 @@ enum RiskSchemas {
                 ws.risks.risks[i].reviews.sort { $0.date < $1.date }
                 index = ws.risks.risks[i].reviews.lastIndex { $0 == r } ?? 0
                 // The newest review sets the current residual score and the review dates.
+                if ws.risks.risks[i].inherent == nil, let inherent = r.inherent { ws.risks.risks[i].inherent = inherent }
                 if let latest = ws.risks.risks[i].reviews.last {
                     if let target = latest.target { ws.risks.risks[i].target = target }
                     ws.risks.risks[i].residual = latest.residual
@@ -110,7 +115,13 @@ enum RiskSchemas {
         },
         remove: { ws, ref in if let i = riskIndex(ws, ref.parent) { Store.remove(&ws.risks.risks[i].reviews, at: ref.id) } },
         dependents: { _, _ in [] },
-        title: { $0.date.display })
+        title: { $0.date.display },
+        whole: { r, ws, ref, parent in
+            guard let risk = ws.risk(ref?.parent ?? parent), !risk.isScored, ref == nil else { return nil }
+            if r.target == nil { return (3, "\(risk.reference) is \(Risk.notYetScoredText): its first review gives a target score too") }
+            if r.inherent == nil { return (6, "\(risk.reference) is \(Risk.notYetScoredText): its first review gives an inherent score too") }
+            return nil
+        })
 
     /// A review's new target score as "L×I" (blank: the target did not change).
     static let newTarget = Field<RiskReview>.make(
@@ -184,7 +195,8 @@ enum RiskSchemas {
                 guard let i = Int(ref.id) else { return [] }
                 let level = i + 1
                 let affected = ws.risks.risks.filter { r in
-                    [r.inherent, r.residual, r.target].contains { (kind == .likelihoodLevel ? $0.likelihood : $0.impact) >= level }
+                    [r.inherent, r.residual, r.target].compactMap { $0 }
+                        .contains { (kind == .likelihoodLevel ? $0.likelihood : $0.impact) >= level }
                 }
                 return affected.isEmpty ? [] : ["\(affected.count) risks use level \(level) or above and will be off the matrix"]
             },

@@ -9,14 +9,14 @@ public enum Renderer {
             return screen
         }
         screen.fill(screen.bounds)
-        let model = Sections.model(s)
-        let rows = Sections.visibleRows(s, model)
+        let listing = Sections.listing(s)
+        let model = listing.model, rows = listing.rows
         let regions = Regions(size: s.size, zoomed: s.zoomed, headerLines: model.headerLines, rowCount: rows.count,
                               listOnly: model.listOnly)
         Chrome.title(&screen, s, regions.title)
         Chrome.tabs(&screen, s, regions.tabs)
-        let (_, _, selected) = Reducer.selection(s)
-        if !s.zoomed { ListPane.draw(&screen, s, model, rows, selected, regions.list) }
+        let selected = Reducer.selectedIndex(s, listing)
+        if !s.zoomed { ListPane.draw(&screen, s, listing, selected, regions.list) }
         if let d = regions.detail {
             if !s.zoomed {
                 if regions.sideBySide { screen.vline(x: d.x - 1, y: d.y, height: d.height) } else {

@@ -16,7 +16,7 @@ public enum Sections {
     public static func listing(_ s: AppState) -> Listing {
         var st = s
         if !s.list.filter.isEmpty { st.forceExpand = true }
-        let modelKey = s.derived.key(st, s.section, forceExpand: st.forceExpand)
+        let modelKey = s.derived.currentKey(s)
         let filter = s.list.filter.trimmingSpaces()
         let sortable = isSortable(s)
         let key = ListingKey(model: modelKey, filter: filter, sortColumn: sortable ? s.list.sortColumn : nil,
@@ -49,9 +49,7 @@ public enum Sections {
     /// The detail lines for a row of the current section, kept in the state's cache until what they
     /// show changes.
     public static func detail(_ s: AppState, _ row: Row) -> [DetailLine] {
-        var st = s
-        if !s.list.filter.isEmpty { st.forceExpand = true }
-        let key = DetailKey(model: s.derived.key(st, s.section, forceExpand: st.forceExpand), rowID: row.id, height: s.size.height)
+        let key = DetailKey(model: s.derived.currentKey(s), rowID: row.id, height: s.size.height)
         return s.derived.detail(key) { buildDetail(s, row) }
     }
 

@@ -87,6 +87,7 @@ public final class DerivedCache: Sendable {
         var searchTexts: [ModelKey: [String]] = [:]
         var listings: [ListingKey: Listing] = [:]
         var details: [DetailKey: [DetailLine]] = [:]
+        var notes: [DetailKey: [String]] = [:]
         var builds = 0
     }
 
@@ -110,6 +111,7 @@ public final class DerivedCache: Sendable {
             st.searchTexts = [:]
             st.listings = [:]
             st.details = [:]
+            st.notes = [:]
             return st.generation
         }
     }
@@ -120,6 +122,11 @@ public final class DerivedCache: Sendable {
                  proposalEditing: section == .governance ? s.proposalEditing : nil, width: s.size.width,
                  ascii: s.charset == .ascii,
                  markedCell: section == .risks && s.list.view == 1 ? s.list.selectedID : nil)
+    }
+
+    /// The key of the current section's rows as the list shows them (a search expands every tree).
+    func currentKey(_ s: AppState) -> ModelKey {
+        key(s, s.section, forceExpand: s.forceExpand || !s.list.filter.isEmpty)
     }
 
     func model(_ key: ModelKey, build: () -> SectionModel) -> SectionModel {
@@ -168,5 +175,16 @@ public final class DerivedCache: Sendable {
             st.details[key] = d
         }
         return d
+    }
+
+    /// The status line's notes on a row (the glossary terms its text uses), once per row and change.
+    func notes(_ key: DetailKey, build: () -> [String]) -> [String] {
+        if let n = store.withLock({ $0.notes[key] }) { return n }
+        let n = build()
+        store.withLock { st in
+            if st.notes.count >= DerivedCache.limit { st.notes = [:] }
+            st.notes[key] = n
+        }
+        return n
     }
 }

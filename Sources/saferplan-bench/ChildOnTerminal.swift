@@ -54,14 +54,15 @@ final class ChildOnTerminal {
         return ChildOnTerminal.now()
     }
 
-    /// Reads until `marker` has arrived; the time it did, or nil at the deadline.
-    func waitFor(_ marker: String, within ms: Int = 30_000) -> UInt64? {
-        let bytes = Array(marker.utf8)
+    /// Reads until `marker` (or one of `also`) has arrived; the time it did, or nil at the deadline.
+    func waitFor(_ marker: String, or also: [String] = [], within ms: Int = 30_000) -> UInt64? {
+        let markers = ([marker] + also).map { Array($0.utf8) }
+        let longest = markers.map(\.count).max() ?? 0
         let stop = ChildOnTerminal.now() + UInt64(ms) * 1_000_000
         var searched = 0
         while ChildOnTerminal.now() < stop, !pastDeadline {
             guard let t = readOnce(waitMs: 50) else { continue }
-            if let _ = find(bytes, from: max(0, searched - bytes.count)) { return t }
+            if markers.contains(where: { find($0, from: max(0, searched - longest)) != nil }) { return t }
             searched = pending.count
         }
         return nil

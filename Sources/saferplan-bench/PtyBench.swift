@@ -59,7 +59,7 @@ enum PtyBench {
             ours[scale] = saferplan(binary, folder: folder, env: env, deadline: deadline,
                                     idleSeconds: scale == idleScale ? idleSeconds : nil)
             if let vd = visidata, let register = registerJSON(ws, at: folder + "-register.json") {
-                theirs[scale] = visidataFigures(vd, file: register, env: env, deadline: deadline)
+                theirs[scale] = visidataFigures(vd, file: register, rows: ws.risks.risks.count, env: env, deadline: deadline)
             }
             try? FileManager.default.removeItem(atPath: folder)
             try? FileManager.default.removeItem(atPath: folder + "-register.json")
@@ -95,15 +95,18 @@ enum PtyBench {
         return f
     }
 
-    /// visidata on the register: first frame (the last byte before half a second of quiet), keys.
-    static func visidataFigures(_ vd: String, file: String, env: [String: String], deadline: Int) -> Figures {
+    /// visidata on the register: first frame (its status line counts every row: it loads in the
+    /// background and draws before it has finished), then keys.
+    static func visidataFigures(_ vd: String, file: String, rows: Int, env: [String: String], deadline: Int) -> Figures {
         var f = Figures()
         guard let child = ChildOnTerminal([vd, "-f", "json", file], environment: env, width: width, height: height,
                                           deadlineSeconds: deadline) else { return f }
         defer { child.end() }
         let t0 = ChildOnTerminal.now()
-        guard let last = child.settle(quietMs: 500, firstMs: deadline * 1000) else { return f }
-        f.firstFrame = Double(last - t0) / 1e6
+        let grouped = rows.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))
+        guard let loaded = child.waitFor("\(rows) rows", or: ["\(grouped) rows"], within: deadline * 1000) else { return f }
+        f.firstFrame = Double(loaded - t0) / 1e6
+        child.settle(quietMs: 300, firstMs: 0)
         child.take()
         for k in 0..<40 { if let t = child.keyLatency(k < 20 ? "j" : "k") { f.keys.append(t) } }
         child.take()

@@ -53,6 +53,12 @@ public enum Sections {
         return s.derived.detail(key) { buildDetail(s, row) }
     }
 
+    /// The detail lines for a row wrapped to `width`, kept like the lines themselves.
+    static func detailLayout(_ s: AppState, _ row: Row, width: Int) -> DetailLayout {
+        let key = DetailKey(model: s.derived.currentKey(s), rowID: row.id, height: width)
+        return s.derived.layout(key) { DetailLayout(detail(s, row), width: width) }
+    }
+
     static func buildDetail(_ s: AppState, _ row: Row) -> [DetailLine] {
         switch s.section {
         case .dashboard: return DashboardSection.detail(s, row)

@@ -88,6 +88,7 @@ public final class DerivedCache: Sendable {
         var listings: [ListingKey: Listing] = [:]
         var details: [DetailKey: [DetailLine]] = [:]
         var notes: [DetailKey: [String]] = [:]
+        var layouts: [DetailKey: DetailLayout] = [:]
         var builds = 0
     }
 
@@ -112,6 +113,7 @@ public final class DerivedCache: Sendable {
             st.listings = [:]
             st.details = [:]
             st.notes = [:]
+            st.layouts = [:]
             return st.generation
         }
     }
@@ -186,5 +188,17 @@ public final class DerivedCache: Sendable {
             st.notes[key] = n
         }
         return n
+    }
+
+    /// A row's detail wrapped to a width (the key's `height` field holds the width), once per row,
+    /// width and change: a long page (every open risk) is not wrapped again on each key.
+    func layout(_ key: DetailKey, build: () -> DetailLayout) -> DetailLayout {
+        if let l = store.withLock({ $0.layouts[key] }) { return l }
+        let l = build()
+        store.withLock { st in
+            if st.layouts.count >= DerivedCache.limit { st.layouts = [:] }
+            st.layouts[key] = l
+        }
+        return l
     }
 }

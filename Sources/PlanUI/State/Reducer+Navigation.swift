@@ -101,7 +101,8 @@ extension Reducer {
         let lines = detailLines(s)
         let model = Sections.model(s)
         guard let rect = regions(s, model).detail else { return }
-        let layout = DetailLayout(lines, width: max(1, rect.width - 2))
+        let width = max(1, rect.width - 2)
+        let layout = selectedRow(s).map { Sections.detailLayout(s, $0, width: width) } ?? DetailLayout(lines, width: width)
         let height = max(1, layout.lines.count > rect.height ? rect.height - 1 : rect.height)
         let selectable = lines.indices.filter { lines[$0].selectable }
         let pos = selectable.firstIndex(of: s.detailCursor)

@@ -24,7 +24,8 @@ public enum Renderer {
                 }
             }
             let lines = selected.map { Sections.detail(s, rows[$0]) } ?? []
-            DetailPane.draw(&screen, s, lines, d, focused: s.focus == .detail || s.zoomed)
+            let layout = d.width > 2 ? selected.map { Sections.detailLayout(s, rows[$0], width: d.width - 2) } : nil
+            DetailPane.draw(&screen, s, lines, d, focused: s.focus == .detail || s.zoomed, layout: layout)
             if !regions.sideBySide && !s.zoomed {
                 let hint = s.focus == .detail ? " detail " : " detail (Tab) "
                 screen.put(hint, x: 2, y: d.y - 1, role: .dim)

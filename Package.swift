@@ -49,7 +49,8 @@ let package = Package(
         // `swift run -c release saferplan-bench`: prints the benchmark tables.
         .executableTarget(
             name: "saferplan-bench",
-            dependencies: ["PlanCore", "PlanUI", "TerminalBackend", "SyntheticWorkspace"]
+            dependencies: ["PlanCore", "PlanUI", "TerminalBackend", "SyntheticWorkspace",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Damaged-file cases for every loader: `swift run saferplan-fuzz --cases 1000000`.
         .target(name: "LoaderFuzzing", dependencies: ["PlanCore", "PlanUI", "AppShell"]),

@@ -7,18 +7,37 @@ import PlanUI
 final class DiskSync {
     let session: WorkspaceSession
     let watcher: DiskWatcher
-    /// What each file held when this session last read or wrote it, encoded: the common ancestor.
-    private var base: [WorkspaceFile: [UInt8]] = [:]
+    /// What each file held when this session last read or wrote it: the common ancestor, kept as
+    /// the workspace value it was written from (which shares its storage with the open workspace)
+    /// and encoded only when another hand changed the file, or as the bytes read from disk.
+    private var base: [WorkspaceFile: Base] = [:]
+
+    private enum Base {
+        case value(Workspace)
+        case bytes([UInt8])
+    }
 
     init(session: WorkspaceSession, workspace: Workspace, watcher: DiskWatcher? = nil) {
         self.session = session
         self.watcher = watcher ?? DiskWatcher(folder: session.folder)
-        for file in WorkspaceFile.allCases { base[file] = try? workspace.encoded(file) }
+        for file in WorkspaceFile.allCases { base[file] = .value(workspace) }
     }
 
     /// Files of `ws` were written: they are the new common ancestor.
     func saved(_ files: Set<WorkspaceFile>, of ws: Workspace) {
-        for file in files { base[file] = try? ws.encoded(file) }
+        for file in files { base[file] = .value(ws) }
+    }
+
+    /// The common ancestor of `file`, encoded (and kept so, once it was needed).
+    private func baseBytes(_ file: WorkspaceFile) -> [UInt8]? {
+        switch base[file] {
+        case .bytes(let b)?: return b
+        case .value(let ws)?:
+            let b = try? ws.encoded(file)
+            if let b { base[file] = .bytes(b) }
+            return b
+        case nil: return nil
+        }
     }
 
     /// What to tell the app when another hand changed files; nil when nothing changed. `force`
@@ -40,14 +59,15 @@ final class DiskSync {
             }
             theirBytes[file] = theirs
             guard let mine = try? state.workspace.encoded(file) else { continue }
-            if let b = base[file], b == mine {
+            let ancestor = baseBytes(file)
+            if let b = ancestor, b == mine {
                 mergedBytes[file] = theirs
                 continue
             }
             do {
                 let t = try JSONParser.parse(theirs).value
                 let m = try JSONParser.parse(mine).value
-                let b = try base[file].map { try JSONParser.parse($0).value }
+                let b = try ancestor.map { try JSONParser.parse($0).value }
                 let (merged, found) = JSONThreeWay.merge(base: b, mine: m, theirs: t)
                 mergedBytes[file] = merged.serialized()
                 if !JSONThreeWay.same(merged, t) { toWrite.insert(file) }
@@ -72,7 +92,7 @@ final class DiskSync {
         }
         // From here on the disk's version is what saves expect and what later merges start from.
         _ = try? session.reload()
-        for file in changed { base[file] = theirBytes[file] }
+        for file in changed { base[file] = theirBytes[file].map(Base.bytes) }
         return .changedOnDisk(DiskChange(files: changed, merged: merged, theirs: theirs, toWrite: toWrite, conflicts: conflicts))
     }
 

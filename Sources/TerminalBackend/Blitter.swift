@@ -52,32 +52,12 @@ public final class Blitter {
 
     /// Draws `screen`, changed cells only, and places the cursor.
     public func draw(_ screen: Screen) {
-        let full = previous?.size != screen.size
-        if full { sp_clear_all() }
-        for y in 0..<screen.size.height {
-            var x = 0
-            while x < screen.size.width {
-                let cell = screen[x, y]
-                if !full, let p = previous, p[x, y] == cell, cell.width != 2 || p[x + 1, y] == screen[x + 1, y] {
-                    x += 1
-                    continue
-                }
-                if cell.width == 0 { x += 1; continue }
-                // A run of changed cells that share a style.
-                var text: [wchar_t] = []
-                var cx = x
-                while cx < screen.size.width {
-                    let c = screen[cx, y]
-                    if c.width == 0 { cx += 1; continue }
-                    guard c.role == cell.role && c.italic == cell.italic else { break }
-                    if cx > x, !full, let p = previous, p[cx, y] == c, c.width != 2 || p[cx + 1, y] == screen[cx + 1, y] { break }
-                    text += Blitter.glyph(c)
-                    cx += Int(c.width)
-                }
-                let (attrs, pair) = palette[cell.role] ?? (0, 0)
-                sp_put(Int32(y), Int32(x), text, Int32(text.count), attrs | (cell.italic ? Int32(SP_ITALIC) : 0), pair)
-                x = cx
-            }
+        if previous?.size != screen.size { sp_clear_all() }
+        for run in screen.changedRuns(since: previous) {
+            guard let first = run.cells.first else { continue }
+            let text = run.cells.flatMap(Blitter.glyph)
+            let (attrs, pair) = palette[first.role] ?? (0, 0)
+            sp_put(Int32(run.y), Int32(run.x), text, Int32(text.count), attrs | (first.italic ? Int32(SP_ITALIC) : 0), pair)
         }
         if let c = screen.cursor {
             sp_cursor(1, Int32(c.y), Int32(c.x))

@@ -50,12 +50,17 @@ import Testing
         #expect(app.state.pendingForm?.currentValues[0].hasSuffix(" typed") == true)
     }
 
-    /// Idle stays idle: waits that time out draw nothing.
-    @Test func timeoutsDrawNoFrames() throws {
+    /// Idle stays idle: waits that time out draw nothing and work nothing out again.
+    @Test func timeoutsDrawNoFramesAndBuildNoRows() throws {
         let ws = try OpenWorkspace()
         let terminal = FakeTerminal([.key(.char("6"))] + Array(repeating: .timeout, count: 40) + [.key(.char("q"))])
-        _ = ws.app(terminal).run()
+        let app = ws.app(terminal)
+        var builds = -1
+        terminal.before[2] = { builds = app.state.derived.modelBuilds }
+        _ = app.run()
         #expect(terminal.frames.count == 2)
+        #expect(builds > 0)
+        #expect(app.state.derived.modelBuilds == builds)
     }
 }
 

@@ -25,9 +25,34 @@ public enum GlossaryUse {
         return false
     }
 
-    /// The glossary terms `text` uses, in glossary order.
+    /// The glossary terms `text` uses, in glossary order. The text's words are found once: a
+    /// one-word term is then a set look-up (the same answer `contains` gives), so a long glossary
+    /// costs little per text; only terms of several words are searched for.
     public static func terms(in text: String, glossary: [GlossaryTerm]) -> [GlossaryTerm] {
-        glossary.filter { contains(text, term: $0.term) }
+        guard !glossary.isEmpty else { return [] }
+        let words = wordSet(text), lowered = wordSet(text.lowercased())
+        return glossary.filter { g in
+            let term = g.term
+            guard !term.isEmpty else { return false }
+            guard term.allSatisfy({ $0.isLetter || $0.isNumber }) else { return contains(text, term: term) }
+            return term.uppercased() == term ? words.contains(term) : lowered.contains(term.lowercased())
+        }
+    }
+
+    /// The maximal runs of letters and digits in `text`.
+    static func wordSet(_ text: String) -> Set<String> {
+        var out = Set<String>()
+        var word = ""
+        for ch in text {
+            if ch.isLetter || ch.isNumber {
+                word.append(ch)
+            } else if !word.isEmpty {
+                out.insert(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { out.insert(word) }
+        return out
     }
 
     /// Every record whose text uses `term`.

@@ -107,11 +107,20 @@ extension Risk {
     }
 
     /// Direction of travel: the latest review's residual score against the one before it; `new`
-    /// until a risk has two reviews.
+    /// until a risk has two reviews. Found in one pass over the reviews (no sort): of reviews on
+    /// the same day, the one listed later counts as later.
     public var direction: Direction {
-        let sorted = reviews.sorted { $0.date < $1.date }
-        guard sorted.count >= 2 else { return .new }
-        return compare(sorted[sorted.count - 2].residual.value, sorted[sorted.count - 1].residual.value)
+        guard reviews.count >= 2 else { return .new }
+        var latest = 0, before = -1
+        for i in 1..<reviews.count {
+            if reviews[i].date >= reviews[latest].date {
+                before = latest
+                latest = i
+            } else if before < 0 || reviews[i].date >= reviews[before].date {
+                before = i
+            }
+        }
+        return compare(reviews[before].residual.value, reviews[latest].residual.value)
     }
 
     /// Direction of travel of the current residual score since `day`.

@@ -18,19 +18,38 @@ public enum ReferenceTarget: String, Sendable, CaseIterable {
     /// Candidates as options: id and a readable label.
     public func options(in ws: Workspace) -> [Option] {
         switch self {
-        case .body: return ws.governance.bodies.map { Option($0.id, $0.acronym.isEmpty ? $0.name : "\($0.acronym) – \($0.name)") }
+        case .body: return ws.governance.bodies.map { Option($0.id, Self.label($0)) }
         case .partner: return ws.partners.map { Option($0.id, $0.name) }
-        case .priority: return ws.priorities.map { Option($0.id, [$0.code, $0.title].filter { !$0.isEmpty }.joined(separator: " ")) }
+        case .priority: return ws.priorities.map { Option($0.id, Self.label($0)) }
         case .indicator: return ws.indicators.map { Option($0.id, [$0.code, $0.title].filter { !$0.isEmpty }.joined(separator: " ")) }
-        case .fundingLine: return ws.budget.fundingLines.map { Option($0.id, "\($0.year) \($0.source) (\(Money.text($0.amount)))") }
-        case .action: return ws.allActions.map { Option($0.action.id, "\($0.plan.year) \($0.action.code) \($0.action.title)") }
+        case .fundingLine: return ws.budget.fundingLines.map { Option($0.id, Self.label($0)) }
+        case .action: return ws.allActions.map { Option($0.action.id, Self.label($0.plan, $0.action)) }
         case .meeting: return ws.governance.meetings.map { Option($0.id, ws.describe($0)) }
         case .paper: return ws.governance.papers.map { Option($0.id, $0.subject) }
         }
     }
+
+    /// The label of the record with this id, found without listing every option (a form draws its
+    /// fields on every key); nil when there is none.
+    public func label(of id: String, in ws: Workspace) -> String? {
+        switch self {
+        case .body: return ws.body(id).map(Self.label)
+        case .partner: return ws.partner(id)?.name
+        case .priority: return ws.priority(id).map(Self.label)
+        case .indicator: return ws.indicator(id).map { [$0.code, $0.title].filter { !$0.isEmpty }.joined(separator: " ") }
+        case .fundingLine: return ws.budget.fundingLines.first { $0.id == id }.map(Self.label)
+        case .action: return ws.action(id).map { Self.label($0.plan, $0.action) }
+        case .meeting: return ws.governance.meeting(id).map { ws.describe($0) }
+        case .paper: return ws.governance.papers.first { $0.id == id }?.subject
+        }
+    }
+
+    static func label(_ b: Body) -> String { b.acronym.isEmpty ? b.name : "\(b.acronym) – \(b.name)" }
+    static func label(_ p: Priority) -> String { [p.code, p.title].filter { !$0.isEmpty }.joined(separator: " ") }
+    static func label(_ f: FundingLine) -> String { "\(f.year) \(f.source) (\(Money.text(f.amount)))" }
+    static func label(_ plan: ActionPlan, _ a: PlanAction) -> String { "\(plan.year) \(a.code) \(a.title)" }
 }
 
-/// How a field is edited and checked.
 public enum FieldKind: Sendable, Equatable {
     case text
     case longText
@@ -83,11 +102,12 @@ public struct FieldSpec: Sendable {
     /// How the stored text is shown: a choice's label, a reference's name.
     public func display(_ value: String, in ws: Workspace) -> String {
         switch kind {
-        case .choice, .reference:
+        case .choice:
             return choices(in: ws).first { $0.value == value }?.label ?? value
-        case .references:
-            let opts = choices(in: ws)
-            return value.split(separator: "\n").map { id in opts.first { $0.value == String(id) }?.label ?? String(id) }
+        case .reference(let target, _):
+            return target.label(of: value, in: ws) ?? value
+        case .references(let target):
+            return value.split(separator: "\n").map { id in target.label(of: String(id), in: ws) ?? String(id) }
                 .joined(separator: "; ")
         default:
             return value

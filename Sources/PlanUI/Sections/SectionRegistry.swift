@@ -2,12 +2,36 @@ import PlanCore
 
 /// Dispatches to each section's model and detail, and applies search and sorting.
 public enum Sections {
-    /// The section's full model (trees expanded as the state says).
+    /// The section's full model (trees expanded as the state says), built once per change of what
+    /// it shows and kept in the state's cache.
     public static func model(_ s: AppState, _ section: PlanSection? = nil) -> SectionModel {
         var st = s
         if !s.list.filter.isEmpty && section == nil { st.forceExpand = true }
-        let shown = section ?? s.section
-        return SourceMarks.marked(sectionModel(st, shown), st, shown)
+        let which = section ?? s.section
+        return s.derived.model(s.derived.key(st, which, forceExpand: st.forceExpand)) { build(st, which) }
+    }
+
+    /// The rows the list shows for the current section (searched and sorted), kept in the state's
+    /// cache: moving the selection reuses them.
+    public static func listing(_ s: AppState) -> Listing {
+        var st = s
+        if !s.list.filter.isEmpty { st.forceExpand = true }
+        let modelKey = s.derived.currentKey(s)
+        let filter = s.list.filter.trimmingSpaces()
+        let sortable = isSortable(s)
+        let key = ListingKey(model: modelKey, filter: filter, sortColumn: sortable ? s.list.sortColumn : nil,
+                             sortDescending: sortable && s.list.sortDescending)
+        return s.derived.listing(key) {
+            let model = s.derived.model(modelKey) { build(st, s.section) }
+            let texts = filter.isEmpty ? [] : s.derived.searchTexts(modelKey, model)
+            return Listing(model: model, rows: arrange(model.rows, texts: texts, filter: filter, sortColumn: key.sortColumn,
+                                                      descending: key.sortDescending))
+        }
+    }
+
+    /// Builds a section's model from scratch, with the demo's example-data marks.
+    static func build(_ st: AppState, _ section: PlanSection) -> SectionModel {
+        SourceMarks.marked(sectionModel(st, section), st, section)
     }
 
     static func sectionModel(_ st: AppState, _ section: PlanSection) -> SectionModel {
@@ -26,8 +50,21 @@ public enum Sections {
         }
     }
 
-    /// The detail lines for a row of the current section.
+    /// The detail lines for a row of the current section, kept in the state's cache until what they
+    /// show changes.
     public static func detail(_ s: AppState, _ row: Row) -> [DetailLine] {
+        let key = DetailKey(model: s.derived.currentKey(s), rowID: row.id, height: s.size.height)
+        return s.derived.detail(key) { buildDetail(s, row) }
+    }
+
+    /// The detail lines for a row wrapped to `width`, kept like the lines themselves.
+    static func detailLayout(_ s: AppState, _ row: Row, width: Int) -> DetailLayout {
+        let key = DetailKey(model: s.derived.currentKey(s), rowID: row.id, height: width)
+        return s.derived.layout(key) { DetailLayout(detail(s, row), width: width) }
+    }
+
+    /// The detail lines built from scratch, ending with the demo's source notes.
+    static func buildDetail(_ s: AppState, _ row: Row) -> [DetailLine] {
         sectionDetail(s, row) + SourceMarks.lines(s, row)
     }
 
@@ -65,7 +102,11 @@ public enum Sections {
     /// True when the row matches every word of the search: `is:`/`owner:`-style words match tags,
     /// other words match the row's text.
     public static func matches(_ row: Row, filter: String) -> Bool {
-        let text = row.searchText
+        matches(row, text: row.searchText, filter: filter)
+    }
+
+    /// `matches` with the row's search text already worked out.
+    static func matches(_ row: Row, text: String, filter: String) -> Bool {
         for word in filter.lowercased().split(separator: " ") {
             let w = String(word)
             if w.contains(":") {
@@ -79,18 +120,29 @@ public enum Sections {
 
     /// The rows shown: filtered by the search, sorted when a column is chosen.
     public static func visibleRows(_ s: AppState, _ model: SectionModel) -> [Row] {
-        var rows = model.rows
         let filter = s.list.filter.trimmingSpaces()
-        if !filter.isEmpty { rows = rows.filter { $0.selectable && matches($0, filter: filter) } }
-        if let c = s.list.sortColumn, isSortable(s) {
+        let sortable = isSortable(s)
+        return arrange(model.rows, texts: filter.isEmpty ? [] : model.rows.map(\.searchText), filter: filter,
+                       sortColumn: sortable ? s.list.sortColumn : nil, descending: sortable && s.list.sortDescending)
+    }
+
+    /// Rows filtered by the search (`texts`: each row's search text) and sorted by a column.
+    static func arrange(_ all: [Row], texts: [String], filter: String, sortColumn: Int?, descending: Bool) -> [Row] {
+        var rows = all
+        if !filter.isEmpty {
+            rows = all.indices.compactMap { i in
+                all[i].selectable && matches(all[i], text: texts[i], filter: filter) ? all[i] : nil
+            }
+        }
+        if let c = sortColumn {
             rows = rows.enumerated().sorted { a, b in
                 let x = c < a.element.cells.count ? a.element.cells[c].text : ""
                 let y = c < b.element.cells.count ? b.element.cells[c].text : ""
                 if x == y { return a.offset < b.offset }
                 if let dx = Double(x.filter { $0 != "," && $0 != "£" }), let dy = Double(y.filter { $0 != "," && $0 != "£" }) {
-                    return s.list.sortDescending ? dx > dy : dx < dy
+                    return descending ? dx > dy : dx < dy
                 }
-                return s.list.sortDescending ? x.lowercased() > y.lowercased() : x.lowercased() < y.lowercased()
+                return descending ? x.lowercased() > y.lowercased() : x.lowercased() < y.lowercased()
             }.map(\.element)
         }
         return rows

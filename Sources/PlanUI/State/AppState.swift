@@ -73,6 +73,8 @@ public struct AppState: Sendable {
     /// True when the terminal shows no colour (NO_COLOR, or none to show): views then rely on
     /// attributes alone, e.g. a selected row stays reverse video across its whole width.
     public var monochrome = false
+    /// Rows, listings and details worked out from this state, kept between frames and keys.
+    public let derived = DerivedCache()
 
     public init(workspace: Workspace, folder: String, readOnlyReasons: [String] = [], today: Day,
                 size: Size = Size(width: 80, height: 24), charset: Charset = .unicode, themeName: String = "default",

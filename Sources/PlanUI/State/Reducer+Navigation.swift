@@ -3,24 +3,33 @@ import PlanCore
 extension Reducer {
     /// The section's model, its visible rows, and the index of the selected row among them.
     static func selection(_ s: AppState) -> (model: SectionModel, rows: [Row], index: Int?) {
-        let model = Sections.model(s)
-        let rows = Sections.visibleRows(s, model)
-        if let id = s.list.selectedID, let i = rows.firstIndex(where: { $0.id == id && $0.selectable }) { return (model, rows, i) }
-        let selectable = rows.indices.filter { rows[$0].selectable }
-        guard !selectable.isEmpty else { return (model, rows, nil) }
-        let want = min(max(0, s.list.index), rows.count - 1)
-        return (model, rows, selectable.first { $0 >= want } ?? selectable.last)
+        let listing = Sections.listing(s)
+        return (listing.model, listing.rows, selectedIndex(s, listing))
+    }
+
+    /// Where the selection stands in a listing: the row with the selected id, else the first
+    /// selectable row at or after the remembered position.
+    static func selectedIndex(_ s: AppState, _ listing: Listing) -> Int? {
+        if let id = s.list.selectedID, let i = listing.index(of: id) { return i }
+        guard let last = listing.selectable.last else { return nil }
+        let want = min(max(0, s.list.index), listing.rows.count - 1)
+        var lo = 0, hi = listing.selectable.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if listing.selectable[mid] < want { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < listing.selectable.count ? listing.selectable[lo] : last
     }
 
     /// The selected row.
     static func selectedRow(_ s: AppState) -> Row? {
-        let (_, rows, i) = selection(s)
-        return i.map { rows[$0] }
+        let listing = Sections.listing(s)
+        return selectedIndex(s, listing).map { listing.rows[$0] }
     }
 
     static func regions(_ s: AppState, _ model: SectionModel) -> Regions {
         Regions(size: s.size, zoomed: s.zoomed, headerLines: model.headerLines,
-                rowCount: Sections.visibleRows(s, model).count, listOnly: model.listOnly)
+                rowCount: Sections.listing(s).rows.count, listOnly: model.listOnly)
     }
 
     static func select(_ rows: [Row], _ i: Int, _ s: inout AppState, model: SectionModel) {
@@ -59,11 +68,11 @@ extension Reducer {
             moveDetail(command, &s)
             return
         }
-        let (model, rows, current) = selection(s)
-        let selectable = rows.indices.filter { rows[$0].selectable }
-        guard let current, !selectable.isEmpty else { return }
+        let listing = Sections.listing(s)
+        let (model, rows, selectable) = (listing.model, listing.rows, listing.selectable)
+        guard let current = selectedIndex(s, listing), !selectable.isEmpty else { return }
         let page = max(1, regions(s, model).listBodyRows(headerLines: model.headerLines) - 1)
-        let pos = selectable.firstIndex(of: current) ?? 0
+        let pos = listing.selectablePosition(of: current) ?? 0
         let target: Int
         switch command {
         case .up: target = pos - 1
@@ -92,7 +101,8 @@ extension Reducer {
         let lines = detailLines(s)
         let model = Sections.model(s)
         guard let rect = regions(s, model).detail else { return }
-        let layout = DetailLayout(lines, width: max(1, rect.width - 2))
+        let width = max(1, rect.width - 2)
+        let layout = selectedRow(s).map { Sections.detailLayout(s, $0, width: width) } ?? DetailLayout(lines, width: width)
         let height = max(1, layout.lines.count > rect.height ? rect.height - 1 : rect.height)
         let selectable = lines.indices.filter { lines[$0].selectable }
         let pos = selectable.firstIndex(of: s.detailCursor)
@@ -230,7 +240,7 @@ extension Reducer {
             if m.y == r.tabs.y {
                 if let section = TabBar.section(at: m.x, width: s.size.width) { goTo(section, &s) }
             } else if !s.zoomed, m.y >= r.list.y + model.headerLines + 1, m.y < r.list.maxY, m.x < r.list.maxX {
-                let rows = Sections.visibleRows(s, model)
+                let rows = Sections.listing(s).rows
                 let i = s.list.scroll + (m.y - r.list.y - model.headerLines - 1)
                 if i < rows.count && rows[i].selectable {
                     s.focus = .list

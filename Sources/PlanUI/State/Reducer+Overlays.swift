@@ -225,7 +225,7 @@ extension Reducer {
                 if !text.isEmpty { s.commandHistory.append(text) }
                 return runCommandLine(text, &s)
             }
-            let rows = Sections.visibleRows(s, Sections.model(s))
+            let rows = Sections.listing(s).rows
             if !s.list.filter.isEmpty {
                 s.message = Message(rows.isEmpty ? "No match for \"\(s.list.filter)\"" : "\(rows.count) match"
                                     + (rows.count == 1 ? "" : "es") + " — Esc clears the filter", rows.isEmpty ? .warning : .info)

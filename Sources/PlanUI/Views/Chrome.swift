@@ -74,9 +74,11 @@ enum Chrome {
         }
         if !s.list.filter.isEmpty { parts.append("filter: \(s.list.filter) (Esc clears)") }
         if let row = selectedRow {
-            let text = row.cells.map(\.text).joined(separator: " ")
-            let terms = GlossaryUse.terms(in: text, glossary: s.workspace.glossary)
-            parts += terms.prefix(4).map { "\($0.term) = \($0.meaning)" }
+            let key = DetailKey(model: s.derived.currentKey(s), rowID: row.id, height: 0)
+            parts += s.derived.notes(key) {
+                let text = row.cells.map(\.text).joined(separator: " ")
+                return GlossaryUse.terms(in: text, glossary: s.workspace.glossary).prefix(4).map { "\($0.term) = \($0.meaning)" }
+            }
         }
         screen.put(" " + parts.joined(separator: " · "), x: 0, y: r.y, role: .statusBar, maxX: maxX)
     }

@@ -2,9 +2,11 @@ import PlanCore
 
 /// The detail pane: the selected record's page, wrapped, with its selectable lines.
 enum DetailPane {
-    static func draw(_ screen: inout Screen, _ s: AppState, _ lines: [DetailLine], _ r: Rect, focused: Bool) {
+    /// Draws `lines`; `layout` is them wrapped to the pane's width when the caller kept it.
+    static func draw(_ screen: inout Screen, _ s: AppState, _ lines: [DetailLine], _ r: Rect, focused: Bool,
+                     layout kept: DetailLayout? = nil) {
         guard r.width > 2, r.height > 0 else { return }
-        let layout = DetailLayout(lines, width: r.width - 2)
+        let layout = kept ?? DetailLayout(lines, width: r.width - 2)
         if lines.isEmpty {
             screen.put("Select a row to see its details.", x: r.x + 1, y: r.y, role: .dim, maxX: r.maxX)
             return

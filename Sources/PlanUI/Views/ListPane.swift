@@ -50,9 +50,8 @@ enum ListPane {
 
     /// The widest text of each column over the rows (at most the first 500, to keep drawing cheap),
     /// including the tree's indentation in the first column.
-    static func naturalWidths(_ model: SectionModel, _ rows: [Row]) -> [Int] {
+    static func naturalWidths(_ model: SectionModel, _ rows: [Row], hasTree tree: Bool) -> [Int] {
         var natural = model.columns.map { TextWidth.width(of: $0.title) }
-        let tree = hasTree(rows)
         for row in rows.prefix(500) where row.line == nil && !(row.cells.count == 1 && model.columns.count > 1) {
             for (c, cell) in row.cells.enumerated() where c < natural.count {
                 let extra = c == 0 ? 2 * row.depth + (tree || row.depth > 0 ? 2 : 0) : 0
@@ -62,8 +61,9 @@ enum ListPane {
         return natural
     }
 
-    static func draw(_ screen: inout Screen, _ s: AppState, _ model: SectionModel, _ rows: [Row], _ selected: Int?,
-                     _ r: Rect) {
+    /// Draws the list from its kept rows: only the rows in view are laid out.
+    static func draw(_ screen: inout Screen, _ s: AppState, _ listing: Listing, _ selected: Int?, _ r: Rect) {
+        let model = listing.model, rows = listing.rows
         var y = r.y
         for line in model.header where y < r.maxY {
             var x = r.x + 1
@@ -71,7 +71,7 @@ enum ListPane {
             y += 1
         }
         guard y < r.maxY else { return }
-        let widths = widths(model.columns, total: r.width - 2, window: r.width, natural: naturalWidths(model, rows))
+        let widths = widths(model.columns, total: r.width - 2, window: r.width, natural: listing.naturalWidths)
         // A table whose columns have no titles (the dashboard's figures) has no header line.
         if model.hasColumnTitles {
             var x = r.x + 1
@@ -108,7 +108,7 @@ enum ListPane {
                 let width = spanAll ? r.width - 2 : widths[c]
                 var text = cell.text
                 if c == 0 {
-                    let marker = row.expandable ? (row.expanded ? g.expanded : g.collapsed) + " " : (row.depth > 0 || hasTree(rows) ? "  " : "")
+                    let marker = row.expandable ? (row.expanded ? g.expanded : g.collapsed) + " " : (row.depth > 0 || listing.hasTree ? "  " : "")
                     text = String(repeating: "  ", count: row.depth) + marker + text
                 }
                 let mark = c == 0 && row.example && width > 8

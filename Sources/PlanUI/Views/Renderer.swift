@@ -9,14 +9,14 @@ public enum Renderer {
             return screen
         }
         screen.fill(screen.bounds)
-        let model = Sections.model(s)
-        let rows = Sections.visibleRows(s, model)
+        let listing = Sections.listing(s)
+        let model = listing.model, rows = listing.rows
         let regions = Regions(size: s.size, zoomed: s.zoomed, headerLines: model.headerLines, rowCount: rows.count,
                               listOnly: model.listOnly)
         Chrome.title(&screen, s, regions.title)
         Chrome.tabs(&screen, s, regions.tabs)
-        let (_, _, selected) = Reducer.selection(s)
-        if !s.zoomed { ListPane.draw(&screen, s, model, rows, selected, regions.list) }
+        let selected = Reducer.selectedIndex(s, listing)
+        if !s.zoomed { ListPane.draw(&screen, s, listing, selected, regions.list) }
         if let d = regions.detail {
             if !s.zoomed {
                 if regions.sideBySide { screen.vline(x: d.x - 1, y: d.y, height: d.height) } else {
@@ -24,7 +24,8 @@ public enum Renderer {
                 }
             }
             let lines = selected.map { Sections.detail(s, rows[$0]) } ?? []
-            DetailPane.draw(&screen, s, lines, d, focused: s.focus == .detail || s.zoomed)
+            let layout = d.width > 2 ? selected.map { Sections.detailLayout(s, rows[$0], width: d.width - 2) } : nil
+            DetailPane.draw(&screen, s, lines, d, focused: s.focus == .detail || s.zoomed, layout: layout)
             if !regions.sideBySide && !s.zoomed {
                 let hint = s.focus == .detail ? " detail " : " detail (Tab) "
                 screen.put(hint, x: 2, y: d.y - 1, role: .dim)

@@ -21,6 +21,34 @@ struct ExchangeTests {
         }
     }
 
+    /// The reader's corners, pinned while it was rewritten to work on the bytes in place.
+    @Test func readsTheCornersOfTheFormat() throws {
+        func read(_ text: String) throws -> [[String]] { try CSV.read(text).map(\.fields) }
+        #expect(try read("a,\n") == [["a", ""]])
+        #expect(try read("a,") == [["a", ""]])
+        #expect(try read("a,b") == [["a", "b"]])
+        #expect(try read("\"\"\n,\n\"\",\"\"") == [["", ""], ["", ""]])
+        #expect(try read("a\rb\r\nc\n") == [["a"], ["b"], ["c"]])
+        #expect(try read("\"in\rside\",x") == [["in\rside", "x"]])
+        #expect(try read("'=1,'x,',\"'-2\"") == [["=1", "'x", "'", "-2"]])
+        #expect(try read("é,\"ü\"\"ß\"") == [["é", "ü\"ß"]])
+        let lines = try CSV.read("\n\nh\n\"multi\nline\",z\r\n\r\nnext\n").map(\.line)
+        #expect(lines == [3, 4, 7])
+        #expect(throws: CSV.SyntaxError(line: 2, message: "unexpected text after a closing quote")) {
+            try CSV.read("h\n\"q\"y,z\n")
+        }
+        #expect(throws: CSV.SyntaxError(line: 3, message: "a quoted field is never closed")) {
+            try CSV.read("h\n\n\"open\nstill open")
+        }
+    }
+
+    @Test func cellsSplitIntoLinesAndItemsAtEveryKindOfLineEnd() {
+        #expect(CellValues.lines(.text(" one \r\n\r\ntwo\rthree\n ")) == ["one", "two", "three"])
+        #expect(CellValues.items(.text("csp; pmg ,\r\nyouth panel;;")) == ["csp", "pmg", "youth panel"])
+        #expect(CellValues.lines(.text("café\nnaïve")) == ["café", "naïve"])
+        #expect(CellValues.lines(.empty).isEmpty)
+    }
+
     @Test func formulasAreDefusedAndRestored() throws {
         let doc = CSV.document(header: ["t", "n"], rows: [[CSV.Cell("=HYPERLINK(\"x\")"), .number("-5")]])
         #expect(doc.contains("\"'=HYPERLINK(\"\"x\"\")\",-5"))

@@ -55,85 +55,99 @@ public enum CSV {
     }
 
     /// Reads every record from UTF-8 bytes, working on the bytes (the separator, quotes and line
-    /// ends are all ASCII, so no character is split).
+    /// ends are all ASCII, so no character is split). An unquoted field becomes a string straight
+    /// from the bytes it spans; only a quoted one is copied, to undo its doubled quotes.
     public static func read(bytes: [UInt8], separator: UInt8 = UInt8(ascii: ",")) throws(SyntaxError) -> [Record] {
-        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
-        var records: [Record] = []
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var line = 1
-        var recordLine = 1
-        var inQuotes = false
-        var atFieldStart = true
-        let n = bytes.count
-        var i = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        func endField() {
-            if field.first == UInt8(ascii: "'"), field.count > 1, formulaStartBytes.contains(field[1]) {
-                field.removeFirst()
-            }
-            fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-            atFieldStart = true
-        }
-        func endRecord() {
-            endField()
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append(Record(line: recordLine, fields: fields)) }
-            fields = []
-        }
-        while i < n {
-            let c = bytes[i]
-            if inQuotes {
-                if c == quote {
-                    if i + 1 < n && bytes[i + 1] == quote {
-                        field.append(quote)
-                        i += 2
-                        continue
-                    }
-                    inQuotes = false
+        try bytes.withUnsafeBufferPointer { Parser(bytes: $0, separator: separator).records() }.get()
+    }
+
+    /// One pass over the bytes of a file.
+    private struct Parser {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let separator: UInt8
+        static let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+
+        func records() -> Result<[Record], SyntaxError> {
+            let quote = Parser.quote, cr = Parser.cr, lf = Parser.lf
+            let n = bytes.count
+            var records: [Record] = []
+            var fields: [String] = []
+            var unquoted: [UInt8] = []
+            var line = 1
+            var recordLine = 1
+            var i = n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+            while i < n {
+                // At the start of a field.
+                if bytes[i] == quote {
+                    unquoted.removeAll(keepingCapacity: true)
                     i += 1
-                    if i < n && !(bytes[i] == separator || bytes[i] == lf || bytes[i] == cr) {
-                        throw SyntaxError(line: line, message: "unexpected text after a closing quote")
+                    var closed = false
+                    while i < n {
+                        let c = bytes[i]
+                        if c == quote {
+                            if i + 1 < n && bytes[i + 1] == quote {
+                                unquoted.append(quote)
+                                i += 2
+                                continue
+                            }
+                            i += 1
+                            closed = true
+                            break
+                        }
+                        if c == cr && i + 1 < n && bytes[i + 1] == lf {
+                            line += 1
+                            unquoted.append(lf)
+                            i += 2
+                            continue
+                        }
+                        if c == lf { line += 1 }
+                        unquoted.append(c)
+                        i += 1
                     }
+                    guard closed else { return .failure(SyntaxError(line: recordLine, message: "a quoted field is never closed")) }
+                    if i < n && !(bytes[i] == separator || bytes[i] == lf || bytes[i] == cr) {
+                        return .failure(SyntaxError(line: line, message: "unexpected text after a closing quote"))
+                    }
+                    fields.append(unquoted.withUnsafeBufferPointer { Parser.text($0) })
+                } else {
+                    let start = i
+                    while i < n {
+                        let c = bytes[i]
+                        if c == separator || c == lf || c == cr { break }
+                        if c == quote {
+                            return .failure(SyntaxError(line: line, message: "a double quote inside an unquoted field; quote the whole field"))
+                        }
+                        i += 1
+                    }
+                    fields.append(Parser.text(UnsafeBufferPointer(rebasing: bytes[start..<i])))
+                }
+                // At a separator, a line end or the end of the file.
+                guard i < n else { break }
+                if bytes[i] == separator {
+                    i += 1
+                    // A separator that ends the file leaves an empty last field.
+                    if i == n { fields.append("") }
                     continue
                 }
-                if c == cr && i + 1 < n && bytes[i + 1] == lf {
-                    line += 1
-                    field.append(lf)
-                    i += 2
-                    continue
-                }
-                if c == lf { line += 1 }
-                field.append(c)
+                if bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf { i += 1 }
                 i += 1
-                continue
-            }
-            switch c {
-            case quote:
-                guard atFieldStart else {
-                    throw SyntaxError(line: line, message: "a double quote inside an unquoted field; quote the whole field")
-                }
-                inQuotes = true
-                atFieldStart = false
-            case separator:
-                endField()
-            case cr:
-                if i + 1 < n && bytes[i + 1] == lf { i += 1 }
-                endRecord()
+                // A line with nothing on it is skipped.
+                if !(fields.count == 1 && fields[0].isEmpty) { records.append(Record(line: recordLine, fields: fields)) }
+                fields.removeAll(keepingCapacity: true)
                 line += 1
                 recordLine = line
-            case lf:
-                endRecord()
-                line += 1
-                recordLine = line
-            default:
-                field.append(c)
-                atFieldStart = false
             }
-            i += 1
+            if !fields.isEmpty && !(fields.count == 1 && fields[0].isEmpty) { records.append(Record(line: recordLine, fields: fields)) }
+            return .success(records)
         }
-        if inQuotes { throw SyntaxError(line: recordLine, message: "a quoted field is never closed") }
-        if !field.isEmpty || !fields.isEmpty { endRecord() }
-        return records
+
+        /// A field's text, without the apostrophe that defused a formula.
+        static func text(_ field: UnsafeBufferPointer<UInt8>) -> String {
+            if field.count > 1 && field[0] == UInt8(ascii: "'") && formulaStartBytes.contains(field[1]) {
+                return String(decoding: UnsafeBufferPointer(rebasing: field[1...]), as: UTF8.self)
+            }
+            return String(decoding: field, as: UTF8.self)
+        }
     }
 
     /// The bytes of `formulaStarts`.

@@ -50,7 +50,30 @@ public struct FieldDescription: Sendable, Equatable {
 
     /// A header as compared: lower case, letters and digits only ("Risk Owner" → "riskowner").
     public static func normalise(_ header: String) -> String {
-        String(header.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        if let ascii = asciiNormalised(header) { return ascii }
+        return String(header.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
             .map(Character.init))
+    }
+
+    /// `normalise` for text that is all ASCII, straight from its bytes (an import normalises every
+    /// title and text cell it checks, and the Unicode path cost most of that); nil for other text.
+    static func asciiNormalised(_ text: String) -> String? {
+        var contiguous = text
+        return contiguous.withUTF8 { asciiNormalised(bytes: $0) }
+    }
+
+    private static func asciiNormalised(bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            for b in bytes {
+                switch b {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): out[n] = b + 0x20; n += 1
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): out[n] = b; n += 1
+                default: continue
+                }
+            }
+            return n
+        }
     }
 }

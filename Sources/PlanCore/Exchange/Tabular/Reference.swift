@@ -23,12 +23,11 @@ enum Reference {
     private static func resolve<R: Identifiable>(_ name: String, field: String, reader r: inout RowReader, in list: inout [R],
                                                  names: (R) -> [String], make: ([R]) -> R, noun: String, missing: String) -> String?
         where R.ID == String {
+        // By id first, without making each record's names (the ids an export writes find it here).
+        if let i = list.firstIndex(where: { $0.id == name }) { return list[i].id }
         let key = name.lowercased()
-        if let hit = list.first(where: { rec in
-            let n = names(rec)
-            return n.first == name || n.dropFirst().contains { !$0.isEmpty && $0.lowercased() == key }
-        }) {
-            return hit.id
+        if let i = list.firstIndex(where: { rec in names(rec).dropFirst().contains { !$0.isEmpty && $0.lowercased() == key } }) {
+            return list[i].id
         }
         if r.options.createMissing {
             let made = make(list)

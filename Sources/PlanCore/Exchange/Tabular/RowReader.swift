@@ -28,7 +28,7 @@ public struct RowReader {
     public mutating func note(_ what: String) { notes.append(what) }
 
     /// The trimmed text of `field`, nil without a column.
-    public func text(_ field: String) -> String? { cell(field).map { $0.text.trimmingSpaces() } }
+    public func text(_ field: String) -> String? { cell(field).map(\.trimmedText) }
 
     /// Sets `path` from `field`'s text when the sheet has the column.
     public func setText<R>(_ field: String, _ record: inout R, _ path: WritableKeyPath<R, String>) {

@@ -89,10 +89,11 @@ public enum TableImport {
         var out = ws
         var outcomes: [(row: Int, outcome: RowOutcome)] = []
         var seen: [String: Int] = [:]
+        let textColumns = fields.filter { $0.kind == .text }.compactMap { match.columns[$0.name] }
         for row in rows {
             var reader = RowReader(row: row, match: match, options: options, file: input.file)
             reader.reservedReferences = references
-            if isTotalsRow(row, match: match, fields: fields) {
+            if isTotalsRow(row, match: match, textColumns: textColumns) {
                 outcomes.append((row.number, .skipped(reason: "a totals row; SaferPlan works totals out")))
                 continue
             }
@@ -140,12 +141,19 @@ public enum TableImport {
     }
 
     /// A row that sums the others: no reference, and a text column saying "Total", "Grand total" or "Sub-total".
-    static func isTotalsRow(_ row: TabularRow, match: ColumnMatch, fields: [FieldDescription]) -> Bool {
+    /// `textColumns` are the columns of the schema's text fields.
+    static func isTotalsRow(_ row: TabularRow, match: ColumnMatch, textColumns: [Int]) -> Bool {
         if let c = match.columns["id"], !row[c].isBlank { return false }
-        let textFields = fields.filter { $0.kind == .text }.compactMap { match.columns[$0.name] }
-        return textFields.contains { c in
-            let t = FieldDescription.normalise(row[c].text)
+        return textColumns.contains { c in
+            // Every word below has at most 12 letters: text with more ASCII letters and digits is
+            // not one, and is not normalised to find that out.
+            guard case .text(let raw) = row[c], raw.utf8.lazy.filter(Self.isASCIIAlphanumeric).count <= 12 else { return false }
+            let t = FieldDescription.normalise(raw)
             return ["total", "totals", "grandtotal", "subtotal", "overalltotal"].contains(t) || (t.hasPrefix("total") && t.count <= 12)
         }
+    }
+
+    static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)
     }
 }

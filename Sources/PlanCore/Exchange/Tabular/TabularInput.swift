@@ -20,7 +20,27 @@ public enum RawCell: Sendable, Equatable {
     }
 
     /// True when nothing but spaces is in the cell.
-    public var isBlank: Bool { text.trimmingSpaces().isEmpty }
+    public var isBlank: Bool {
+        switch self {
+        case .empty: return true
+        case .text(let s): return RawCell.trimmed(s).isEmpty
+        case .number, .date, .bool: return false
+        }
+    }
+
+    /// The value as typed, without spaces, tabs and line ends around it.
+    public var trimmedText: String {
+        if case .text(let s) = self { return RawCell.trimmed(s) }
+        return text
+    }
+
+    /// `s` without spaces, tabs and line ends around it, as `trimmingSpaces` trims: `s` itself, not a
+    /// copy, when its first and last bytes are none of them (so most cells cost no copy).
+    static func trimmed(_ s: String) -> String {
+        guard let first = s.utf8.first, let last = s.utf8.last else { return s }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        return isSpace(first) || isSpace(last) ? s.trimmingSpaces() : s
+    }
 }
 
 /// A row of an imported table, with the number a person finds it by (the CSV line, or the sheet's row).

@@ -19,6 +19,14 @@ enum SaveBench {
                 .filter { $0.hasSuffix(".json") }.count
             let runs = scale == 1 ? 7 : 3
             let load = (try? bestOf(runs) { _ = try WorkspaceStore.load(folder: folder) }) ?? .nan
+            // The same workspace as older builds wrote it, each part in one file.
+            let single = folder + "-one-file"
+            try? FileManager.default.createDirectory(atPath: single, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: single) }
+            for file in WorkspaceFile.allCases {
+                if let bytes = try? ws.encoded(file) { try? FileSystem.writeAtomically(bytes, to: single + "/" + file.fileName) }
+            }
+            let loadSingle = (try? bestOf(runs) { _ = try WorkspaceStore.load(folder: single) }) ?? .nan
             var edited = ws
             var n = 0
             var session: WorkspaceSession?
@@ -35,12 +43,12 @@ enum SaveBench {
             let risk = saveOne(.risks) { w, n in w.risks.risks[n % w.risks.risks.count].owner = "Owner \(n)" }
             let indicator = saveOne(.indicators) { w, n in w.indicators[n % w.indicators.count].title += "." }
             let plan = saveOne(.actions) { w, n in w.actionPlans[n % w.actionPlans.count].lead = "Lead \(n)" }
-            let single = bestOf(1) {
+            let whole = bestOf(1) {
                 guard let bytes = try? edited.encoded(.risks) else { return }
                 try? FileSystem.writeAtomically(bytes, to: folder + "/single-risks.json")
             }
             func ms(_ v: Double) -> String { String(format: "%.1f", v) }
-            rows.append(["\(scale)×", "\(files)", ms(writeAll), ms(load), ms(risk), ms(indicator), ms(plan), ms(single)])
+            rows.append(["\(scale)×", "\(files)", ms(writeAll), ms(load), ms(loadSingle), ms(risk), ms(indicator), ms(plan), ms(whole)])
             // The project's JSON writer against JSONEncoder for the same pretty, sorted output.
             if let encoded = try? ws.encoded(.risks), let tree = try? JSONParser.parse(encoded).value {
                 let encoder = bestOf(runs) { _ = try? ws.encoded(.risks) }
@@ -50,7 +58,7 @@ enum SaveBench {
             }
         }
         print("Saves in the record-file layout (milliseconds; a save goes through a session with the change log)")
-        printTable(["scale", "json files", "write all (new folder)", "load", "save 1 risk", "save 1 indicator",
+        printTable(["scale", "json files", "write all (new folder)", "load", "load (one file per part)", "save 1 risk", "save 1 indicator",
                     "save 1 action plan", "whole risks.json (old layout)"], rows)
         print("")
         print("Pretty JSON of the whole risk register: JSONEncoder (from the model) against the project's writer (from a parsed tree)")

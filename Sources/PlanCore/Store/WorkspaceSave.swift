@@ -62,8 +62,10 @@ extension WorkspaceStore {
             let stems = RecordFiles.stems(for: ws.recordIDs(file))
             var before: [String: Int] = [:]
             var headerSame = false
+            let previousIDs = previous?.recordIDs(file) ?? []
+            let sameConflicts = previous.map { ws.mergeConflicts == $0.mergeConflicts } ?? false
             if let previous {
-                for (j, stem) in RecordFiles.stems(for: previous.recordIDs(file)).enumerated() { before[stem] = j }
+                for (j, stem) in RecordFiles.stems(for: previousIDs).enumerated() { before[stem] = j }
                 if let listed = recordOrders[file], ws.sameHeader(file, as: previous) {
                     headerSame = RecordFiles.order(listed: listed, present: stems) == stems
                 }
@@ -75,7 +77,7 @@ extension WorkspaceStore {
                 kept.insert(relative)
                 let known = records[relative] ?? .absent
                 if known != .absent, let previous, let j = before[stem], ws.sameRecord(file, i, in: previous, j),
-                   ws.conflicts(file, record: previous.recordIDs(file)[j]) == previous.conflicts(file, record: previous.recordIDs(file)[j]) {
+                   sameConflicts || ws.conflicts(file, record: previousIDs[j]) == previous.conflicts(file, record: previousIDs[j]) {
                     continue
                 }
                 let recordPath = FileSystem.join(folder, relative)

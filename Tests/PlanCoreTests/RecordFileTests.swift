@@ -183,3 +183,27 @@ struct RecordFileTests {
         #expect(merged.bytes == (try both.encodedRecord(.risks, at: 0)))
     }
 }
+
+/// Record files from an older schema are migrated as they are read and written in the new form by
+/// their part's next save, even when their record did not change.
+struct RecordFileMigrationTests {
+    @Test func anOlderRecordFileIsWrittenInTheNewFormByTheNextSave() throws {
+        let tmp = TempFolder()
+        let folder = tmp.file("w")
+        let ws = DemoWorkspaces.haringey
+        try WorkspaceStore.create(ws, at: folder)
+        let old = "w/" + ws.recordPath(.risks, at: 1)
+        try tmp.write(try tmp.read(old).replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 0"), to: old)
+        let migration = SchemaMigration(steps: [.risks: [0: { _ in }]])
+        let loaded = try WorkspaceStore.load(folder: folder, migration: migration)
+        #expect(loaded.workspace == ws)
+        #expect(loaded.migrated == [ws.recordPath(.risks, at: 1)])
+        var edited = loaded.workspace
+        edited.risks.risks[0].title = "Edited"
+        let saved = try WorkspaceStore.save(edited, files: [.risks], to: folder, expecting: loaded.fingerprints,
+                                            records: loaded.recordFingerprints, previous: loaded.workspace,
+                                            recordOrders: loaded.recordOrders, rewrite: loaded.migrated)
+        #expect(saved.paths == [ws.recordPath(.risks, at: 0), ws.recordPath(.risks, at: 1)])
+        #expect(try tmp.read(old).contains("\"schemaVersion\" : 1"))
+    }
+}

@@ -27,7 +27,8 @@ extension WorkspaceStore {
         -> [WorkspaceFile: FileFingerprint] {
         let records: [String: FileFingerprint]
         do { records = try recordFingerprints(folder: folder, parts: files) } catch { throw .fileSystem(error) }
-        return try save(ws, files: files, to: folder, expecting: expecting, records: records, previous: nil, recordOrders: [:]).parts
+        return try save(ws, files: files, to: folder, expecting: expecting, records: records, previous: nil,
+                        recordOrders: [:]).parts
     }
 
     /// Writes the given parts of `ws` into `folder`, each file atomically, and returns what it wrote.
@@ -38,7 +39,8 @@ extension WorkspaceStore {
     /// when what it holds changed: the register's matrix…, or the order, when the list on disk
     /// (`recordOrders`) no longer gives it (``RecordFiles/order(listed:present:)``). A part still
     /// in one file (an older workspace, absent from `recordOrders`) is upgraded: every record gets
-    /// its file.
+    /// its file. Files named in `rewrite` (read from an older schema) are written whatever the
+    /// comparison says.
     ///
     /// Before anything is written, every file to be written or removed (and no other: another
     /// hand's new record beside an edited one is no reason to refuse) is compared with its
@@ -49,7 +51,8 @@ extension WorkspaceStore {
     /// the umask; existing ones keep mode and group.
     public static func save(_ ws: Workspace, files: Set<WorkspaceFile>, to folder: String,
                             expecting: [WorkspaceFile: FileFingerprint], records: [String: FileFingerprint],
-                            previous: Workspace?, recordOrders: [WorkspaceFile: [String]]) throws(WorkspaceSaveError) -> SavedFiles {
+                            previous: Workspace?, recordOrders: [WorkspaceFile: [String]],
+                            rewrite: Set<String> = []) throws(WorkspaceSaveError) -> SavedFiles {
         var plan = SavePlan()
         for file in files.sorted() {
             let path = FileSystem.join(folder, file.fileName)
@@ -66,7 +69,7 @@ extension WorkspaceStore {
             let sameConflicts = previous.map { ws.mergeConflicts == $0.mergeConflicts } ?? false
             if let previous {
                 for (j, stem) in RecordFiles.stems(for: previousIDs).enumerated() { before[stem] = j }
-                if let listed = recordOrders[file], ws.sameHeader(file, as: previous) {
+                if let listed = recordOrders[file], !rewrite.contains(file.fileName), ws.sameHeader(file, as: previous) {
                     headerSame = RecordFiles.order(listed: listed, present: stems) == stems
                 }
             }
@@ -76,7 +79,8 @@ extension WorkspaceStore {
                 let relative = file.recordPath(stem)
                 kept.insert(relative)
                 let known = records[relative] ?? .absent
-                if known != .absent, let previous, let j = before[stem], ws.sameRecord(file, i, in: previous, j),
+                if known != .absent, let previous, let j = before[stem], !rewrite.contains(relative),
+                   ws.sameRecord(file, i, in: previous, j),
                    sameConflicts || ws.conflicts(file, record: previousIDs[j]) == previous.conflicts(file, record: previousIDs[j]) {
                     continue
                 }

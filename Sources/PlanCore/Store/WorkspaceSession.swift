@@ -27,6 +27,9 @@ public final class WorkspaceSession: @unchecked Sendable {
     public private(set) var recordOrders: [WorkspaceFile: [String]] = [:]
     /// The parts whose own file on disk lists record files.
     public var recordParts: Set<WorkspaceFile> { Set(recordOrders.keys) }
+    /// Files of the parts kept one file per record read from an older schema, to be written in
+    /// the new form by their part's next save.
+    private var migrated: Set<String> = []
     /// The workspace as this session last read or wrote it: a save writes only the records that
     /// differ from it, and the change log describes the difference.
     public private(set) var baseline = Workspace()
@@ -116,6 +119,7 @@ public final class WorkspaceSession: @unchecked Sendable {
         fingerprints = loaded.fingerprints
         recordFingerprints = loaded.recordFingerprints
         recordOrders = loaded.recordOrders
+        migrated = loaded.migrated
         baseline = loaded.workspace
     }
 
@@ -194,7 +198,9 @@ public final class WorkspaceSession: @unchecked Sendable {
     func write(_ ws: Workspace, files: Set<WorkspaceFile>) throws(WorkspaceSaveError) -> SavedFiles {
         do {
             let saved = try WorkspaceStore.save(ws, files: files, to: folder, expecting: fingerprints,
-                                                records: recordFingerprints, previous: baseline, recordOrders: recordOrders)
+                                                records: recordFingerprints, previous: baseline, recordOrders: recordOrders,
+                                                rewrite: migrated)
+            migrated = migrated.filter { path in !files.contains { path == $0.fileName || path.hasPrefix($0.recordFolder + "/") } }
             fingerprints.merge(saved.parts) { $1 }
             recordOrders.merge(saved.orders) { $1 }
             for file in saved.parts.keys { stamps[file] = FileStamp.current(of: FileSystem.join(folder, file.fileName)) }

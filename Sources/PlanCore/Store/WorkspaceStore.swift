@@ -17,6 +17,9 @@ public struct LoadedWorkspace: Sendable {
     public var recordParts: Set<WorkspaceFile> { Set(recordOrders.keys) }
     /// The order of the record files each part's own file lists.
     public var recordOrders: [WorkspaceFile: [String]] = [:]
+    /// Files of the parts kept one file per record that were read from an older schema (paths
+    /// relative to the folder): the next save of their part writes them in the new form.
+    public var migrated: Set<String> = []
 }
 
 /// What reading one file found besides its contents.
@@ -25,6 +28,8 @@ struct FileLoad {
     var readOnlyReason: String?
     /// The order of the part's record files, when the file lists them.
     var recordFiles: [String]?
+    /// True when the file was from an older schema and was migrated as it was read.
+    var migrated = false
 }
 
 /// Reads and writes a workspace folder of JSON files.
@@ -77,6 +82,7 @@ public enum WorkspaceStore {
         var ws = Workspace()
         var readOnly: [String] = []
         var orders: [WorkspaceFile: [String]] = [:]
+        var migrated = Set<String>()
         for (k, input) in inputs.enumerated() {
             switch results.get(k) {
             case .success(let (part, found, fingerprint))?:
@@ -84,6 +90,7 @@ public enum WorkspaceStore {
                 fingerprints[input.file] = fingerprint
                 if let reason = found.readOnlyReason { readOnly.append(reason) }
                 if let recordFiles = found.recordFiles { orders[input.file] = recordFiles }
+                if found.migrated && input.file.hasRecordFiles { migrated.insert(input.file.fileName) }
             case .failure(let error)?: throw error
             case nil: throw LoadError(file: input.path, message: "was not read")
             }
@@ -91,7 +98,8 @@ public enum WorkspaceStore {
         let records = try loadRecords(folder: folder, orders: orders, into: &ws, migration: migration)
         readOnly += records.readOnlyReasons
         return LoadedWorkspace(workspace: ws, readOnlyReasons: readOnly, notes: notes, fingerprints: fingerprints,
-                               recordFingerprints: records.fingerprints, recordOrders: orders)
+                               recordFingerprints: records.fingerprints, recordOrders: orders,
+                               migrated: migrated.union(records.migrated))
     }
 
     /// Reads the record files of the parts whose file lists them (`orders`), in parallel, and
@@ -100,7 +108,7 @@ public enum WorkspaceStore {
     /// are only fingerprinted, so the next save replaces them.
     static func loadRecords(folder: String, orders: [WorkspaceFile: [String]], into ws: inout Workspace,
                             migration: SchemaMigration, only: WorkspaceFile? = nil) throws(LoadError)
-        -> (fingerprints: [String: FileFingerprint], readOnlyReasons: [String]) {
+        -> (fingerprints: [String: FileFingerprint], readOnlyReasons: [String], migrated: Set<String>) {
         var jobs: [(file: WorkspaceFile, stem: String, path: String, parse: Bool)] = []
         for file in RecordFiles.parts where only == nil || only == file {
             let dir = FileSystem.join(folder, file.recordFolder)
@@ -110,7 +118,7 @@ public enum WorkspaceStore {
                 jobs.append((file, stem, FileSystem.join(dir, name), orders[file] != nil))
             }
         }
-        guard !jobs.isEmpty else { return ([:], []) }
+        guard !jobs.isEmpty else { return ([:], [], []) }
         let all = jobs
         let results = ParallelResults<Result<(Workspace, FileLoad, FileFingerprint), LoadError>>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: all.count) { k in
@@ -130,12 +138,14 @@ public enum WorkspaceStore {
         }
         var fingerprints: [String: FileFingerprint] = [:]
         var reasons: [String] = []
+        var migrated = Set<String>()
         var parts: [WorkspaceFile: [String: Workspace]] = [:]
         for (k, job) in jobs.enumerated() {
             switch results.get(k) {
             case .success(let (part, found, fingerprint))?:
                 fingerprints[job.file.recordPath(job.stem)] = fingerprint
                 if let reason = found.readOnlyReason { reasons.append(reason) }
+                if found.migrated { migrated.insert(job.file.recordPath(job.stem)) }
                 if job.parse { parts[job.file, default: [:]][job.stem] = part }
             case .failure(let error)?: throw error
             case nil: throw LoadError(file: job.path, message: "was not read")
@@ -147,7 +157,7 @@ public enum WorkspaceStore {
                 if let part = byStem[stem] { ws.appendRecords(file, from: part) }
             }
         }
-        return (fingerprints, reasons)
+        return (fingerprints, reasons, migrated)
     }
 
     /// One part as it is on disk now, in the one-file form (its own file with its records in it),
@@ -224,7 +234,7 @@ public enum WorkspaceStore {
                 throw LoadError(file: path, fieldPath: error.path,
                                 message: error.message + " (after migrating from schema version \(version))")
             }
-            return FileLoad(recordFiles: header.recordFiles)
+            return FileLoad(recordFiles: header.recordFiles, migrated: true)
         }
         throw located(firstError)
     }

@@ -7,37 +7,19 @@ import PlanUI
 final class DiskSync {
     let session: WorkspaceSession
     let watcher: DiskWatcher
-    /// What each file held when this session last read or wrote it: the common ancestor, kept as
-    /// the workspace value it was written from (which shares its storage with the open workspace)
-    /// and encoded only when another hand changed the file, or as the bytes read from disk.
-    private var base: [WorkspaceFile: Base] = [:]
-
-    private enum Base {
-        case value(Workspace)
-        case bytes([UInt8])
-    }
+    /// The workspace as this session last read or wrote it: the common ancestor (encoded only
+    /// when another hand's change has to be merged).
+    private var base: Workspace
 
     init(session: WorkspaceSession, workspace: Workspace, watcher: DiskWatcher? = nil) {
         self.session = session
         self.watcher = watcher ?? DiskWatcher(folder: session.folder)
-        for file in WorkspaceFile.allCases { base[file] = .value(workspace) }
+        base = workspace
     }
 
     /// Files of `ws` were written: they are the new common ancestor.
     func saved(_ files: Set<WorkspaceFile>, of ws: Workspace) {
-        for file in files { base[file] = .value(ws) }
-    }
-
-    /// The common ancestor of `file`, encoded (and kept so, once it was needed).
-    private func baseBytes(_ file: WorkspaceFile) -> [UInt8]? {
-        switch base[file] {
-        case .bytes(let b)?: return b
-        case .value(let ws)?:
-            let b = try? ws.encoded(file)
-            if let b { base[file] = .bytes(b) }
-            return b
-        case nil: return nil
-        }
+        for file in files { base.copyParts(of: file, from: ws) }
     }
 
     /// What to tell the app when another hand changed files; nil when nothing changed. `force`
@@ -50,24 +32,23 @@ final class DiskSync {
         var theirBytes: [WorkspaceFile: [UInt8]] = [:]
         var toWrite: Set<WorkspaceFile> = []
         var conflicts: [DiskConflict] = []
+        let mineChanged = state.workspace.changedFiles(since: base)
         for file in changed {
-            let path = FileSystem.join(session.folder, file.fileName)
             let theirs: [UInt8]
-            do { theirs = try FileSystem.read(path) } catch {
-                return .notify(Message("\(file.fileName) changed on disk and cannot be read (\(error.reason)); "
+            do { theirs = try WorkspaceStore.partBytes(file, folder: session.folder) } catch {
+                return .notify(Message("\(file.fileName) changed on disk and cannot be read (\(error)); "
                                        + "your version is kept and will not overwrite it", .error))
             }
             theirBytes[file] = theirs
-            guard let mine = try? state.workspace.encoded(file) else { continue }
-            let ancestor = baseBytes(file)
-            if let b = ancestor, b == mine {
+            guard mineChanged.contains(file) else {
                 mergedBytes[file] = theirs
                 continue
             }
+            guard let mine = try? state.workspace.encoded(file) else { continue }
             do {
                 let t = try JSONParser.parse(theirs).value
                 let m = try JSONParser.parse(mine).value
-                let b = try ancestor.map { try JSONParser.parse($0).value }
+                let b = try (try? base.encoded(file)).map { try JSONParser.parse($0).value }
                 let (merged, found) = JSONThreeWay.merge(base: b, mine: m, theirs: t)
                 mergedBytes[file] = merged.serialized()
                 if !JSONThreeWay.same(merged, t) { toWrite.insert(file) }
@@ -91,8 +72,9 @@ final class DiskSync {
                                    + "taken in (\(e)); your version is kept and will not overwrite it", .error))
         }
         // From here on the disk's version is what saves expect and what later merges start from.
-        _ = try? session.reload()
-        for file in changed { base[file] = theirBytes[file].map(Base.bytes) }
+        if let disk = try? session.reload() {
+            for file in changed { base.copyParts(of: file, from: disk.workspace) }
+        }
         return .changedOnDisk(DiskChange(files: changed, merged: merged, theirs: theirs, toWrite: toWrite, conflicts: conflicts))
     }
 

@@ -4,13 +4,17 @@ import Glibc
 import PlanCore
 
 /// Notices when another hand may have written a workspace file, cheaply enough to ask on every
-/// idle wait: inotify on the folder where the system has it (a read that returns at once when
-/// nothing happened), else a look at each file's size, time and inode once a second. It only says
-/// "look again"; whether a file really changed is decided by its fingerprint.
+/// idle wait: inotify on the folder and its record folders (`risks/`…) where the system has it (a
+/// read that returns at once when nothing happened), else a look at each file's size, time and
+/// inode once a second. It only says "look again"; whether a file really changed is decided by
+/// its fingerprint.
 final class DiskWatcher {
     private let folder: String
     private let names: Set<String>
+    private let recordFolders = Set(RecordFiles.parts.map(\.recordFolder))
     private var inotify: Int32 = -1
+    /// The inotify watch of each record folder being watched.
+    private var recordWatches: [Int32: String] = [:]
     private var stamps: [String: [Int]] = [:]
     private var lastPoll = 0
 
@@ -26,6 +30,7 @@ final class DiskWatcher {
             let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE)
             if fd >= 0, inotify_add_watch(fd, folder, mask) >= 0 {
                 inotify = fd
+                for name in recordFolders { watchRecordFolder(name) }
             } else if fd >= 0 {
                 close(fd)
             }
@@ -49,7 +54,17 @@ final class DiskWatcher {
         return now != stamps
     }
 
-    /// Reads every pending event; true when one names a workspace file.
+    /// Watches a record folder too, when it is there.
+    private func watchRecordFolder(_ name: String) {
+        #if os(Linux)
+        guard !recordWatches.values.contains(name) else { return }
+        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE)
+        let wd = inotify_add_watch(inotify, FileSystem.join(folder, name), mask)
+        if wd >= 0 { recordWatches[wd] = name }
+        #endif
+    }
+
+    /// Reads every pending event; true when one names a workspace file or a record file.
     private func drainInotify() -> Bool {
         var hit = false
         var buffer = [UInt8](repeating: 0, count: 8192)
@@ -59,11 +74,20 @@ final class DiskWatcher {
             var offset = 0
             let header = MemoryLayout<inotify_event>.size
             while offset + header <= n {
-                let length = buffer.withUnsafeBytes { raw -> Int in
-                    Int(raw.loadUnaligned(fromByteOffset: offset, as: inotify_event.self).len)
+                let event = buffer.withUnsafeBytes { raw in
+                    raw.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
                 }
+                let length = Int(event.len)
                 let nameBytes = buffer[(offset + header)..<min(n, offset + header + length)].prefix { $0 != 0 }
-                if names.contains(String(decoding: nameBytes, as: UTF8.self)) { hit = true }
+                let name = String(decoding: nameBytes, as: UTF8.self)
+                if recordWatches[event.wd] != nil {
+                    if RecordFiles.isRecordFileName(name) { hit = true }
+                } else if names.contains(name) {
+                    hit = true
+                } else if recordFolders.contains(name) {
+                    watchRecordFolder(name)
+                    hit = true
+                }
                 offset += header + length
             }
         }
@@ -72,7 +96,13 @@ final class DiskWatcher {
 
     private func currentStamps() -> [String: [Int]] {
         var out: [String: [Int]] = [:]
-        for name in names {
+        var all = Array(names)
+        for dir in recordFolders {
+            for name in FileSystem.list(FileSystem.join(folder, dir)) where RecordFiles.isRecordFileName(name) {
+                all.append(dir + "/" + name)
+            }
+        }
+        for name in all {
             var st = stat()
             if stat(FileSystem.join(folder, name), &st) == 0 {
                 out[name] = [Int(st.st_ino), Int(st.st_size), Int(st.st_mtim.tv_sec), Int(st.st_mtim.tv_nsec)]

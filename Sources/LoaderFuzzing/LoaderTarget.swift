@@ -23,7 +23,7 @@ public struct LoaderTarget: Sendable {
     /// Runs the loader on `bytes`.
     public let run: @Sendable ([UInt8]) -> Outcome
 
-    /// Every loader of the project: each workspace file, risk import from CSV and JSON, the config
+    /// Every loader of the project: each workspace file and record file, risk import from CSV and JSON, the config
     /// file and theme files.
     public static var all: [LoaderTarget] {
         let demos = DemoWorkspaces.all.map(\.workspace)
@@ -31,6 +31,21 @@ public struct LoaderTarget: Sendable {
             let path = "fuzz/" + file.fileName
             return LoaderTarget(name: file.fileName, path: path,
                                 seeds: demos.compactMap { try? $0.encoded(file) }) { bytes in
+                do throws(LoadError) {
+                    _ = try WorkspaceStore.read(file, bytes: bytes, path: path)
+                    return .accepted
+                } catch {
+                    return error.file == path && error.description.hasPrefix(path + ":")
+                        ? .refused : .unnamedRefusal(error.description)
+                }
+            }
+        }
+        targets += RecordFiles.parts.map { file in
+            let path = "fuzz/" + file.recordPath("record")
+            let seeds = demos.flatMap { ws in
+                ws.recordIDs(file).indices.prefix(3).compactMap { try? ws.encodedRecord(file, at: $0) }
+            }
+            return LoaderTarget(name: file.recordPath("*"), path: path, seeds: seeds) { bytes in
                 do throws(LoadError) {
                     _ = try WorkspaceStore.read(file, bytes: bytes, path: path)
                     return .accepted

@@ -33,7 +33,7 @@ enum MergeBench {
                          String(format: "%.1f", logged)])
         }
         print("Merging two clones (every file of the workspace, three-way, in milliseconds, best of several runs;")
-        print("saving one edited risk to risks.json without and with its change log entry)")
+        print("saving one edited risk through a session without and with its change log entry)")
         printTable(["scale", "files", "changes per side", "merge", "goal", "", "conflicts", "save risk", "save + log"], rows)
     }
 
@@ -49,16 +49,15 @@ enum MergeBench {
             n += 1
             edited.risks.risks[n % edited.risks.risks.count].owner = "Owner \(n)"
         }
+        guard let (session, _) = try? WorkspaceSession.open(folder: folder) else { return (.nan, .nan) }
+        defer { session.close() }
         let save = (try? bestOf(runs) {
             edit()
-            _ = try WorkspaceStore.save(edited, files: [.risks], to: folder, expecting: try WorkspaceStore.fingerprints(folder: folder))
+            try session.save(edited, files: [.risks])
         }) ?? .nan
         let logged = (try? bestOf(runs) {
             edit()
-            let expected = try WorkspaceStore.fingerprints(folder: folder)
-            try ChangeLog.recording([.risks], in: folder, how: "bench", who: "bench") { () throws(WorkspaceSaveError) in
-                _ = try WorkspaceStore.save(edited, files: [.risks], to: folder, expecting: expected)
-            }
+            try session.save(edited, files: [.risks], how: "bench", who: "bench")
         }) ?? .nan
         return (save, logged)
     }

@@ -38,7 +38,7 @@ import Testing
         #expect(editor.given == "Delays to sign-off of the Safer Communities LAA targets\n")
         #expect(editor.folderMode == 0o700)
         #expect(ws.editFolders.isEmpty, "the private folder was left behind: \(ws.editFolders)")
-        let risks = try String(contentsOfFile: ws.folder + "/risks.json", encoding: .utf8)
+        let risks = try String(contentsOfFile: ws.folder + "/" + ws.workspace.recordPath(.risks, at: 0), encoding: .utf8)
         #expect(risks.contains("\"title\" : \"Sign-off slips past June\""))
         #expect(!risks.contains("second line is dropped"))
     }
@@ -116,7 +116,8 @@ import Testing
         #expect(ws.editFolders.isEmpty)
         let kept = try String(contentsOfFile: ws.recoveryPath, encoding: .utf8)
         #expect(kept.contains("Written before the line dropped"))
-        #expect(try !String(contentsOfFile: ws.folder + "/risks.json", encoding: .utf8).contains("line dropped"))
+        #expect(try !String(contentsOfFile: ws.folder + "/" + ws.workspace.recordPath(.risks, at: 0), encoding: .utf8)
+            .contains("line dropped"))
         guard case .kept(let form, _) = RecoveryFile.read(folder: ws.folder) else {
             Issue.record("the recovery file cannot be read back")
             return

@@ -1,4 +1,5 @@
 import Foundation
+import PlanCore
 import Testing
 
 /// The real binary in a real terminal: tmux, keys in, screen out.
@@ -33,10 +34,10 @@ struct AppEndToEndTests {
         t.send("C-s")
         t.expectScreen("Saved risk R01")
         let risksFile = demo + "/haringey/risks.json"
-        #expect(try String(contentsOfFile: risksFile, encoding: .utf8).contains("LAA targets (revised)"))
+        #expect(try partText(FileSystem.parent(of: risksFile), .risks).contains("LAA targets (revised)"))
         t.send("u")
         t.expectScreen("Undone: edit risk R01")
-        #expect(try !String(contentsOfFile: risksFile, encoding: .utf8).contains("(revised)"))
+        #expect(try !partText(FileSystem.parent(of: risksFile), .risks).contains("(revised)"))
         // Resize larger, too small, and back.
         t.resize(120, 40)
         t.expectScreen("Category")

@@ -1,13 +1,14 @@
 import Foundation
+import PlanCore
 import Testing
 
-/// A colleague edits risks.json by hand while the app has the workspace open.
+/// A colleague edits a risk's file by hand while the app has the workspace open.
 @Suite("Changes on disk end to end", .serialized)
 struct ChangedOnDiskEndToEndTests {
     @Test func aHandEditShowsWithoutAKeyAndTheNextSaveKeepsIt() throws {
         let t = Tmux()
         let demo = try demoCopy(t)
-        let path = demo + "/haringey/risks.json"
+        let path = demo + "/haringey/risks/R02.json"
         try t.start("\(Tmux.binary) \(demo)/haringey")
         t.expectScreen("as at 16 Nov 2009")
         t.send("6")
@@ -22,7 +23,7 @@ struct ChangedOnDiskEndToEndTests {
         t.type(" (from the app)")
         t.send("C-s")
         t.expectScreen("Saved risk R01")
-        let saved = try String(contentsOfFile: path, encoding: .utf8)
+        let saved = try partText(demo + "/haringey", .risks)
         #expect(saved.contains("Hand-edited delays in the finalisation"))
         #expect(saved.contains("LAA targets (from the app)"))
         t.send("q")

@@ -68,14 +68,14 @@ struct ConcurrentWriterEndToEndTests {
         let t = Tmux()
         let ws = try demoCopy(t) + "/haringey"
         let files = try importFiles(1, rows: 2, in: t.folder)
-        let before = try String(contentsOfFile: ws + "/risks.json", encoding: .utf8)
+        let before = try partText(ws, .risks)
         let (holder, _) = try WorkspaceSession.open(folder: ws)
         let me = try #require(holder.lockHolder)
         let refused = Command.run(["import", "risks", files[0].path, ws], in: t.folder)
         #expect(refused.status == 1)
         #expect(refused.err.contains("the workspace is locked by \(me.user) on \(me.host) (process \(me.pid)) since \(me.since)"),
                 "\(refused.err)")
-        #expect(try String(contentsOfFile: ws + "/risks.json", encoding: .utf8) == before)
+        #expect(try partText(ws, .risks) == before)
         let waiting = try #require(Command.start(["import", "risks", files[0].path, ws, "--wait", "60"],
                                                  stdout: t.folder + "/w-out", stderr: t.folder + "/w-err"))
         usleep(300_000)

@@ -1,4 +1,5 @@
 import Foundation
+import PlanCore
 import Testing
 
 /// A quarter's monitoring round, the year-end revision and the board report, in the real binary.
@@ -23,7 +24,7 @@ struct DeliveryEndToEndTests {
         t.expectScreen("10 to go")
         t.send("Escape")
         t.expectScreen("Update round stopped")
-        let actions = try String(contentsOfFile: demo + "/haringey/actions.json", encoding: .utf8)
+        let actions = try partText(demo + "/haringey", .actions)
         #expect(actions.contains("Triage live in two suites"))
         t.send("1")
         t.expectScreen("10 no Q3 update")

@@ -6,7 +6,7 @@ import PlanCore
 /// Runs on a small tmpfs, so only as root where mounting is allowed.
 @Suite("Disk full end to end", .serialized)
 struct DiskFullEndToEndTests {
-    /// A 1 MiB tmpfs holding a copy of the haringey demo; unmounted when released.
+    /// A 4 MiB tmpfs (a record file takes a page of it) holding a copy of the haringey demo; unmounted when released.
     final class SmallDisk {
         let mountPoint: String
         let workspace: String
@@ -17,7 +17,7 @@ struct DiskFullEndToEndTests {
             mountPoint = scratch + "/disk"
             workspace = mountPoint + "/haringey"
             try? FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
-            guard spawnAndWait("/bin/mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint],
+            guard spawnAndWait("/bin/mount", ["-t", "tmpfs", "-o", "size=4m", "tmpfs", mountPoint],
                                output: scratch + "/mount.out") == 0 else { return nil }
             guard spawnAndWait(Tmux.binary, ["demo", scratch + "/demo"], output: scratch + "/demo.out") == 0,
                   (try? FileManager.default.copyItem(atPath: scratch + "/demo/haringey", toPath: workspace)) != nil
@@ -65,13 +65,13 @@ struct DiskFullEndToEndTests {
         let csv = disk.scratch + "/add.csv"
         try ("id,title,residual_likelihood,residual_impact\n" + (0..<200).map { "F\($0),A risk with a long enough title to need space \($0),2,3\n" }.joined())
             .write(toFile: csv, atomically: true, encoding: .utf8)
-        let before = try String(contentsOfFile: disk.workspace + "/risks.json", encoding: .utf8)
+        let before = try partText(disk.workspace, .risks)
         // Room for the lock (a page) but not for the new register.
         disk.fill(leaving: 16 * 1024)
         let r = Command.run(["import", "risks", csv, disk.workspace], in: disk.scratch)
         #expect(r.status == 1)
-        #expect(r.err.contains("risks.json: could not write: No space left on device"), "\(r.err)")
-        #expect(try String(contentsOfFile: disk.workspace + "/risks.json", encoding: .utf8) == before)
+        #expect(r.err.contains(".json: could not write: No space left on device"), "\(r.err)")
+        #expect(try partText(disk.workspace, .risks) == before)
         #expect(FileSystem.list(disk.workspace).filter { $0.hasPrefix(".") } == [])
         disk.free()
         let again = Command.run(["import", "risks", csv, disk.workspace], in: disk.scratch)

@@ -1,4 +1,5 @@
 import Foundation
+import PlanCore
 import Testing
 
 /// Ctrl-E hands a form field to a real terminal editor, with the app started from a shell with
@@ -40,7 +41,7 @@ struct EditorEndToEndTests {
         #expect(form.contains("Edit risk: R01"), "the form did not come back whole:\n\(form)")
         t.send("C-s")
         t.expectScreen("Saved risk R01")
-        #expect(try String(contentsOfFile: folder + "/risks.json", encoding: .utf8)
+        #expect(try partText(folder, .risks)
             .contains("\"title\" : \"Sign-off slips past June\""))
         #expect(Self.editFolders(t).isEmpty)
         t.send("q")
@@ -88,7 +89,7 @@ struct EditorEndToEndTests {
         t.expectScreen("Cause                  Cause written in nano")
         t.send("C-s")
         t.expectScreen("Saved risk R01")
-        #expect(try String(contentsOfFile: folder + "/risks.json", encoding: .utf8)
+        #expect(try partText(folder, .risks)
             .contains("\"cause\" : \"Cause written in nano\\nover two lines\""))
         t.send("q")
         #expect(Tmux.terminalRestored(t.expectExit(0)))

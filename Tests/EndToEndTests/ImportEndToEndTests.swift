@@ -1,4 +1,5 @@
 import Foundation
+import PlanCore
 import Testing
 
 /// The import command as a new partnership uses it on its own sheets.
@@ -65,7 +66,7 @@ import Testing
                                  output: out)
         let pipedSaid = try String(contentsOfFile: out, encoding: .utf8)
         #expect(piped == 0, "\(pipedSaid)")
-        #expect(try String(contentsOfFile: ws + "/risks.json", encoding: .utf8).contains("Night-time economy budget cut by £40,000"))
+        #expect(try partText(ws, .risks).contains("Night-time economy budget cut by £40,000"))
     }
 
     @Test func aWorkbookIsNotWrittenToATerminal() throws {
@@ -91,12 +92,12 @@ import Testing
             .write(toFile: t.folder + "/map.toml", atomically: true, encoding: .utf8)
         #expect(spawnAndWait(Tmux.binary, ["import", "risks", t.folder + "/odd.csv", ws, "--map", t.folder + "/map.toml"], output: out) == 0)
         #expect(try String(contentsOfFile: out, encoding: .utf8).contains("imported 1 added"))
-        #expect(try String(contentsOfFile: ws + "/risks.json", encoding: .utf8).contains("Staff leave"))
-        let before = try String(contentsOfFile: ws + "/risks.json", encoding: .utf8)
+        #expect(try partText(ws, .risks).contains("Staff leave"))
+        let before = try partText(ws, .risks)
         try "# our sheet\n\"Threat\" = \"colour\"\n".write(toFile: t.folder + "/bad.toml", atomically: true, encoding: .utf8)
         #expect(spawnAndWait(Tmux.binary, ["import", "risks", t.folder + "/odd.csv", ws, "--map", t.folder + "/bad.toml"], output: out) == 1)
         #expect(try String(contentsOfFile: out, encoding: .utf8)
                 .hasPrefix("saferplan: \(t.folder)/bad.toml: line 2: \"Threat\" = \"colour\": no field of that name for risks; expected one of id, ref, title"))
-        #expect(try String(contentsOfFile: ws + "/risks.json", encoding: .utf8) == before)
+        #expect(try partText(ws, .risks) == before)
     }
 }

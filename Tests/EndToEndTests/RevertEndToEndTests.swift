@@ -1,4 +1,5 @@
 import Foundation
+import PlanCore
 import Testing
 
 /// Undoing a whole past save from the History view, in the real binary.
@@ -9,7 +10,7 @@ struct RevertEndToEndTests {
         let demo = try demoCopy(t)
         let risksFile = demo + "/haringey/risks.json"
         let oldOwner = "\"owner\" : \"Community Safety Strategic Manager\""
-        #expect(try String(contentsOfFile: risksFile, encoding: .utf8).contains(oldOwner))
+        #expect(try partText(FileSystem.parent(of: risksFile), .risks).contains(oldOwner))
         try t.start("\(Tmux.binary) \(demo)/haringey", environment: ["SAFERPLAN_USER": "jo"])
         t.expectScreen("as at 16 Nov 2009")
         t.send("6", "e")
@@ -18,14 +19,14 @@ struct RevertEndToEndTests {
         t.type("Jo Bloggs")
         t.send("C-s")
         t.expectScreen("Saved risk R01")
-        #expect(try String(contentsOfFile: risksFile, encoding: .utf8).contains("\"owner\" : \"Jo Bloggs\""))
+        #expect(try partText(FileSystem.parent(of: risksFile), .risks).contains("\"owner\" : \"Jo Bloggs\""))
         t.command("history")
         t.expectScreen("History (1 change) · Enter jumps · x undo save")
         t.send("x")
         t.expectScreen("Undo this whole save (1 change)")
         t.send("Enter")
         t.expectScreen("Undone jo's save of ")
-        let text = try String(contentsOfFile: risksFile, encoding: .utf8)
+        let text = try partText(FileSystem.parent(of: risksFile), .risks)
         #expect(text.contains(oldOwner) && !text.contains("Jo Bloggs"))
         // The first save cannot be undone twice: the revert changed the owner since.
         t.command("history")

@@ -1,4 +1,5 @@
 import Foundation
+import PlanCore
 import Testing
 
 /// The risk register as the officer keeps it and the chair reads it, in the real binary.
@@ -21,7 +22,7 @@ struct RiskEndToEndTests {
         t.type("Posts filled")
         t.send("C-s")
         t.expectScreen("Saved review")
-        #expect(try String(contentsOfFile: risksFile, encoding: .utf8).contains("Posts filled"))
+        #expect(try partText(FileSystem.parent(of: risksFile), .risks).contains("Posts filled"))
         // Close R02 with a reason.
         t.send("Escape", "g", "j", "x")
         t.expectScreen("Close R02")

@@ -1,4 +1,5 @@
 import Foundation
+import PlanCore
 import Testing
 
 /// The promises about never losing work: hang-ups, a second opener, a damaged file.
@@ -22,7 +23,7 @@ struct SafetyEndToEndTests {
         #expect(Tmux.terminalRestored(end), "the terminal was not restored after SIGHUP:\n\(end)")
         let recovery = demo + "/haringey/.saferplan-recovery.json"
         #expect(try String(contentsOfFile: recovery, encoding: .utf8).contains("typed before the hang-up"))
-        #expect(try !String(contentsOfFile: demo + "/haringey/risks.json", encoding: .utf8).contains("hang-up"))
+        #expect(try !partText(demo + "/haringey", .risks).contains("hang-up"))
 
         let again = Tmux()
         try again.start("\(Tmux.binary) \(demo)/haringey")
@@ -31,7 +32,7 @@ struct SafetyEndToEndTests {
         again.expectScreen("typed before the hang-up")
         again.send("C-s")
         again.expectScreen("Saved risk R01")
-        #expect(try String(contentsOfFile: demo + "/haringey/risks.json", encoding: .utf8).contains("typed before the hang-up"))
+        #expect(try partText(demo + "/haringey", .risks).contains("typed before the hang-up"))
         #expect(!FileManager.default.fileExists(atPath: recovery))
         again.send("q")
         #expect(Tmux.terminalRestored(again.expectExit(0)))
@@ -49,12 +50,12 @@ struct SafetyEndToEndTests {
         #expect(screen.contains("locked by"), "the holder is not named:\n\(screen)")
         second.send("6", "e")
         second.expectScreen("Read-only:")
-        let risks = try String(contentsOfFile: demo + "/haringey/risks.json", encoding: .utf8)
+        let risks = try partText(demo + "/haringey", .risks)
         second.send("q")
         second.expectExit(0)
         first.send("q")
         first.expectExit(0)
-        #expect(try String(contentsOfFile: demo + "/haringey/risks.json", encoding: .utf8) == risks)
+        #expect(try partText(demo + "/haringey", .risks) == risks)
     }
 
     /// A damaged file: the app does not start, says where and what, and changes nothing.

@@ -77,7 +77,7 @@ struct LongWorkSignalEndToEndTests {
     @Test func termWhileOpeningAFormOnAHugeTitleIsHonoured() throws {
         let t = Tmux()
         let demo = try demoCopy(t)
-        let path = demo + "/haringey/risks.json"
+        let path = demo + "/haringey/risks/R01.json"
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let huge = String(repeating: "abcdefgh ", count: 10 * 1024 * 1024 / 9)
         try text.replacingOccurrences(of: "Delays to sign-off of the Safer Communities LAA targets", with: huge)

@@ -34,12 +34,15 @@ struct FingerprintTests {
         var ws = loaded.workspace
         ws.risks.risks[0].title = "Edited in the app"
         ws.plan.title = "Also edited in the app"
-        // Another hand changes risks.json meanwhile.
-        let byHand = try tmp.read("w/risks.json").replacingOccurrences(of: "\"likelihood\" : 4", with: "\"likelihood\" : 5")
-        try tmp.write(byHand, to: "w/risks.json")
+        // Another hand changes the risk's file meanwhile.
+        let record = "w/" + ws.recordPath(.risks, at: 0)
+        let byHand = try tmp.read(record).replacingOccurrences(of: "\"owner\" : \"", with: "\"owner\" : \"By hand ")
+        #expect(try byHand != tmp.read(record))
+        try tmp.write(byHand, to: record)
         let planBefore = try tmp.read("w/plan.json")
         do {
-            try WorkspaceStore.save(ws, files: [.plan, .risks], to: tmp.file("w"), expecting: loaded.fingerprints)
+            try WorkspaceStore.save(ws, files: [.plan, .risks], to: tmp.file("w"), expecting: loaded.fingerprints,
+                                    records: loaded.recordFingerprints, previous: loaded.workspace, recordOrders: loaded.recordOrders)
             Issue.record("the save should have been refused")
         } catch {
             guard case .changedOnDisk(let changed) = error else {
@@ -47,11 +50,11 @@ struct FingerprintTests {
                 return
             }
             #expect(changed.file == .risks)
-            #expect(changed.path == tmp.file("w/risks.json"))
+            #expect(changed.path == tmp.file(record))
             #expect(changed.found == FileFingerprint(of: Array(byHand.utf8)))
-            #expect(error.description.hasPrefix(tmp.file("w/risks.json") + ": was changed by someone else"))
+            #expect(error.description.hasPrefix(tmp.file(record) + ": was changed by someone else"))
         }
-        #expect(try tmp.read("w/risks.json") == byHand)
+        #expect(try tmp.read(record) == byHand)
         #expect(try tmp.read("w/plan.json") == planBefore)
     }
 
@@ -61,18 +64,24 @@ struct FingerprintTests {
         let loaded = try WorkspaceStore.load(folder: tmp.file("w"))
         var ws = loaded.workspace
         ws.risks.risks[0].title = "First"
-        let first = try WorkspaceStore.save(ws, files: [.risks], to: tmp.file("w"), expecting: loaded.fingerprints)
-        #expect(Set(first.keys) == [.risks])
-        #expect(first[.risks] == FileFingerprint(of: try FileSystem.read(tmp.file("w/risks.json"))))
-        #expect(first[.risks] != loaded.fingerprints[.risks])
+        let record = ws.recordPath(.risks, at: 0)
+        let first = try WorkspaceStore.save(ws, files: [.risks], to: tmp.file("w"), expecting: loaded.fingerprints,
+                                            records: loaded.recordFingerprints, previous: loaded.workspace,
+                                            recordOrders: loaded.recordOrders)
+        #expect(first.paths == [record])
+        #expect(first.records[record] == FileFingerprint(of: try FileSystem.read(tmp.file("w/" + record))))
+        #expect(first.records[record] != loaded.recordFingerprints[record])
+        let saved = ws
         ws.risks.risks[0].title = "Second"
         // The old fingerprint no longer matches what is on disk: refused.
         #expect(throws: WorkspaceSaveError.self) {
-            try WorkspaceStore.save(ws, files: [.risks], to: tmp.file("w"), expecting: loaded.fingerprints)
+            try WorkspaceStore.save(ws, files: [.risks], to: tmp.file("w"), expecting: loaded.fingerprints,
+                                    records: loaded.recordFingerprints, previous: saved, recordOrders: loaded.recordOrders)
         }
-        var expected = loaded.fingerprints
-        expected.merge(first) { $1 }
-        try WorkspaceStore.save(ws, files: [.risks], to: tmp.file("w"), expecting: expected)
+        var expected = loaded.recordFingerprints
+        expected.merge(first.records) { $1 }
+        try WorkspaceStore.save(ws, files: [.risks], to: tmp.file("w"), expecting: loaded.fingerprints,
+                                records: expected, previous: saved, recordOrders: loaded.recordOrders)
         #expect(try WorkspaceStore.load(folder: tmp.file("w")).workspace.risks.risks[0].title == "Second")
     }
 

@@ -39,7 +39,8 @@ struct PermissionTests {
     @Test func aSaveKeepsTheFilesModeAndGroup() throws {
         let tmp = TempFolder()
         try WorkspaceStore.create(DemoWorkspaces.herefordshire, at: tmp.file("w"))
-        let path = tmp.file("w/risks.json")
+        let record = "w/" + DemoWorkspaces.herefordshire.recordPath(.risks, at: 0)
+        let path = tmp.file(record)
         #expect(chmod(path, 0o640) == 0)
         if let group = Self.otherGroup { #expect(chown(path, uid_t.max, group) == 0) }
         let (session, ws) = try WorkspaceSession.open(folder: tmp.file("w"))
@@ -50,7 +51,7 @@ struct PermissionTests {
         let st = status(path)
         #expect(st.st_mode & 0o7777 == 0o640)
         if let group = Self.otherGroup { #expect(st.st_gid == group) }
-        #expect(try tmp.read("w/risks.json").contains("Changed"))
+        #expect(try tmp.read(record).contains("Changed"))
     }
 
     @Test(.enabled(if: otherGroup != nil, "needs root to give files to another group"))

@@ -55,14 +55,30 @@ extension WorkspaceSession {
     /// workspace's change log, saying `how` it was made (`tui`, `import risks.csv`…).
     /// `who` defaults to `ChangeAuthor.current()`. A failed log append after a good save is
     /// reported as `.fileSystem` naming the log; the files stay saved.
+    ///
+    /// The change is found between the workspace as last read or written and `ws`, part by part;
+    /// of a part kept one file per record only the records that differ are compared, so logging
+    /// costs what the change costs.
     public func save(_ ws: Workspace, files: Set<WorkspaceFile>, how: String, who: String = ChangeAuthor.current()) throws(WorkspaceSaveError) {
-        do {
-            try ChangeLog.recording(files, in: folder, how: how, who: who) { () throws(WorkspaceSaveError) in try save(ws, files: files) }
-        } catch {
-            switch error {
-            case .write(let e): throw e
-            case .log(let e): throw .fileSystem(e)
-            }
+        let before = baseline
+        try save(ws, files: files)
+        let found = ChangeLog.entries(before: ChangeLog.documents(files, of: before, comparedWith: ws),
+                                      after: ChangeLog.documents(files, of: ws, comparedWith: before), who: who, how: how)
+        guard !found.isEmpty else { return }
+        do { try ChangeLogFile.append(found, folder: folder) } catch { throw .fileSystem(error) }
+    }
+}
+
+extension ChangeLog {
+    /// The parts of `ws` as the change log compares them, by file name: whole for a part in one
+    /// file; for a part kept one file per record, everything but the records, and only the
+    /// records that differ from `other`.
+    public static func documents(_ files: Set<WorkspaceFile>, of ws: Workspace, comparedWith other: Workspace) -> [String: [UInt8]] {
+        var out: [String: [UInt8]] = [:]
+        for file in files {
+            let shown = file.hasRecordFiles ? ws.keepingRecords(file, ws.changedRecordIDs(file, since: other)) : ws
+            if let bytes = try? shown.encoded(file) { out[file.fileName] = bytes }
         }
+        return out
     }
 }

@@ -4,6 +4,12 @@ import Glibc
 import Darwin
 #endif
 
+#if os(Linux)
+/// syncfs(2): flushes the file system holding `fd` (glibc has it; Swift's Glibc module does not show it).
+@_silgen_name("syncfs")
+private func linuxSyncFS(_ fd: Int32) -> Int32
+#endif
+
 /// A failure of the file system, with the path and the system's reason.
 public struct FileSystemError: Error, Sendable, CustomStringConvertible {
     public var path: String
@@ -96,6 +102,37 @@ public enum FileSystem {
     /// failure (a full disk) the temporary file is removed and the old file is left as it was.
     /// `newFileMode` (e.g. 0600 for a private temporary file) replaces the umask's choice for a new file.
     public static func writeAtomically(_ bytes: [UInt8], to path: String, newFileMode: mode_t? = nil) throws(FileSystemError) {
+        let staged = try stage(bytes, for: path, newFileMode: newFileMode, flush: true)
+        try commit(staged, shownAs: path)
+        syncFolder(parent(of: staged.target))
+    }
+
+    /// Writes many files, each atomically as `writeAtomically(_:to:newFileMode:)` does, at the cost
+    /// of one flush: every temporary file is written, the file system is flushed once, then each is
+    /// renamed over its file and each folder is flushed. On a failure before the renames nothing is
+    /// replaced; a failed rename leaves that file (and the ones after it) as they were.
+    public static func writeAtomically(_ files: [(bytes: [UInt8], path: String)]) throws(FileSystemError) {
+        var staged: [(temp: String, target: String)] = []
+        do {
+            for file in files { staged.append(try stage(file.bytes, for: file.path, newFileMode: nil, flush: false)) }
+            try flushFileSystem(of: staged.first.map { parent(of: $0.target) } ?? ".")
+        } catch {
+            for s in staged { unlink(s.temp) }
+            throw error
+        }
+        for (k, s) in staged.enumerated() {
+            do { try commit(s, shownAs: files[k].path) } catch {
+                for rest in staged[(k + 1)...] { unlink(rest.temp) }
+                throw error
+            }
+        }
+        for folder in Set(staged.map { parent(of: $0.target) }) { syncFolder(folder) }
+    }
+
+    /// Writes `bytes` to a temporary file beside the file `path` ends on (through links), with the
+    /// mode, owner and group the file will keep; flushed to disk when `flush` is set.
+    private static func stage(_ bytes: [UInt8], for path: String, newFileMode: mode_t?,
+                              flush: Bool) throws(FileSystemError) -> (temp: String, target: String) {
         let target = try resolveLinks(path)
         var old = stat()
         let exists = lstat(target, &old) == 0
@@ -115,7 +152,7 @@ public enum FileSystem {
                 _ = fchmod(fd, newFileMode ?? (0o666 & ~currentUmask()))
             }
             try writeAll(bytes, to: fd, path: path)
-            if fsync(fd) != 0 { throw FileSystemError.errno(path, "flush") }
+            if flush && fsync(fd) != 0 { throw FileSystemError.errno(path, "flush") }
         } catch {
             close(fd)
             unlink(temp)
@@ -126,11 +163,32 @@ public enum FileSystem {
             unlink(temp)
             throw .errno(path, "write", code)
         }
-        if rename(temp, target) != 0 {
+        return (temp, target)
+    }
+
+    /// Renames a staged temporary file over its target; on failure the temporary file is removed.
+    private static func commit(_ staged: (temp: String, target: String), shownAs path: String) throws(FileSystemError) {
+        if rename(staged.temp, staged.target) != 0 {
             let code = errno
-            unlink(temp)
+            unlink(staged.temp)
             throw .errno(path, "replace", code)
         }
+    }
+
+    /// Flushes the file system holding `folder` to disk (every file written to it so far).
+    private static func flushFileSystem(of folder: String) throws(FileSystemError) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw .errno(folder, "open the folder") }
+        defer { close(fd) }
+        #if os(Linux)
+        if linuxSyncFS(fd) != 0 { throw .errno(folder, "flush") }
+        #else
+        sync()
+        #endif
+    }
+
+    /// Flushes a folder's entries (a rename into it) to disk.
+    private static func syncFolder(_ folder: String) {
         let dfd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dfd >= 0 {
             fsync(dfd)

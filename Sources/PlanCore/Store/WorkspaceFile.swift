@@ -57,12 +57,16 @@ struct ActionsDocument: Codable {
     var kind = WorkspaceFile.actions.kind
     var schemaVersion = WorkspaceFile.currentSchemaVersion
     var actionPlans: [ActionPlan]
+    /// The order of the record files, when the action plans are kept one per file.
+    var recordFiles: [String]?
 }
 
 struct IndicatorsDocument: Codable {
     var kind = WorkspaceFile.indicators.kind
     var schemaVersion = WorkspaceFile.currentSchemaVersion
     var indicators: [Indicator]
+    /// The order of the record files, when the indicators are kept one per file.
+    var recordFiles: [String]?
 }
 
 struct BudgetDocument: Codable {
@@ -75,6 +79,19 @@ struct RisksDocument: Codable {
     var kind = WorkspaceFile.risks.kind
     var schemaVersion = WorkspaceFile.currentSchemaVersion
     var register: RiskRegister
+    /// The order of the record files, when the risks are kept one per file.
+    var recordFiles: [String]?
+}
+
+/// One risk's file: the register's document cut down to that risk.
+struct RiskRecordDocument: Encodable {
+    struct RiskList: Encodable {
+        var risks: [Risk]
+    }
+
+    var kind = WorkspaceFile.risks.kind
+    var schemaVersion = WorkspaceFile.currentSchemaVersion
+    var register: RiskList
 }
 
 extension Workspace {
@@ -97,8 +114,8 @@ extension Workspace {
         return MergeConflictList.attach(mergeConflicts, of: file, to: Array(data) + [0x0A])
     }
 
-    /// Copies the parts held in `file` from `other`.
-    mutating func copyParts(of file: WorkspaceFile, from other: Workspace) {
+    /// Copies the parts held in `file` from `other`, with their merge conflicts.
+    public mutating func copyParts(of file: WorkspaceFile, from other: Workspace) {
         mergeConflicts = mergeConflicts.filter { $0.file != file.fileName } + other.mergeConflicts
         switch file {
         case .partnership:

@@ -18,10 +18,25 @@ public final class WorkspaceSession: @unchecked Sendable {
     public let notes: [String]
     /// Who held the lock when this session had to open read-only because of it.
     public let lockedBy: LockHolder?
-    /// What each file held when it was last read or written by this session.
+    /// What each part's own file held when it was last read or written by this session.
     public private(set) var fingerprints: [WorkspaceFile: FileFingerprint]
+    /// What each record file held when it was last read or written, by path relative to the folder.
+    public private(set) var recordFingerprints: [String: FileFingerprint] = [:]
+    /// The order of the record files each part's own file on disk lists (parts still kept in one
+    /// file are absent).
+    public private(set) var recordOrders: [WorkspaceFile: [String]] = [:]
+    /// The parts whose own file on disk lists record files.
+    public var recordParts: Set<WorkspaceFile> { Set(recordOrders.keys) }
+    /// Files of the parts kept one file per record read from an older schema, to be written in
+    /// the new form by their part's next save.
+    private var migrated: Set<String> = []
+    /// The workspace as this session last read or wrote it: a save writes only the records that
+    /// differ from it, and the change log describes the difference.
+    public private(set) var baseline = Workspace()
     /// `stat` of each file, taken before it was read or after it was written; see `filesChangedOnDisk`.
     private var stamps: [WorkspaceFile: FileStamp] = [:]
+    /// `stat` of each record file, by path relative to the folder.
+    private var recordStamps: [String: FileStamp] = [:]
     private var lock: WorkspaceLock?
 
     /// Who this session wrote into the lock file; nil when it holds no lock.
@@ -52,8 +67,8 @@ public final class WorkspaceSession: @unchecked Sendable {
         var lock: WorkspaceLock?
         var lockedBy: LockHolder?
         if reasons.isEmpty {
-            let unwritable = [folder] + WorkspaceFile.allCases.map { FileSystem.join(folder, $0.fileName) }
-                .filter(FileSystem.exists)
+            let unwritable = [folder] + (WorkspaceFile.allCases.map { FileSystem.join(folder, $0.fileName) }
+                + RecordFiles.parts.map { FileSystem.join(folder, $0.recordFolder) }).filter(FileSystem.exists)
             if let path = unwritable.first(where: { !FileSystem.isWritable($0) }) {
                 reasons.append("\(FileSystem.baseName(of: path)) is not writable by you")
             }
@@ -70,6 +85,7 @@ public final class WorkspaceSession: @unchecked Sendable {
             }
         }
         let stamps = stampFiles(in: folder)
+        let recordStamps = stampRecords(in: folder)
         let loaded: LoadedWorkspace
         do { loaded = try WorkspaceStore.load(folder: folder) } catch {
             lock?.release()
@@ -83,24 +99,40 @@ public final class WorkspaceSession: @unchecked Sendable {
         let session = WorkspaceSession(folder: folder, readOnlyReasons: reasons, notes: loaded.notes,
                                        lockedBy: lockedBy, fingerprints: loaded.fingerprints, lock: lock)
         session.stamps = stamps
+        session.recordStamps = recordStamps
+        session.remember(loaded)
         return (session, loaded.workspace)
     }
 
     /// Reads the workspace again and remembers what each file now holds; later saves expect these.
     public func reload() throws(LoadError) -> LoadedWorkspace {
         let before = Self.stampFiles(in: folder)
+        let beforeRecords = Self.stampRecords(in: folder)
         let loaded = try WorkspaceStore.load(folder: folder)
-        fingerprints = loaded.fingerprints
+        remember(loaded)
         stamps = before
+        recordStamps = beforeRecords
         return loaded
+    }
+
+    private func remember(_ loaded: LoadedWorkspace) {
+        fingerprints = loaded.fingerprints
+        recordFingerprints = loaded.recordFingerprints
+        recordOrders = loaded.recordOrders
+        migrated = loaded.migrated
+        baseline = loaded.workspace
     }
 
     /// Files whose contents on disk differ from what this session last read or wrote.
     ///
     /// Cheap enough to poll: a file whose `stat` (inode, size, change time) is as it was is not
     /// read; only a touched file is hashed and compared with its fingerprint.
+    /// A part kept one file per record counts as changed when one of its record files was
+    /// changed, added or removed.
     public func filesChangedOnDisk() -> [WorkspaceFile] {
-        WorkspaceFile.allCases.filter { file in
+        let records = recordFilesChangedOnDisk()
+        return WorkspaceFile.allCases.filter { file in
+            if records.contains(file) { return true }
             let path = FileSystem.join(folder, file.fileName)
             let stamp = FileStamp.current(of: path)
             if let known = stamps[file], known == stamp { return false }
@@ -113,9 +145,40 @@ public final class WorkspaceSession: @unchecked Sendable {
         }
     }
 
+    /// The parts one of whose record files differs from what this session last read or wrote.
+    private func recordFilesChangedOnDisk() -> Set<WorkspaceFile> {
+        var out = Set<WorkspaceFile>()
+        let now = Self.stampRecords(in: folder)
+        for (relative, stamp) in now where recordStamps[relative] != stamp {
+            guard let file = WorkspaceFile.owning(relative) else { continue }
+            let print = (try? FileFingerprint.current(of: FileSystem.join(folder, relative))) ?? .absent
+            if print == recordFingerprints[relative] {
+                recordStamps[relative] = stamp  // touched, not changed
+            } else {
+                out.insert(file)
+            }
+        }
+        for relative in recordFingerprints.keys where now[relative] == nil {
+            if let file = WorkspaceFile.owning(relative) { out.insert(file) }
+        }
+        return out
+    }
+
     private static func stampFiles(in folder: String) -> [WorkspaceFile: FileStamp] {
         var out: [WorkspaceFile: FileStamp] = [:]
         for file in WorkspaceFile.allCases { out[file] = FileStamp.current(of: FileSystem.join(folder, file.fileName)) }
+        return out
+    }
+
+    private static func stampRecords(in folder: String) -> [String: FileStamp] {
+        var out: [String: FileStamp] = [:]
+        for file in RecordFiles.parts {
+            let dir = FileSystem.join(folder, file.recordFolder)
+            for name in FileSystem.list(dir) {
+                guard let stem = RecordFiles.stem(ofName: name) else { continue }
+                out[file.recordPath(stem)] = FileStamp.current(of: FileSystem.join(dir, name))
+            }
+        }
         return out
     }
 
@@ -127,16 +190,44 @@ public final class WorkspaceSession: @unchecked Sendable {
             throw .fileSystem(FileSystemError(path: folder, operation: "save",
                                               reason: readOnlyReasons.joined(separator: "; ")))
         }
+        try write(ws, files: files)
+    }
+
+    /// Writes the parts and remembers what was written; returns the files written or removed.
+    @discardableResult
+    func write(_ ws: Workspace, files: Set<WorkspaceFile>) throws(WorkspaceSaveError) -> SavedFiles {
         do {
-            let written = try WorkspaceStore.save(ws, files: files, to: folder, expecting: fingerprints)
-            fingerprints.merge(written) { $1 }
-            for file in written.keys { stamps[file] = FileStamp.current(of: FileSystem.join(folder, file.fileName)) }
+            let saved = try WorkspaceStore.save(ws, files: files, to: folder, expecting: fingerprints,
+                                                records: recordFingerprints, previous: baseline, recordOrders: recordOrders,
+                                                rewrite: migrated)
+            migrated = migrated.filter { path in !files.contains { path == $0.fileName || path.hasPrefix($0.recordFolder + "/") } }
+            fingerprints.merge(saved.parts) { $1 }
+            recordOrders.merge(saved.orders) { $1 }
+            for file in saved.parts.keys { stamps[file] = FileStamp.current(of: FileSystem.join(folder, file.fileName)) }
+            for (relative, print) in saved.records {
+                recordFingerprints[relative] = print
+                recordStamps[relative] = FileStamp.current(of: FileSystem.join(folder, relative))
+            }
+            for relative in saved.removed {
+                recordFingerprints[relative] = nil
+                recordStamps[relative] = nil
+            }
+            for file in files { baseline.copyParts(of: file, from: ws) }
+            return saved
         } catch {
             // A partial save (a later file failed) still changed the earlier ones: remember them.
-            if case .fileSystem = error, let now = try? WorkspaceStore.fingerprints(folder: folder) {
-                for file in files where now[file] != fingerprints[file] {
-                    if let n = now[file] { fingerprints[file] = n }
-                    stamps[file] = nil
+            if case .fileSystem = error {
+                if let now = try? WorkspaceStore.fingerprints(folder: folder) {
+                    for file in files where now[file] != fingerprints[file] {
+                        if let n = now[file] { fingerprints[file] = n }
+                        stamps[file] = nil
+                    }
+                }
+                if let now = try? WorkspaceStore.recordFingerprints(folder: folder, parts: files) {
+                    for (relative, print) in now where recordFingerprints[relative] != print {
+                        recordFingerprints[relative] = print
+                        recordStamps[relative] = nil
+                    }
                 }
             }
             throw error

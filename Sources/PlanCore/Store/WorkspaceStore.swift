@@ -7,10 +7,29 @@ public struct LoadedWorkspace: Sendable {
     public var readOnlyReasons: [String]
     /// Things worth telling the user that do not stop anything (e.g. a missing optional file).
     public var notes: [String]
-    /// What every workspace file held when it was read (`.absent` for a file that was not there);
+    /// What every part's own file held when it was read (`.absent` for a file that was not there);
     /// pass them to ``WorkspaceStore/save(_:files:to:expecting:)`` so a file changed since is not
     /// overwritten.
     public var fingerprints: [WorkspaceFile: FileFingerprint]
+    /// What each record file held when it was read, by its path relative to the folder (`risks/R01.json`).
+    public var recordFingerprints: [String: FileFingerprint] = [:]
+    /// The parts whose own file lists record files (the others are still kept in one file).
+    public var recordParts: Set<WorkspaceFile> { Set(recordOrders.keys) }
+    /// The order of the record files each part's own file lists.
+    public var recordOrders: [WorkspaceFile: [String]] = [:]
+    /// Files of the parts kept one file per record that were read from an older schema (paths
+    /// relative to the folder): the next save of their part writes them in the new form.
+    public var migrated: Set<String> = []
+}
+
+/// What reading one file found besides its contents.
+struct FileLoad {
+    /// Why the workspace must open read-only (a file from a newer schema); nil when it need not.
+    var readOnlyReason: String?
+    /// The order of the part's record files, when the file lists them.
+    var recordFiles: [String]?
+    /// True when the file was from an older schema and was migrated as it was read.
+    var migrated = false
 }
 
 /// Reads and writes a workspace folder of JSON files.
@@ -20,7 +39,8 @@ public enum WorkspaceStore {
         FileSystem.exists(FileSystem.join(folder, WorkspaceFile.partnership.fileName))
     }
 
-    /// Reads every file of the workspace in `folder`.
+    /// Reads every file of the workspace in `folder`, with the record files of the parts kept one
+    /// file per record.
     ///
     /// Fails with the first file that cannot be read, naming the line, column and field. Files
     /// other than `partnership.json` may be absent; their parts are then empty.
@@ -48,48 +68,129 @@ public enum WorkspaceStore {
         // Files are read in parallel, largest first; each fills its own parts of the workspace.
         let order = inputs.indices.sorted { inputs[$0].bytes.count > inputs[$1].bytes.count }
         let jobs = inputs
-        let results = ParallelResults<Result<(Workspace, String?, FileFingerprint), LoadError>>(count: inputs.count)
+        let results = ParallelResults<Result<(Workspace, FileLoad, FileFingerprint), LoadError>>(count: inputs.count)
         DispatchQueue.concurrentPerform(iterations: order.count) { k in
             let input = jobs[order[k]]
             var part = Workspace()
             do throws(LoadError) {
-                let reason = try loadFile(input.file, bytes: input.bytes, path: input.path, into: &part, migration: migration)
-                results.set(order[k], .success((part, reason, FileFingerprint(of: input.bytes))))
+                let found = try loadFile(input.file, bytes: input.bytes, path: input.path, into: &part, migration: migration)
+                results.set(order[k], .success((part, found, FileFingerprint(of: input.bytes))))
             } catch {
                 results.set(order[k], .failure(error))
             }
         }
         var ws = Workspace()
         var readOnly: [String] = []
+        var orders: [WorkspaceFile: [String]] = [:]
+        var migrated = Set<String>()
         for (k, input) in inputs.enumerated() {
             switch results.get(k) {
-            case .success(let (part, reason, fingerprint))?:
+            case .success(let (part, found, fingerprint))?:
                 ws.copyParts(of: input.file, from: part)
                 fingerprints[input.file] = fingerprint
-                if let reason { readOnly.append(reason) }
+                if let reason = found.readOnlyReason { readOnly.append(reason) }
+                if let recordFiles = found.recordFiles { orders[input.file] = recordFiles }
+                if found.migrated && input.file.hasRecordFiles { migrated.insert(input.file.fileName) }
             case .failure(let error)?: throw error
             case nil: throw LoadError(file: input.path, message: "was not read")
             }
         }
-        return LoadedWorkspace(workspace: ws, readOnlyReasons: readOnly, notes: notes, fingerprints: fingerprints)
+        let records = try loadRecords(folder: folder, orders: orders, into: &ws, migration: migration)
+        readOnly += records.readOnlyReasons
+        return LoadedWorkspace(workspace: ws, readOnlyReasons: readOnly, notes: notes, fingerprints: fingerprints,
+                               recordFingerprints: records.fingerprints, recordOrders: orders,
+                               migrated: migrated.union(records.migrated))
+    }
+
+    /// Reads the record files of the parts whose file lists them (`orders`), in parallel, and
+    /// appends their records in the listed order, then any record file the list does not name, by
+    /// name. Record files beside a part still kept in one file (left by an interrupted upgrade)
+    /// are only fingerprinted, so the next save replaces them.
+    static func loadRecords(folder: String, orders: [WorkspaceFile: [String]], into ws: inout Workspace,
+                            migration: SchemaMigration, only: WorkspaceFile? = nil) throws(LoadError)
+        -> (fingerprints: [String: FileFingerprint], readOnlyReasons: [String], migrated: Set<String>) {
+        var jobs: [(file: WorkspaceFile, stem: String, path: String, parse: Bool)] = []
+        for file in RecordFiles.parts where only == nil || only == file {
+            let dir = FileSystem.join(folder, file.recordFolder)
+            guard FileSystem.isDirectory(dir) else { continue }
+            for name in FileSystem.list(dir) {
+                guard let stem = RecordFiles.stem(ofName: name) else { continue }
+                jobs.append((file, stem, FileSystem.join(dir, name), orders[file] != nil))
+            }
+        }
+        guard !jobs.isEmpty else { return ([:], [], []) }
+        let all = jobs
+        let results = ParallelResults<Result<(Workspace, FileLoad, FileFingerprint), LoadError>>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: all.count) { k in
+            let job = all[k]
+            do throws(LoadError) {
+                let bytes: [UInt8]
+                do throws(FileSystemError) { bytes = try FileSystem.read(job.path) } catch {
+                    throw LoadError(file: job.path, message: "could not be read: \(error.reason)")
+                }
+                var part = Workspace()
+                let found = job.parse
+                    ? try loadFile(job.file, bytes: bytes, path: job.path, into: &part, migration: migration) : FileLoad()
+                results.set(k, .success((part, found, FileFingerprint(of: bytes))))
+            } catch {
+                results.set(k, .failure(error))
+            }
+        }
+        var fingerprints: [String: FileFingerprint] = [:]
+        var reasons: [String] = []
+        var migrated = Set<String>()
+        var parts: [WorkspaceFile: [String: Workspace]] = [:]
+        for (k, job) in jobs.enumerated() {
+            switch results.get(k) {
+            case .success(let (part, found, fingerprint))?:
+                fingerprints[job.file.recordPath(job.stem)] = fingerprint
+                if let reason = found.readOnlyReason { reasons.append(reason) }
+                if found.migrated { migrated.insert(job.file.recordPath(job.stem)) }
+                if job.parse { parts[job.file, default: [:]][job.stem] = part }
+            case .failure(let error)?: throw error
+            case nil: throw LoadError(file: job.path, message: "was not read")
+            }
+        }
+        for file in RecordFiles.parts {
+            guard let listed = orders[file], let byStem = parts[file] else { continue }
+            for stem in RecordFiles.order(listed: listed, present: Array(byStem.keys)) {
+                if let part = byStem[stem] { ws.appendRecords(file, from: part) }
+            }
+        }
+        return (fingerprints, reasons, migrated)
+    }
+
+    /// One part as it is on disk now, in the one-file form (its own file with its records in it),
+    /// as ``load(folder:migration:)`` reads it: for merging another hand's change with one's own.
+    public static func partBytes(_ file: WorkspaceFile, folder: String) throws(LoadError) -> [UInt8] {
+        let path = FileSystem.join(folder, file.fileName)
+        let bytes: [UInt8]
+        do { bytes = try FileSystem.read(path) } catch { throw LoadError(file: path, message: "could not be read: \(error.reason)") }
+        guard file.hasRecordFiles else { return bytes }
+        var part = Workspace()
+        let found = try loadFile(file, bytes: bytes, path: path, into: &part, migration: .current)
+        guard let order = found.recordFiles else { return bytes }
+        _ = try loadRecords(folder: folder, orders: [file: order], into: &part, migration: .current, only: file)
+        do { return try part.encoded(file) } catch { throw LoadError(file: path, message: "could not be encoded: \(error)") }
     }
 
     /// Reads the bytes of one workspace file as ``load(folder:migration:)`` does, reporting faults
     /// against `path`: the parts it fills, and a read-only reason for a file from a newer schema.
     public static func read(_ file: WorkspaceFile, bytes: [UInt8], path: String) throws(LoadError) -> (Workspace, String?) {
         var ws = Workspace()
-        let reason = try loadFile(file, bytes: bytes, path: path, into: &ws, migration: .current)
-        return (ws, reason)
+        let found = try loadFile(file, bytes: bytes, path: path, into: &ws, migration: .current)
+        return (ws, found.readOnlyReason)
     }
 
-    /// Reads one file's bytes into `ws`. Returns a read-only reason for a file from a newer schema.
+    /// Reads one file's bytes into `ws`: a read-only reason for a file from a newer schema, and
+    /// the order of the part's record files when it lists them.
     ///
     /// The fast path reads the file strictly in one pass. Only when that fails, or the file is from
     /// another schema version, is the header looked at separately: an older file is migrated on a
     /// parsed tree and read again; a newer one is read leniently (unknown fields skipped) and the
     /// workspace opens read-only.
     static func loadFile(_ file: WorkspaceFile, bytes: [UInt8], path: String, into ws: inout Workspace,
-                         migration: SchemaMigration) throws(LoadError) -> String? {
+                         migration: SchemaMigration) throws(LoadError) -> FileLoad {
         func located(_ e: JSONReadError) -> LoadError {
             LoadError(file: path, position: TextPosition(offset: e.offset, in: bytes), fieldPath: e.path, message: e.message)
         }
@@ -99,7 +200,7 @@ public enum WorkspaceStore {
             let header = try attempt.read(file, from: bytes, strict: true)
             if header.kind == file.kind && header.version == WorkspaceFile.currentSchemaVersion {
                 ws = attempt
-                return nil
+                return FileLoad(recordFiles: header.recordFiles)
             }
             firstError = JSONReadError(offset: 0, path: "", message: "")
         } catch {
@@ -115,25 +216,27 @@ public enum WorkspaceStore {
         }
         let version = try checkHeader(file, root: root, bytes: bytes, path: path)
         if version > WorkspaceFile.currentSchemaVersion {
-            do { _ = try ws.read(file, from: bytes, strict: false) } catch {
+            let header: DocumentHeader
+            do { header = try ws.read(file, from: bytes, strict: false) } catch {
                 var e = located(error)
                 e.message += " (the file is from a newer schema, version \(version))"
                 throw e
             }
-            return "\(file.fileName) was written by a newer SaferPlan (schema \(version); this one reads up to "
-                + "\(WorkspaceFile.currentSchemaVersion)), so the workspace opens read-only"
+            return FileLoad(readOnlyReason: "\(file.fileName) was written by a newer SaferPlan (schema \(version); this one reads up to "
+                + "\(WorkspaceFile.currentSchemaVersion)), so the workspace opens read-only", recordFiles: header.recordFiles)
         }
         if version < WorkspaceFile.currentSchemaVersion {
             do { try migration.upgrade(&root.value, file: file, from: version) } catch {
                 throw LoadError(file: path, fieldPath: "schemaVersion", message: "\(error)")
             }
-            do { _ = try ws.read(file, from: root.value.serialized(), strict: true) } catch {
+            let header: DocumentHeader
+            do { header = try ws.read(file, from: root.value.serialized(), strict: true) } catch {
                 // Nodes the migration kept still know where they were in the file as written.
                 let at = root.node(atReadPath: error.path).flatMap { $0.offset > 0 ? $0.offset : nil }
                 throw LoadError(file: path, position: at.map { TextPosition(offset: $0, in: bytes) }, fieldPath: error.path,
                                 message: error.message + " (after migrating from schema version \(version))")
             }
-            return nil
+            return FileLoad(recordFiles: header.recordFiles, migrated: true)
         }
         throw located(firstError)
     }
@@ -167,38 +270,6 @@ public enum WorkspaceStore {
             out[file] = try FileFingerprint.current(of: FileSystem.join(folder, file.fileName))
         }
         return out
-    }
-
-    /// Writes the given files of `ws` into `folder`, each atomically, and returns what they hold now.
-    ///
-    /// Before anything is written, every file to be saved is compared with its fingerprint in
-    /// `expecting` (a file missing from it is expected to be absent): when one differs — another
-    /// hand changed, created or removed it — nothing is written and the save fails with
-    /// ``WorkspaceSaveError/changedOnDisk(_:)`` naming that file. A write failure (a full disk)
-    /// leaves that file as it was. New files follow the umask; existing ones keep mode and group.
-    @discardableResult
-    public static func save(_ ws: Workspace, files: Set<WorkspaceFile>, to folder: String,
-                            expecting: [WorkspaceFile: FileFingerprint]) throws(WorkspaceSaveError)
-        -> [WorkspaceFile: FileFingerprint] {
-        var encoded: [(WorkspaceFile, String, [UInt8])] = []
-        for file in files.sorted() {
-            let path = FileSystem.join(folder, file.fileName)
-            let expected = expecting[file] ?? .absent
-            let found: FileFingerprint
-            do { found = try FileFingerprint.current(of: path) } catch { throw .fileSystem(error) }
-            guard found == expected else {
-                throw .changedOnDisk(FileChangedOnDisk(file: file, path: path, expected: expected, found: found))
-            }
-            do { encoded.append((file, path, try ws.encoded(file))) } catch {
-                throw .fileSystem(FileSystemError(path: path, operation: "encode", reason: "\(error)"))
-            }
-        }
-        var written: [WorkspaceFile: FileFingerprint] = [:]
-        for (file, path, bytes) in encoded {
-            do { try FileSystem.writeAtomically(bytes, to: path) } catch { throw .fileSystem(error) }
-            written[file] = FileFingerprint(of: bytes)
-        }
-        return written
     }
 
     /// Writes a whole new workspace into `folder`, which must be absent or empty.

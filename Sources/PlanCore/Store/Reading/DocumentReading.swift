@@ -2,6 +2,8 @@
 struct DocumentHeader {
     var kind: String?
     var version: Int?
+    /// The order of the part's record files, when its records are kept one per file.
+    var recordFiles: [String]?
 }
 
 extension Workspace {
@@ -16,6 +18,7 @@ extension Workspace {
                 case "kind": header.kind = try r.string()
                 case "schemaVersion": header.version = try r.int()
                 case "conflicts": copy.mergeConflicts = try r.mergeConflicts(in: file)
+                case "recordFiles" where file.hasRecordFiles: header.recordFiles = try r.strings()
                 default: if try !copy.readPart(of: file, key, &r) { try r.unknownField(key) }
                 }
             }

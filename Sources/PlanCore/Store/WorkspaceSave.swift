@@ -1,0 +1,194 @@
+/// What a save wrote: the new fingerprints of the files it wrote, and the record files it removed.
+public struct SavedFiles: Sendable {
+    /// The parts' own files written, with what they hold now.
+    public var parts: [WorkspaceFile: FileFingerprint] = [:]
+    /// The record files written (paths relative to the folder), with what they hold now.
+    public var records: [String: FileFingerprint] = [:]
+    /// The record files removed (their records were deleted), relative to the folder.
+    public var removed: [String] = []
+    /// The order of the record files each part's own file written now lists.
+    public var orders: [WorkspaceFile: [String]] = [:]
+
+    /// Every file written or removed, relative to the folder, sorted.
+    public var paths: [String] {
+        (parts.keys.map(\.fileName) + records.keys + removed).sorted()
+    }
+}
+
+extension WorkspaceStore {
+    /// Writes the given parts of `ws` into `folder` and returns what their files hold now.
+    ///
+    /// As ``save(_:files:to:expecting:records:previous:recordOrders:)``, with the record files'
+    /// fingerprints taken from the folder as it is now (so only the parts' own files are guarded
+    /// against another hand's change) and no previous version to compare records with.
+    @discardableResult
+    public static func save(_ ws: Workspace, files: Set<WorkspaceFile>, to folder: String,
+                            expecting: [WorkspaceFile: FileFingerprint]) throws(WorkspaceSaveError)
+        -> [WorkspaceFile: FileFingerprint] {
+        let records: [String: FileFingerprint]
+        do { records = try recordFingerprints(folder: folder, parts: files) } catch { throw .fileSystem(error) }
+        return try save(ws, files: files, to: folder, expecting: expecting, records: records, previous: nil,
+                        recordOrders: [:]).parts
+    }
+
+    /// Writes the given parts of `ws` into `folder`, each file atomically, and returns what it wrote.
+    ///
+    /// A part kept one file per record (``RecordFiles/parts``) writes only the records that differ
+    /// from `previous` (what was last read or written; nil compares each record's bytes with its
+    /// fingerprint instead), removes the files of deleted records, and rewrites its own file only
+    /// when what it holds changed: the register's matrix…, or the order, when the list on disk
+    /// (`recordOrders`) no longer gives it (``RecordFiles/order(listed:present:)``). A part still
+    /// in one file (an older workspace, absent from `recordOrders`) is upgraded: every record gets
+    /// its file. Files named in `rewrite` (read from an older schema) are written whatever the
+    /// comparison says.
+    ///
+    /// Before anything is written, every file to be written or removed (and no other: another
+    /// hand's new record beside an edited one is no reason to refuse) is compared with its
+    /// fingerprint in `expecting` (parts' own files) or `records` (record files; a file missing
+    /// from either is expected to be absent): when one differs — another hand changed, created or
+    /// removed it — nothing is written and the save fails with ``WorkspaceSaveError/changedOnDisk(_:)``
+    /// naming that file. A write failure (a full disk) leaves that file as it was. New files follow
+    /// the umask; existing ones keep mode and group.
+    public static func save(_ ws: Workspace, files: Set<WorkspaceFile>, to folder: String,
+                            expecting: [WorkspaceFile: FileFingerprint], records: [String: FileFingerprint],
+                            previous: Workspace?, recordOrders: [WorkspaceFile: [String]],
+                            rewrite: Set<String> = []) throws(WorkspaceSaveError) -> SavedFiles {
+        var plan = SavePlan()
+        for file in files.sorted() {
+            let path = FileSystem.join(folder, file.fileName)
+            let expected = expecting[file] ?? .absent
+            guard file.hasRecordFiles else {
+                try check(path, file: file, expected: expected)
+                plan.parts.append((file, path, try encode(path) { () throws in try ws.encoded(file) }))
+                continue
+            }
+            let stems = RecordFiles.stems(for: ws.recordIDs(file))
+            var before: [String: Int] = [:]
+            var headerSame = false
+            let previousIDs = previous?.recordIDs(file) ?? []
+            let sameConflicts = previous.map { ws.mergeConflicts == $0.mergeConflicts } ?? false
+            if let previous {
+                for (j, stem) in RecordFiles.stems(for: previousIDs).enumerated() { before[stem] = j }
+                if let listed = recordOrders[file], !rewrite.contains(file.fileName), ws.sameHeader(file, as: previous) {
+                    headerSame = RecordFiles.order(listed: listed, present: stems) == stems
+                }
+            }
+            let writesBefore = plan.records.count + plan.removals.count
+            var kept = Set<String>()
+            for (i, stem) in stems.enumerated() {
+                let relative = file.recordPath(stem)
+                kept.insert(relative)
+                let known = records[relative] ?? .absent
+                if known != .absent, let previous, let j = before[stem], !rewrite.contains(relative),
+                   ws.sameRecord(file, i, in: previous, j),
+                   sameConflicts || ws.conflicts(file, record: previousIDs[j]) == previous.conflicts(file, record: previousIDs[j]) {
+                    continue
+                }
+                let recordPath = FileSystem.join(folder, relative)
+                let bytes = try encode(recordPath) { () throws in try ws.encodedRecord(file, at: i) }
+                if FileFingerprint(of: bytes) == known { continue }
+                try check(recordPath, file: file, expected: known)
+                plan.records.append((relative, recordPath, bytes))
+            }
+            let prefix = file.recordFolder + "/"
+            for (relative, known) in records where relative.hasPrefix(prefix) && !kept.contains(relative) {
+                let recordPath = FileSystem.join(folder, relative)
+                try check(recordPath, file: file, expected: known)
+                plan.removals.append((relative, recordPath))
+            }
+            var writeHeader = false
+            if !headerSame {
+                let bytes = try encode(path) { () throws in try ws.encodedHeader(file, order: stems) }
+                if FileFingerprint(of: bytes) != expected || recordOrders[file] == nil {
+                    try check(path, file: file, expected: expected)
+                    plan.parts.append((file, path, bytes))
+                    plan.orders[file] = stems
+                    writeHeader = true
+                }
+            }
+            if !writeHeader && plan.records.count + plan.removals.count > writesBefore {
+                try checkStillListsRecords(path, file: file, expected: expected)
+            }
+        }
+        return try plan.carryOut(in: folder)
+    }
+
+    /// Refuses when the file at `path` no longer holds what it held when it was read.
+    private static func check(_ path: String, file: WorkspaceFile, expected: FileFingerprint) throws(WorkspaceSaveError) {
+        let found: FileFingerprint
+        do { found = try FileFingerprint.current(of: path) } catch { throw .fileSystem(error) }
+        guard found == expected else {
+            throw .changedOnDisk(FileChangedOnDisk(file: file, path: path, expected: expected, found: found))
+        }
+    }
+
+    /// Refuses when the part's own file changed on disk so that it no longer lists record files
+    /// (someone wrote the part back as one file): records written beside it would not be read.
+    /// Another hand's change that keeps the layout (a record they added) is no reason to refuse.
+    private static func checkStillListsRecords(_ path: String, file: WorkspaceFile,
+                                               expected: FileFingerprint) throws(WorkspaceSaveError) {
+        let bytes: [UInt8]
+        do { bytes = FileSystem.existsOrDangles(path) ? try FileSystem.read(path) : [] } catch { throw .fileSystem(error) }
+        let found = bytes.isEmpty && !FileSystem.existsOrDangles(path) ? FileFingerprint.absent : FileFingerprint(of: bytes)
+        guard found != expected else { return }
+        var part = Workspace()
+        let lists = (try? loadFile(file, bytes: bytes, path: path, into: &part, migration: .current))?.recordFiles != nil
+        guard lists else {
+            throw .changedOnDisk(FileChangedOnDisk(file: file, path: path, expected: expected, found: found))
+        }
+    }
+
+    private static func encode(_ path: String, _ body: () throws -> [UInt8]) throws(WorkspaceSaveError) -> [UInt8] {
+        do { return try body() } catch {
+            throw .fileSystem(FileSystemError(path: path, operation: "encode", reason: "\(error)"))
+        }
+    }
+
+    /// What the record files of `parts` in `folder` hold now, by path relative to the folder.
+    public static func recordFingerprints(folder: String, parts: Set<WorkspaceFile> = Set(RecordFiles.parts))
+        throws(FileSystemError) -> [String: FileFingerprint] {
+        var out: [String: FileFingerprint] = [:]
+        for file in RecordFiles.parts where parts.contains(file) {
+            let dir = FileSystem.join(folder, file.recordFolder)
+            guard FileSystem.isDirectory(dir) else { continue }
+            for name in FileSystem.list(dir) {
+                guard let stem = RecordFiles.stem(ofName: name) else { continue }
+                out[file.recordPath(stem)] = try FileFingerprint.current(of: FileSystem.join(dir, name))
+            }
+        }
+        return out
+    }
+}
+
+/// The files one save writes and removes, checked before any is touched.
+private struct SavePlan {
+    var parts: [(WorkspaceFile, String, [UInt8])] = []
+    var records: [(String, String, [UInt8])] = []
+    var removals: [(String, String)] = []
+    var orders: [WorkspaceFile: [String]] = [:]
+
+    /// Writes the record files first (many at once with one flush), then the parts' own files
+    /// (which name the record files), then removes the files of deleted records.
+    func carryOut(in folder: String) throws(WorkspaceSaveError) -> SavedFiles {
+        var saved = SavedFiles()
+        saved.orders = orders
+        do {
+            for dir in Set(records.map { FileSystem.parent(of: $0.1) }) { try FileSystem.makeDirectory(dir) }
+            if records.count > 1 {
+                try FileSystem.writeAtomically(records.map { ($0.2, $0.1) })
+            } else {
+                for (_, path, bytes) in records { try FileSystem.writeAtomically(bytes, to: path) }
+            }
+        } catch { throw .fileSystem(error) }
+        for (relative, _, bytes) in records { saved.records[relative] = FileFingerprint(of: bytes) }
+        for (file, path, bytes) in parts {
+            do { try FileSystem.writeAtomically(bytes, to: path) } catch { throw .fileSystem(error) }
+            saved.parts[file] = FileFingerprint(of: bytes)
+        }
+        for (relative, path) in removals {
+            FileSystem.remove(path)
+            saved.removed.append(relative)
+        }
+        return saved
+    }
+}

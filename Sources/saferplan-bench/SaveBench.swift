@@ -1,0 +1,67 @@
+import Foundation
+import PlanCore
+import SyntheticWorkspace
+
+/// What a save costs in the record-file layout: writing a whole workspace into a new folder, loading
+/// it, and saving one edited record (through a session, with the change log) at each scale; and,
+/// for comparison, what rewriting the whole risk register as one file costs.
+enum SaveBench {
+    static func run(scales: [Int]) {
+        var rows: [[String]] = []
+        var writers: [[String]] = []
+        for scale in scales {
+            let ws = SyntheticWorkspace.make(scale: scale)
+            let folder = NSTemporaryDirectory() + "saferplan-save-bench-\(getpid())-\(scale)"
+            try? FileManager.default.removeItem(atPath: folder)
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            let writeAll = (try? bestOf(1) { try WorkspaceStore.create(ws, at: folder) }) ?? .nan
+            let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
+                .filter { $0.hasSuffix(".json") }.count
+            let runs = scale == 1 ? 7 : 3
+            let load = (try? bestOf(runs) { _ = try WorkspaceStore.load(folder: folder) }) ?? .nan
+            // The same workspace as older builds wrote it, each part in one file.
+            let single = folder + "-one-file"
+            try? FileManager.default.createDirectory(atPath: single, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: single) }
+            for file in WorkspaceFile.allCases {
+                if let bytes = try? ws.encoded(file) { try? FileSystem.writeAtomically(bytes, to: single + "/" + file.fileName) }
+            }
+            let loadSingle = (try? bestOf(runs) { _ = try WorkspaceStore.load(folder: single) }) ?? .nan
+            var edited = ws
+            var n = 0
+            var session: WorkspaceSession?
+            if let (s, _) = try? WorkspaceSession.open(folder: folder) { session = s }
+            defer { session?.close() }
+            func saveOne(_ file: WorkspaceFile, _ edit: (inout Workspace, Int) -> Void) -> Double {
+                guard let session else { return .nan }
+                return (try? bestOf(runs) {
+                    n += 1
+                    edit(&edited, n)
+                    try session.save(edited, files: [file], how: "bench", who: "bench")
+                }) ?? .nan
+            }
+            let risk = saveOne(.risks) { w, n in w.risks.risks[n % w.risks.risks.count].owner = "Owner \(n)" }
+            let indicator = saveOne(.indicators) { w, n in w.indicators[n % w.indicators.count].title += "." }
+            let plan = saveOne(.actions) { w, n in w.actionPlans[n % w.actionPlans.count].lead = "Lead \(n)" }
+            let whole = bestOf(1) {
+                guard let bytes = try? edited.encoded(.risks) else { return }
+                try? FileSystem.writeAtomically(bytes, to: folder + "/single-risks.json")
+            }
+            func ms(_ v: Double) -> String { String(format: "%.1f", v) }
+            rows.append(["\(scale)×", "\(files)", ms(writeAll), ms(load), ms(loadSingle), ms(risk), ms(indicator), ms(plan), ms(whole)])
+            // The project's JSON writer against JSONEncoder for the same pretty, sorted output.
+            if let encoded = try? ws.encoded(.risks), let tree = try? JSONParser.parse(encoded).value {
+                let encoder = bestOf(runs) { _ = try? ws.encoded(.risks) }
+                let writer = bestOf(runs) { _ = tree.prettyPrinted() }
+                writers.append(["\(scale)×", String(format: "%.1f MB", Double(encoded.count) / 1e6), ms(encoder), ms(writer),
+                                tree.prettyPrinted() == encoded ? "yes" : "no"])
+            }
+        }
+        print("Saves in the record-file layout (milliseconds; a save goes through a session with the change log)")
+        printTable(["scale", "json files", "write all (new folder)", "load", "load (one file per part)", "save 1 risk", "save 1 indicator",
+                    "save 1 action plan", "whole risks.json (old layout)"], rows)
+        print("")
+        print("Pretty JSON of the whole risk register: JSONEncoder (from the model) against the project's writer (from a parsed tree)")
+        printTable(["scale", "bytes", "JSONEncoder", "JSON writer", "same bytes"], writers)
+    }
+}

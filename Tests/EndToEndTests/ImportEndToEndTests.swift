@@ -39,7 +39,7 @@ import Testing
         let (partial, partialSaid) = try run(t, ["import", "risks", sheet, ws, "--partial"])
         #expect(partial == 1, "a refused row still makes the exit non-zero")
         #expect(partialSaid.contains("imported 2 added, 0 updated, 0 unchanged, 1 refused into \(ws)/risks.json"))
-        let stored = try String(contentsOfFile: risks, encoding: .utf8)
+        let stored = try partText(ws, .risks)
         #expect(stored.components(separatedBy: "\"residual\"").count == 2, "only the scored risk has a residual score")
 
         for format in ["xlsx", "csv"] {

@@ -193,8 +193,10 @@ struct RecordFileMigrationTests {
         let ws = DemoWorkspaces.haringey
         try WorkspaceStore.create(ws, at: folder)
         let old = "w/" + ws.recordPath(.risks, at: 1)
-        try tmp.write(try tmp.read(old).replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 0"), to: old)
-        let migration = SchemaMigration(steps: [.risks: [0: { _ in }]])
+        let current = WorkspaceFile.currentSchemaVersion
+        try tmp.write(try tmp.read(old).replacingOccurrences(of: "\"schemaVersion\" : \(current)",
+                                                             with: "\"schemaVersion\" : \(current - 1)"), to: old)
+        let migration = SchemaMigration(steps: [.risks: [current - 1: { _ in }]])
         let loaded = try WorkspaceStore.load(folder: folder, migration: migration)
         #expect(loaded.workspace == ws)
         #expect(loaded.migrated == [ws.recordPath(.risks, at: 1)])
@@ -204,6 +206,6 @@ struct RecordFileMigrationTests {
                                             records: loaded.recordFingerprints, previous: loaded.workspace,
                                             recordOrders: loaded.recordOrders, rewrite: loaded.migrated)
         #expect(saved.paths == [ws.recordPath(.risks, at: 0), ws.recordPath(.risks, at: 1)])
-        #expect(try tmp.read(old).contains("\"schemaVersion\" : 1"))
+        #expect(try tmp.read(old).contains("\"schemaVersion\" : \(current)"))
     }
 }

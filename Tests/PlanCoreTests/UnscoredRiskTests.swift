@@ -29,7 +29,7 @@ struct UnscoredRiskTests {
         let tmp = TempFolder()
         let ws = withUnscored()
         try WorkspaceStore.create(ws, at: tmp.file("w"))
-        let text = try tmp.read("w/risks.json")
+        let text = String(decoding: try WorkspaceStore.partBytes(.risks, folder: tmp.file("w")), as: UTF8.self)
         let seventh = try #require(text.range(of: "\"id\" : \"R07\"").map { String(text[$0.lowerBound...]) })
         let record = String(seventh.prefix { $0 != "}" })
         #expect(!record.contains("inherent") && !record.contains("residual") && !record.contains("\"target\""), "\(record)")
@@ -43,10 +43,12 @@ struct UnscoredRiskTests {
         var ws = DemoWorkspaces.haringey
         ws.risks.risks.append(Risk(id: "R07", title: "Half assessed", inherent: RiskScore(likelihood: 4, impact: 4)))
         try WorkspaceStore.create(ws, at: tmp.file("w"))
-        let text = try tmp.read("w/risks.json")
+        // The half-scored risk is the seventh, kept in a file of its own.
+        let recordFile = ws.recordPath(.risks, at: 6)
+        let text = try tmp.read("w/" + recordFile)
         let error = try #require(throws: LoadError.self) { try WorkspaceStore.load(folder: tmp.file("w")) }
-        #expect(error.file.hasSuffix("risks.json"))
-        #expect(error.fieldPath == "register.risks[6]")
+        #expect(error.file.hasSuffix("/" + recordFile))
+        #expect(error.fieldPath == "register.risks[0]")
         #expect(error.message == "the residual and target scores are missing: give all three scores (inherent, residual, target), "
                 + "or none for a risk not yet scored")
         let position = try #require(error.position)

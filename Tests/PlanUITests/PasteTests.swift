@@ -47,6 +47,14 @@ import Testing
         #expect(f.fieldIndex == 3)
     }
 
+    @Test func aPastedLevelTakesThePlaceOfTheOneThere() throws {
+        var s = riskForm()
+        type(&s, "Grant cut")
+        try focus(&s, on: "Residual likelihood")
+        press(&s, [.paste("4\r\n")])
+        #expect(try #require(form(s)).buffer.text == "4")
+    }
+
     @Test func aPasteIntoTheCommandLineDoesNotRunIt() throws {
         var s = demoState()
         press(&s, [.char(":")])

@@ -96,8 +96,14 @@ extension Reducer {
                 _ = f.buffer.apply(key, multiline: false)
             }
         case .integer(let low, let high) where low >= 0 && high <= 9:
-            // A one-digit scale (likelihood, impact): the digit typed takes the place of the one there.
-            if case .char(let c) = key, c.isNumber { f.buffer = TextBuffer(String(c)) } else { _ = f.buffer.apply(key, multiline: false) }
+            // A one-digit scale (likelihood, impact): the digit typed, or the value pasted, takes the place of the one there.
+            if case .char(let c) = key, c.isNumber {
+                f.buffer = TextBuffer(String(c))
+            } else if case .paste(let text) = key {
+                f.buffer = TextBuffer(TextBuffer.pasted(text, multiline: false).trimmingSpaces())
+            } else {
+                _ = f.buffer.apply(key, multiline: false)
+            }
         default:
             _ = f.buffer.apply(key, multiline: false)
         }

@@ -153,7 +153,7 @@ enum SectionActions {
             items.append(("Filter by owner or category…", .prompt("filter owner:")))
         }
         if let board = s.workspace.body(s.workspace.governance.partnershipBoard),
-           let last = s.workspace.lastBoardMeeting(before: s.today)?.date
+           let last = s.workspace.lastBoardMeeting(onOrBefore: s.today)?.date
             ?? board.cadence.nextMeetings(from: s.today.adding(months: -12), count: 24).dates.last(where: { $0 < s.today }),
            last != s.briefSince {
             items.append(("Compare since the last \(board.shortName) meeting (\(last.display))", .run("since \(last.iso)")))

@@ -76,7 +76,8 @@ struct MeetingsViewTests {
         command(&s, "view meetings")
         let rows = Sections.visibleRows(s, Sections.model(s))
         #expect(rows.filter { $0.ref?.kind == .boardPaper }.map { $0.cells[0].text }
-                == ["  3-year Strategic Partnership Plan", "  Safer for All – Three-Year Partnership Plan (Draft)"])
+                == ["  3-year Strategic Partnership Plan", "  Safer for All – Three-Year Partnership Plan (Draft)",
+                    "  Community Safety Partnership – Governance Report"])
         s.list.selectedID = "p-paper-plan-requirements"
         let detail = Reducer.detailLines(s).map { $0.spans.map(\.text).joined() }
         #expect(detail.prefix(5) == ["3-year Strategic Partnership Plan",

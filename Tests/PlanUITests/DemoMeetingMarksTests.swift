@@ -3,8 +3,8 @@ import Testing
 @testable import PlanUI
 
 /// Haringey's meetings and approval steps on screen: the seeds' meetings with their sources, the
-/// example ones marked, the brief counting from the last board meeting.
-@Suite("Demo meetings")
+/// example ones marked, the brief counting from the last board meeting, a title bar that fits.
+@Suite("Demo meetings and the title bar")
 struct DemoMeetingMarksTests {
     func haringeyMeetings() -> AppState {
         var s = demoState("haringey")
@@ -44,5 +44,31 @@ struct DemoMeetingMarksTests {
         press(&sp, [.char("2")])
         sp.list.selectedID = "status"
         #expect(detail(sp).contains { $0.hasPrefix("• ex Community Safety Team: draft") })
+    }
+
+    @Test func theTitleBarAbbreviatesRatherThanCuts() {
+        #expect(Chrome.shortStage("submitted to Government Office") == "submitted to GO")
+        #expect(Chrome.shortStage("recommended to Council") == "recommended to Council")
+        #expect(Chrome.shortStage("awaiting a decision") == "awaiting a decision")
+        #expect(Chrome.titleLeft(name: "Haringey SCP", period: "2008–2011", stage: "submitted to Government Office", width: 61)
+                == " Haringey SCP · 2008–2011 submitted to Government Office")
+        #expect(Chrome.titleLeft(name: "Haringey SCP", period: "2008–2011", stage: "submitted to Government Office", width: 49)
+                == " Haringey SCP · 2008–2011 submitted to GO")
+        #expect(Chrome.titleLeft(name: "Haringey SCP", period: "2008–2011", stage: "submitted to Government Office", width: 31)
+                == " Haringey SCP · submitted to GO")
+        #expect(Chrome.titleLeft(name: "Haringey SCP", period: "2008–2011", stage: "submitted to Government Office", width: 30)
+                == " Haringey SCP · submitted")
+        #expect(Chrome.titleLeft(name: "Haringey SCP", period: "2008–2011", stage: "submitted to Government Office", width: 12)
+                == " Haringey S…")
+
+        var s = demoState("haringey")
+        command(&s, "advance submitted to Government Office on 2008-06-02")
+        #expect(s.workspace.plan.approvalStage == "submitted to Government Office")
+        // Not yet saved, the title bar has less room: the body becomes its initials.
+        let screen = Renderer.render(s)
+        #expect(screen.trimmedText.hasPrefix(" Haringey SCP · 2008–2011 submitted to GO "))
+        assertSnapshot(screen, named: "80x24-title-submitted")
+        s.unsaved = []
+        #expect(Renderer.render(s).trimmedText.hasPrefix(" Haringey SCP · 2008–2011 submitted to Government Office "))
     }
 }

@@ -31,8 +31,13 @@ struct DemoMeetingMarksTests {
     }
 
     @Test func theBriefCountsFromTheLastBoardMeeting() {
-        let s = demoState("haringey")
+        var s = demoState("haringey")
         #expect(s.since.iso == "2009-09-24")
+        // The x menu offers the last meeting only when the brief counts from another date.
+        let offer = "Compare since the last SCEB meeting (24 Sep 2009)"
+        #expect(!SectionActions.items(s).map(\.label).contains(offer))
+        command(&s, "since 2009-06-01")
+        #expect(SectionActions.items(s).map(\.label).contains(offer))
     }
 
     @Test func approvalStepsShowTheirSourcesOrTheExampleMark() {

@@ -133,6 +133,9 @@ struct PaperDialogEndToEndTests {
         t.expectScreen("as at 16 Nov 2009")
         t.command("cover")
         t.expectScreen("Paper cover · papers.json")
+        // The first line offers the next recorded meeting (the SCEB of 10 December 2009); the second types one.
+        t.expectScreen("From the next meeting: Safer Communities Executive Board, 10 Dec 2009")
+        t.send("Down")
         t.send("Enter")
         t.expectScreen(":cover meeting")
         t.type("Safer Communities Executive Board")

@@ -52,6 +52,10 @@ struct DemoSourcesTests {
         case "milestone": return ws.plan.timetable.first { $0.id == id }
         case "nationalPriority": return ws.plan.nationalPriorities.first { $0.id == id }
         case "strategicLink": return ws.partnership.strategicLinks.first { $0.id == id }
+        case "meeting": return ws.governance.meetings.first { $0.id == id }
+        case "agendaItem": return ws.governance.meetings.flatMap(\.agenda).first { $0.id == id }
+        case "boardPaper": return ws.governance.papers.first { $0.id == id }
+        case "approvalStep": return ws.plan.approval.first { $0.id == id }
         default: return nil
         }
     }

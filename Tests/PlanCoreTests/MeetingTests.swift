@@ -31,11 +31,22 @@ struct MeetingTests {
             Meeting(id: "d", body: "cabinet", date: day("2009-06-01"), status: .held),
         ]
         #expect(ws.briefSince(today: today).iso == "2009-02-12")
-        #expect(ws.lastBoardMeeting(before: today)?.id == "a")
+        #expect(ws.lastBoardMeeting(onOrBefore: today)?.id == "a")
         if let c = ws.governance.meetings.firstIndex(where: { $0.id == "c" }) { ws.governance.meetings[c].status = .held }
         #expect(ws.briefSince(today: today).iso == "2009-05-21")
         let paper = try? Papers.render(.risks, format: .md, of: ws, options: PaperOptions(today: today))
         #expect(paper?.contains("changes since 21 May 2009") == true)
+    }
+
+    @Test func aBoardMeetingHeldTodayIsTheLastMeeting() {
+        var ws = DemoWorkspaces.herefordshire
+        let today = day("2009-06-10")
+        ws.governance.meetings.append(Meeting(id: "today", body: "strategy-group", date: today, status: .held))
+        #expect(ws.lastBoardMeeting(onOrBefore: today)?.id == "today")
+        #expect(ws.briefSince(today: today) == today)
+        // Still planned: the brief counts from the meeting before (none here: three months back).
+        ws.governance.meetings[ws.governance.meetings.count - 1].status = .planned
+        #expect(ws.briefSince(today: today).iso == "2009-03-10")
     }
 
     @Test func decisionsSayTheirWords() {

@@ -24,6 +24,17 @@ struct MeetingsViewTests {
         assertSnapshot(Renderer.render(s), named: "80x24-meetings")
     }
 
+    @Test func aMeetingHeldTodayCountsAsHeld() {
+        // Herefordshire's Cabinet met on 1 May 2008, the demo's as-at date.
+        var s = meetingsState()
+        #expect(s.today.iso == "2008-05-01")
+        select("mb-cabinet", &s)
+        let detail = Reducer.detailLines(s).map { $0.spans.map(\.text).joined() }
+        #expect(detail.contains("Last held: 1 May 2008"))
+        #expect(s.workspace.governance.lastHeld(of: "cabinet", onOrBefore: s.today)?.id == "cabinet-2008-05-01")
+        #expect(s.workspace.governance.lastHeld(of: "cabinet", onOrBefore: s.today.adding(days: -1)) == nil)
+    }
+
     @Test func aYearFromTheCadenceThenHeldCancelledAndDecided() throws {
         var s = meetingsState()
         select("mb-strategy-group", &s)
@@ -65,7 +76,8 @@ struct MeetingsViewTests {
         command(&s, "view meetings")
         let rows = Sections.visibleRows(s, Sections.model(s))
         #expect(rows.filter { $0.ref?.kind == .boardPaper }.map { $0.cells[0].text }
-                == ["  3-year Strategic Partnership Plan", "  Safer for All – Three-Year Partnership Plan (Draft)"])
+                == ["  3-year Strategic Partnership Plan", "  Safer for All – Three-Year Partnership Plan (Draft)",
+                    "  Community Safety Partnership – Governance Report"])
         s.list.selectedID = "p-paper-plan-requirements"
         let detail = Reducer.detailLines(s).map { $0.spans.map(\.text).joined() }
         #expect(detail.prefix(5) == ["3-year Strategic Partnership Plan",

@@ -10,9 +10,12 @@ struct PaperCoverDialogTests {
         _ = Reducer.reduce(&s, .paperCoverLoaded(PaperCoverFields(meeting: "Cabinet"), error: nil))
         guard case .menu(let m)? = s.overlay else { Issue.record("no dialog"); return }
         #expect(m.title == "Paper cover · papers.json")
-        #expect(m.items.map(\.label) == ["Meeting: Cabinet", "Date: not set", "Report of (Name, Role): not set",
+        // Haringey's next recorded meeting (the SCEB of 10 December 2009) is offered first.
+        #expect(m.items.map(\.label) == ["From the next meeting: Safer Communities Executive Board, 10 Dec 2009",
+                                         "Meeting: Cabinet", "Date: not set", "Report of (Name, Role): not set",
                                          "Wards / area: not set (the partnership's area is used)", "Status: not set", "Done"])
-        #expect(m.items[0].choice == .prompt("cover meeting Cabinet"))
+        #expect(m.items[0].choice == .prompt("cover meeting csp-2009-12-10"))
+        #expect(m.items[1].choice == .prompt("cover meeting Cabinet"))
     }
 
     @Test func settingAFieldRemembersItInThePapersConfig() {

@@ -35,6 +35,6 @@ extension Workspace {
             + keys("actionPlan", actionPlans.map(\.id)) + keys("action", allActions.map(\.action.id))
             + keys("indicator", indicators.map(\.id)) + keys("fundingLine", budget.fundingLines.map(\.id))
             + keys("carryForward", budget.carryForwards.map(\.id)) + keys("allocation", budget.allocations.map(\.id))
-            + keys("risk", risks.risks.map(\.id))
+            + keys("risk", risks.risks.map(\.id)) + meetingRecordKeys
     }
 }

@@ -7,7 +7,7 @@ extension DemoWorkspaces {
                   governance: HaringeyDemo.governance, plan: HaringeyDemo.plan, priorities: HaringeyDemo.priorities,
                   actionPlans: HaringeyDemo.actionPlans, indicators: HaringeyDemo.indicatorsWithAgreedTargets,
                   budget: HaringeyDemo.budget, risks: HaringeyDemo.risks)
-            .sourced(HaringeySources.provenance)
+            .sourced(HaringeySources.provenance.adding(DemoMeetingSources.haringey))
     }
 }
 
@@ -140,7 +140,8 @@ enum HaringeyDemo {
         title: "Safer for All – Three-Year Partnership Plan 2008–2011",
         period: PlanPeriod(startYear: 2008, endYear: 2011),
         currentYear: H.fy(2009),
-        versionLabel: "Published plan, revised for 2009-10",
+        // Seed 001's subject: "Safer for All – Three-Year Partnership Plan (Draft)", to the SCEB of 28 March 2008.
+        versionLabel: "Draft, to the SCEB on 28 March 2008",
         approval: [
             // Seed 001, Purpose: for the Board "to agree the content, priorities and approach".
             ApprovalStep(id: "step-1", action: .other, state: .asked, body: "Safer Communities Executive Board",

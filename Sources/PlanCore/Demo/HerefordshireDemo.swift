@@ -6,7 +6,7 @@ extension DemoWorkspaces {
                   glossary: HerefordshireDemo.glossary, governance: HerefordshireDemo.governance,
                   plan: HerefordshireDemo.plan, priorities: HerefordshireDemo.priorities,
                   actionPlans: [], indicators: [], budget: Budget(), risks: HerefordshireDemo.risks)
-            .sourced(HerefordshireSources.provenance)
+            .sourced(HerefordshireSources.provenance.adding(DemoMeetingSources.herefordshire))
     }
 }
 

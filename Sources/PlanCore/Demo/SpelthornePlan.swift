@@ -6,7 +6,7 @@ extension DemoWorkspaces {
                   governance: SpelthorneDemo.governance, plan: SpelthorneDemo.plan,
                   priorities: SpelthorneDemo.priorities, actionPlans: SpelthorneDemo.actionPlans,
                   indicators: SpelthorneDemo.indicators, budget: SpelthorneDemo.budget, risks: RiskRegister())
-            .sourced(SpelthorneSources.provenance)
+            .sourced(SpelthorneSources.provenance.adding(DemoMeetingSources.spelthorne))
     }
 }
 

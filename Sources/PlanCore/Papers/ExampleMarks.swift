@@ -70,6 +70,8 @@ public enum ExampleMarks {
         for x in ws.glossary { add("glossaryTerm", x.id, [x.term]) }
         for x in ws.plan.timetable { add("milestone", x.id, [x.step]) }
         for (_, a) in ws.allActions { add("action", a.id, [a.code, a.title]) }
+        // A meeting's row in the governance paper begins with its date.
+        for m in ws.governance.meetings { add("meeting", m.id, [PaperDate.long(m.date)]) }
         return example.subtracting(sourced)
     }
 }

@@ -4,9 +4,10 @@ extension Governance {
         meetings.filter { $0.body == body }.sorted { $0.date < $1.date }
     }
 
-    /// The last meeting of `body` held before `day` (cancelled and planned meetings do not count).
-    public func lastHeld(of body: String, before day: Day) -> Meeting? {
-        meetings.filter { $0.body == body && $0.status == .held && $0.date < day }.max { $0.date < $1.date }
+    /// The last meeting of `body` held on or before `day`: a meeting held today counts (cancelled
+    /// and planned meetings do not).
+    public func lastHeld(of body: String, onOrBefore day: Day) -> Meeting? {
+        meetings.filter { $0.body == body && $0.status == .held && $0.date <= day }.max { $0.date < $1.date }
     }
 
     /// The next `count` planned meetings on or after `day`, of every body, by date.
@@ -73,16 +74,16 @@ extension Workspace {
     }
 
     /// The day "since the last meeting" counts from: the last held meeting of the partnership
-    /// board before `today`, nil when none is recorded.
-    public func lastBoardMeeting(before today: Day) -> Meeting? {
+    /// board on or before `today` (a meeting marked held today counts), nil when none is recorded.
+    public func lastBoardMeeting(onOrBefore today: Day) -> Meeting? {
         guard let board = governance.partnershipBoard else { return nil }
-        return governance.lastHeld(of: board, before: today)
+        return governance.lastHeld(of: board, onOrBefore: today)
     }
 
     /// The comparison date for the chair's brief: the last held board meeting, else three months
     /// before `today`.
     public func briefSince(today: Day) -> Day {
-        lastBoardMeeting(before: today)?.date ?? ChairBrief.defaultSince(today: today)
+        lastBoardMeeting(onOrBefore: today)?.date ?? ChairBrief.defaultSince(today: today)
     }
 
     /// The cover fields a recorded meeting gives a paper: its body's name and its date; nil when

@@ -50,7 +50,7 @@ enum MeetingsView {
                                 tags: ["is:paper"] + (p.body.map { ["body:" + $0] } ?? [])))
             }
         }
-        let last = ws.lastBoardMeeting(before: s.today)
+        let last = ws.lastBoardMeeting(onOrBefore: s.today)
         let header = [DetailLine([Span("Last board meeting held: ", .dim),
                                   Span(last.map { $0.date.display } ?? "none recorded", .strong),
                                   Span(" · :meetings adds a year from the cadence · :held, :cancel, :decide", .dim)])]
@@ -67,7 +67,7 @@ enum MeetingsView {
         if ref.kind == .body, let b = ws.body(ref.id) {
             d.line(DetailLine(b.name, .strong))
             d.field("Meets", b.cadence.display)
-            d.field("Last held", ws.governance.lastHeld(of: b.id, before: s.today).map { $0.date.display } ?? "none recorded")
+            d.field("Last held", ws.governance.lastHeld(of: b.id, onOrBefore: s.today).map { $0.date.display } ?? "none recorded")
             let next = ws.governance.meetings(of: b.id).first { $0.status == .planned && $0.date >= s.today }
             d.field("Next planned", next.map { $0.date.display } ?? "none: :meetings adds a year from the cadence")
             d.add("Add a meeting of \(b.shortName)", AddTarget(.meeting, parent: b.id))

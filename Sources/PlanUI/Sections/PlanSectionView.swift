@@ -95,6 +95,20 @@ enum PlanSectionView {
         return SectionModel(columns: [Column("Part", width: 22), Column("")], rows: rows)
     }
 
+    /// A dim `ex` before an approval step a demo was written with that no source states.
+    static func stepMark(_ ws: Workspace, _ step: ApprovalStep) -> [Span] {
+        guard let p = ws.info.provenance, p.isExample(Provenance.key("approvalStep", step.id)) else { return [] }
+        return [Span("ex ", .dim)]
+    }
+
+    /// Under an approval step of a demo, where it comes from: each source's citation.
+    static func stepSources(_ ws: Workspace, _ step: ApprovalStep, _ d: inout DetailBuilder) {
+        guard let p = ws.info.provenance else { return }
+        for n in p.notes(for: Provenance.key("approvalStep", step.id)) {
+            d.line(DetailLine("    Source: " + n.citation, .dim, indent: 6))
+        }
+    }
+
     static func detail(_ s: AppState, _ row: Row) -> [DetailLine] {
         let ws = s.workspace
         var d = DetailBuilder()
@@ -149,14 +163,17 @@ enum PlanSectionView {
             d.heading("Approval so far")
             if ws.plan.approvalSoFar.isEmpty { d.line(DetailLine("No step recorded: the plan is a draft.", .dim)) }
             for step in ws.plan.approvalSoFar {
-                d.item([Span(step.sentence, step.state == .done ? .strong : .normal),
-                        Span(step.note.isEmpty ? "" : " — " + step.note, .dim)], ref: RecordRef(.approvalStep, step.id))
+                d.item(stepMark(ws, step) + [Span(step.sentence, step.state == .done ? .strong : .normal),
+                                             Span(step.note.isEmpty ? "" : " — " + step.note, .dim)],
+                       ref: RecordRef(.approvalStep, step.id))
+                stepSources(ws, step, &d)
             }
             if !ws.plan.approvalAhead.isEmpty {
                 d.heading("Still to come (timetable targets)")
                 for step in ws.plan.approvalAhead {
-                    d.item([Span(step.sentence), Span(step.note.isEmpty ? "" : " — " + step.note, .dim)],
+                    d.item(stepMark(ws, step) + [Span(step.sentence), Span(step.note.isEmpty ? "" : " — " + step.note, .dim)],
                            ref: RecordRef(.approvalStep, step.id))
+                    stepSources(ws, step, &d)
                 }
             }
             d.add("Record a step (:advance ACTION BODY …)", AddTarget(.approvalStep))

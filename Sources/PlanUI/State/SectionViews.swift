@@ -153,9 +153,9 @@ enum SectionActions {
             items.append(("Filter by owner or category…", .prompt("filter owner:")))
         }
         if let board = s.workspace.body(s.workspace.governance.partnershipBoard),
-           let last = s.workspace.lastBoardMeeting(before: s.today)?.date
+           let last = s.workspace.lastBoardMeeting(onOrBefore: s.today)?.date
             ?? board.cadence.nextMeetings(from: s.today.adding(months: -12), count: 24).dates.last(where: { $0 < s.today }),
-           last != s.briefSince {
+           last != s.since {
             items.append(("Compare since the last \(board.shortName) meeting (\(last.display))", .run("since \(last.iso)")))
         }
         items.append(("Compare since a date (now \(s.since.display))", .prompt("since ")))

@@ -11,10 +11,35 @@ enum Chrome {
         if s.editingProposalIndex != nil { right = "EDITING PROPOSAL · " + right }
         if !s.unsaved.isEmpty { right = "NOT SAVED · " + right }
         let rw = TextWidth.width(of: right)
-        let left = " SaferPlan · \(name) · \(ws.plan.period) \(ws.plan.approvalStage)"
-        screen.put(Layout.truncate(left, to: max(1, r.width - rw - 2)), x: 0, y: r.y, role: .title)
+        let left = titleLeft(name: name, period: "\(ws.plan.period)", stage: ws.plan.approvalStage,
+                             width: max(1, r.width - rw - 2))
+        screen.put(left, x: 0, y: r.y, role: .title)
         screen.put(right, x: max(0, r.width - rw - 1), y: r.y,
                    role: s.isReadOnly || !s.unsaved.isEmpty ? .titleDim : .title)
+    }
+
+    /// The title bar's left part in `width` cells, abbreviated step by step rather than cut: the
+    /// app's name goes first, then the body a stage names becomes its initials ("submitted to
+    /// GO"), then the period, then that body; only then is the text cut with an ellipsis.
+    static func titleLeft(name: String, period: String, stage: String, width: Int) -> String {
+        let short = shortStage(stage)
+        let bare = short.components(separatedBy: " to ").first ?? short
+        let candidates = [" SaferPlan · \(name) · \(period) \(stage)", " \(name) · \(period) \(stage)",
+                          " \(name) · \(period) \(short)", " \(name) · \(short)", " \(name) · \(bare)"]
+        for c in candidates where !LongText.isLonger(c, than: width) && TextWidth.width(of: Sanitize.forDisplay(c)) <= width {
+            return Sanitize.forDisplay(c)
+        }
+        return Layout.truncate(candidates[candidates.count - 1], to: width)
+    }
+
+    /// "submitted to Government Office" → "submitted to GO": a body of several words after "to"
+    /// becomes its initials; a one-word body ("to Council") stays as it is.
+    static func shortStage(_ stage: String) -> String {
+        guard let range = stage.range(of: " to ") else { return stage }
+        let words = stage[range.upperBound...].split(separator: " ")
+        guard words.count > 1 else { return stage }
+        let initials = words.compactMap { w in w.first.flatMap { $0.isUppercase ? String($0) : nil } }.joined()
+        return initials.count > 1 ? String(stage[..<range.upperBound]) + initials : stage
     }
 
     /// Tab labels with their x positions, so clicks can find them.

@@ -58,8 +58,10 @@ struct SourceMarksTests {
         s.workspace = ws
         press(&s, [.char("8")])
         let rows = Sections.model(s).rows
-        #expect(rows.first { $0.ref?.id == "victim-support" }?.example == false)
+        let added = try? #require(rows.first { $0.ref?.id == "victim-support" })
+        #expect(added?.example == false)
         #expect(rows.first { $0.ref?.id == "council" }?.example == true)
+        if let added { #expect(Sections.detail(s, added).allSatisfy { $0.spans.map(\.text).joined() != "Source" }) }
     }
 
     /// A workspace the user made has no provenance: no tags, no source block.

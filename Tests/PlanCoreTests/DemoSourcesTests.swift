@@ -133,6 +133,63 @@ struct DemoSourcesTests {
     }
 }
 
+/// A value a user changes no longer rests on its source: the note keeps the value it vouched for.
+struct ChangedFromSourceTests {
+    @Test func aDemoAsWrittenHasNoChangedValues() {
+        for (name, ws) in DemoWorkspaces.all {
+            let notes = ws.info.provenance?.notes ?? []
+            let changed = ws.changedFromSource(notes)
+            #expect(changed == [], "\(name)")
+            // Every note on a field keeps the value it vouches for.
+            #expect(notes.allSatisfy { $0.field == nil || $0.value != nil }, "\(name)")
+        }
+    }
+
+    @Test func editingASourcedFieldLeavesItsNoteBehind() throws {
+        var ws = DemoWorkspaces.herefordshire
+        let i = try #require(ws.partners.firstIndex { $0.id == "council" })
+        ws.partners[i].name = "Herefordshire County Council"
+        ws.partnership.area = "The county"
+        let changed = ws.changedFromSource(ws.info.provenance?.notes ?? [])
+        #expect(changed.map { "\($0.record).\($0.field ?? "")" } == ["partnership.area", "partner:council.name"])
+        // A field without a note, edited, changes nothing here.
+        ws.partners[i].contribution = "Funds the community safety team"
+        let still = ws.changedFromSource(ws.info.provenance?.notes ?? [])
+        #expect(still.count == 2)
+    }
+
+    /// Read from disk and edited there (as an import or another hand would), the note still tells.
+    @Test func theKeptValueSurvivesASaveAndAnEditOnDisk() throws {
+        let tmp = TempFolder()
+        try WorkspaceStore.create(DemoWorkspaces.herefordshire, at: tmp.file("w"))
+        var ws = try WorkspaceStore.load(folder: tmp.file("w")).workspace
+        #expect(ws.info.provenance == DemoWorkspaces.herefordshire.info.provenance)
+        let unchanged = ws.changedFromSource(ws.info.provenance?.notes ?? [])
+        #expect(unchanged == [])
+        let path = tmp.file("w/partnership.json")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"Herefordshire Primary Care Trust\",", with: "\"NHS Herefordshire\",")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        ws = try WorkspaceStore.load(folder: tmp.file("w")).workspace
+        let edited = ws.changedFromSource(ws.info.provenance?.notes ?? [])
+        #expect(edited.map(\.record) == ["partner:pct"])
+    }
+
+    /// Papers do not claim the seed for a changed value: it ends in † and the note says why.
+    @Test func papersMarkAChangedValue() throws {
+        var ws = DemoWorkspaces.herefordshire
+        let options = PaperOptions(today: ExampleMarksPaperTests.today)
+        let before = try Papers.render(.plan, format: .md, of: ws, options: options)
+        #expect(!before.contains("\u{2020}"))
+        let i = try #require(ws.partners.firstIndex { $0.id == "council" })
+        ws.partners[i].name = "Herefordshire County Council"
+        let md = try Papers.render(.plan, format: .md, of: ws, options: options)
+        #expect(md.contains("Entries marked \u{2020} have been changed since they were taken from them."))
+        #expect(md.contains("| Herefordshire County Council \u{2020} |"))
+        #expect(md.contains("| West Mercia Constabulary |"))
+    }
+}
+
 /// Papers of a demo carry the example-data note and mark invented entries; a user's papers do not.
 struct ExampleMarksPaperTests {
     static let today = Day(year: 2009, month: 11, day: 16) ?? Day(dayNumber: 0)

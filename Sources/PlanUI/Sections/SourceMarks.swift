@@ -62,9 +62,16 @@ enum SourceMarks {
                 + "in to show the app working.", .dim)], indent: 3))
             return out
         }
+        // A value the user has changed is theirs now: the note says what the source stated instead.
+        let changed = s.workspace.changedFromSource(notes)
         for n in notes {
             let what = n.field.map { (k.fields?.count ?? 2) > 1 ? label($0) + ": " : "" } ?? "That it exists: "
-            out.append(DetailLine([Span("  " + what, .label), Span(n.citation, .normal)], indent: 4))
+            if changed.contains(n) {
+                out.append(DetailLine([Span("  " + what, .label), Span("changed from the source, which stated ", .dim),
+                                       Span(n.citation, .dim)], indent: 4))
+            } else {
+                out.append(DetailLine([Span("  " + what, .label), Span(n.citation, .normal)], indent: 4))
+            }
         }
         out.append(DetailLine("  " + Set(notes.map(\.source)).sorted().map { "\($0): " + p.title(of: $0) }
             .joined(separator: "; "), .dim, indent: 2))

@@ -190,6 +190,39 @@ struct ChangedFromSourceTests {
     }
 }
 
+/// Papers mark example and changed entries by the record a row shows, not by the name it prints.
+struct ExampleMarksByRecordTests {
+    /// The first cells of the table rows that print `name`, with any mark after it.
+    static func firstCells(_ md: String, _ name: String) -> [String] {
+        md.split(separator: "\n").compactMap { line in
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false)
+            guard cells.count > 2 else { return nil }
+            let first = cells[1].trimmingCharacters(in: .whitespaces)
+            return first.hasPrefix(name) && first.count <= name.count + 3 ? first : nil
+        }
+    }
+
+    @Test func twoRecordsOfTheSameNameAreMarkedApart() throws {
+        var ws = DemoWorkspaces.herefordshire
+        var p = try #require(ws.info.provenance)
+        // The fire service made example data, then named as the council is: only its row is marked.
+        p.notes.removeAll { $0.record == "partner:fire" }
+        p.examples.append("partner:fire")
+        ws.info.provenance = p
+        let fire = try #require(ws.partners.firstIndex { $0.id == "fire" })
+        ws.partners[fire].name = "Herefordshire Council"
+        let options = PaperOptions(today: ExampleMarksPaperTests.today)
+        var md = try Papers.render(.plan, format: .md, of: ws, options: options)
+        #expect(Self.firstCells(md, "Herefordshire Council").sorted() == ["Herefordshire Council", "Herefordshire Council \\*"])
+        // A sourced record renamed after another's name is marked changed; the other keeps its source.
+        ws = DemoWorkspaces.herefordshire
+        let pct = try #require(ws.partners.firstIndex { $0.id == "pct" })
+        ws.partners[pct].name = "Herefordshire Council"
+        md = try Papers.render(.plan, format: .md, of: ws, options: options)
+        #expect(Self.firstCells(md, "Herefordshire Council").sorted() == ["Herefordshire Council", "Herefordshire Council \u{2020}"])
+    }
+}
+
 /// Papers of a demo carry the example-data note and mark invented entries; a user's papers do not.
 struct ExampleMarksPaperTests {
     static let today = Day(year: 2009, month: 11, day: 16) ?? Day(dayNumber: 0)

@@ -19,30 +19,46 @@ public enum ExampleMarks {
     public static func apply(_ paper: Paper, _ ws: Workspace) -> Paper {
         guard let p = ws.info.provenance else { return paper }
         let changedNotes = ws.changedFromSource(p.notes)
-        let names = markedNames(ws, p, changed: Set(changedNotes.map(\.record)))
-        let texts = markedTexts(ws, p, changed: changedNotes)
+        let (records, standing) = markedRecords(ws, p, changed: Set(changedNotes.map(\.record)))
+        let marks = Marks(records: records, names: markedNames(records, standing: standing),
+                          texts: markedTexts(ws, p, changed: changedNotes))
         var out = paper
-        out.blocks = [.paragraph(note(p, changed: !changedNotes.isEmpty))] + out.blocks.map { mark($0, names, texts) }
+        out.blocks = [.paragraph(note(p, changed: !changedNotes.isEmpty))] + out.blocks.map { mark($0, marks) }
         out.appendices = out.appendices.map {
-            PaperAppendix(title: $0.title, blocks: $0.blocks.map { b in mark(b, names, texts) })
+            PaperAppendix(title: $0.title, blocks: $0.blocks.map { b in mark(b, marks) })
         }
         return out
     }
 
-    static func mark(_ block: PaperBlock, _ names: [String: String], _ texts: [String: String]) -> PaperBlock {
+    /// What to mark: records by key, with the names they print; names where a paper says no record; texts.
+    struct Marks {
+        var records: [String: (mark: String, names: [String])]
+        var names: [String: String]
+        var texts: [String: String]
+    }
+
+    static func mark(_ block: PaperBlock, _ marks: Marks) -> PaperBlock {
         switch block {
         case .paragraph(let text):
-            return texts[text.trimmingSpaces()].map { .paragraph(text + $0) } ?? block
+            return marks.texts[text.trimmingSpaces()].map { .paragraph(text + $0) } ?? block
         case .table(var t):
-            t.rows = t.rows.map { row in
-                guard let k = row.firstIndex(where: { names[$0.trimmingSpaces()] != nil }),
-                      let m = names[row[k].trimmingSpaces()] else { return row }
+            t.rows = t.rows.enumerated().map { i, row in
+                guard !row.isEmpty else { return row }
                 var r = row
-                r[k] += m
+                if i < t.rowRecords.count {
+                    // The table says which record the row shows: mark the cell that names it, else the first.
+                    guard let m = marks.records[t.rowRecords[i]] else { return row }
+                    let k = row.firstIndex { m.names.contains($0.trimmingSpaces()) } ?? 0
+                    r[k] += m.mark
+                } else {
+                    guard let k = row.firstIndex(where: { marks.names[$0.trimmingSpaces()] != nil }),
+                          let m = marks.names[row[k].trimmingSpaces()] else { return row }
+                    r[k] += m
+                }
                 return r
             }
             return .table(t)
-        case .bullets(let items): return .bullets(items.map { $0 + (names[$0.trimmingSpaces()] ?? "") })
+        case .bullets(let items): return .bullets(items.map { $0 + (marks.names[$0.trimmingSpaces()] ?? "") })
         default: return block
         }
     }
@@ -71,20 +87,22 @@ public enum ExampleMarks {
         return out
     }
 
-    /// The names papers print for records no note vouches for (marked *) and for sourced records
-    /// whose sourced values the user has changed (marked †), less any a standing sourced record also bears.
-    static func markedNames(_ ws: Workspace, _ p: Provenance, changed: Set<String>) -> [String: String] {
-        var out: [String: String] = [:]
-        var sourced = Set<String>()
+    /// The records to mark, by key, with the names papers print for them: those no note vouches for
+    /// (marked *) and sourced records whose sourced values the user has changed (marked †).
+    /// Also the names records print whose sources stand.
+    static func markedRecords(_ ws: Workspace, _ p: Provenance, changed: Set<String>)
+        -> (records: [String: (mark: String, names: [String])], standing: Set<String>) {
+        var out: [String: (mark: String, names: [String])] = [:]
+        var standing = Set<String>()
         func add(_ kind: String, _ id: String, _ names: [String]) {
             let key = Provenance.key(kind, id)
             let shown = names.filter { !$0.trimmingSpaces().isEmpty }
             if p.isExample(key) {
-                for n in shown { out[n] = example }
+                out[key] = (example, shown)
             } else if changed.contains(key) {
-                for n in shown where out[n] == nil { out[n] = Self.changed }
+                out[key] = (Self.changed, shown)
             } else {
-                sourced.formUnion(shown)
+                standing.formUnion(shown)
             }
         }
         for x in ws.partners { add("partner", x.id, [x.name]) }
@@ -97,7 +115,17 @@ public enum ExampleMarks {
         for x in ws.glossary { add("glossaryTerm", x.id, [x.term]) }
         for x in ws.plan.timetable { add("milestone", x.id, [x.step]) }
         for (_, a) in ws.allActions { add("action", a.id, [a.code, a.title]) }
-        return out.filter { !sourced.contains($0.key) }
+        return (out, standing)
+    }
+
+    /// The mark for each printed name, where a paper does not say which record an entry shows: * wins
+    /// over †, and a name a record whose sources stand also prints is left unmarked.
+    static func markedNames(_ records: [String: (mark: String, names: [String])], standing: Set<String>) -> [String: String] {
+        var out: [String: String] = [:]
+        for (_, r) in records {
+            for n in r.names where !standing.contains(n) && out[n] != example { out[n] = r.mark }
+        }
+        return out
     }
 }
 

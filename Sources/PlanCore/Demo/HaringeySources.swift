@@ -105,6 +105,9 @@ enum HaringeySources {
         n(4, "body:pmg", "purpose", "§2.2",
           "a forum for sharing intelligence, managing resources, monitoring progress and overseeing project delivery "
             + "across all priorities"),
+        n(4, "body:pmg", "purpose", "§2.2",
+          "provided a joint picture to officer leads and the Cabinet Member with responsibility across disciplines, "
+            + "including domestic violence, drugs and alcohol and youth offending"),
         n(4, "body:acb", nil, "§2.1", "The themes were linked to crime types such as acquisitive crime"),
         n(4, "body:vcb", nil, "§2.1", "violent crime"),
         n(4, "body:asbb", nil, "§2.1", "antisocial behaviour"),
@@ -117,6 +120,16 @@ enum HaringeySources {
     /// The proposed structure of seed 004 (its Appendix 1), keyed as proposed bodies.
     static let proposal: [SourceNote] = [
         n(4, "proposal:proposal-2012", "description", "§1.5", "a clearer distinction between strategic boards"),
+        n(4, "proposal:proposal-2012", "description", "§1.6",
+          "the outcome should not affect this proposal"),
+        n(4, "proposal:proposal-2012", "title", "Appendix 1", "COMMUNITY SAFETY PARTNERSHIP – PROPOSED GOVERNANCE"),
+        n(4, "proposedBody:csp", "cadence", "§3.4", "three times a year"),
+        n(4, "proposedBody:pmg", "purpose", "§3.3", "a streamlined performance management group"),
+        n(4, "proposedBody:pmg", "decisionRules", "§4.2", "feedback to the relevant delivery groups"),
+        n(4, "proposedBody:pmg", "links", "§3.3", "award winning 'SAFE' meetings"),
+        n(4, "proposedBody:iom", "purpose", "§3.2", "on an ongoing basis"),
+        n(4, "proposedBody:gag", "purpose", "§3.2", "on an ongoing basis"),
+        n(4, "proposedBody:asb-casework", "purpose", "§3.2", "on an ongoing basis"),
         n(4, "proposedBody:jlg", "name", "§1.2", "Joint Leadership Group"),
         n(4, "proposedBody:jlg", "purpose", "§1.2", "the Cabinet, Directors and key partners"),
         n(4, "proposedBody:jlg", "cadence", "§1.2", "meeting 6-weekly"),

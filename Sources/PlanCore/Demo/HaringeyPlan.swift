@@ -194,7 +194,9 @@ enum HaringeyDemo {
         performanceFramework: """
             A new corporate performance management framework tracks progress against targets for all HSP theme \
             boards. The Safer Communities Service links area-based working with borough-wide performance and \
-            reports quarterly progress to the HSP; the performance management group monitors projects and spend.
+            reports quarterly progress to the HSP. The partnership already has an effective evaluation system and \
+            closely monitors project development and spend. Its six improvement areas were chosen from 198 new \
+            national targets across Government and 35 core targets across Haringey.
             """,
         resourcing: "",
         engagementApproach: """

@@ -37,6 +37,9 @@ enum HaringeySources {
           "partnership data assessments, and consultation with professionals and the public"),
         n(1, "plan", "crimeStrategy", "§2.2", "contribution to the borough's 35 LAA targets"),
         n(1, "plan", "performanceFramework", "§4.1", "progress against targets for all HSP theme boards"),
+        n(1, "plan", "performanceFramework", "§4.1",
+          "already has an effective evaluation system and closely monitors project development and spend"),
+        n(1, "plan", "performanceFramework", "§4.2", "198 new national targets across Government and 35 core targets across Haringey"),
         n(1, "plan", "engagementApproach", "§2.3", "The community engagement plan"),
         n(1, "plan", "businessProcesses", "§2.1", "Guidance for Effective Partnership Working"),
     ]

@@ -130,6 +130,13 @@ struct DemoSourcesTests {
         #expect(hf.partnership.strategicLinks.map(\.kind) == [.localAreaAgreement])
         #expect(h.partnership.strategicLinks.contains { $0.plan == "Cutting Crime – A new partnership 2008-2011" })
         #expect(DemoWorkspaces.spelthorne.plan.performanceFramework.contains("of which 30 of these are community safety related"))
+        // Second pass: seeds 000, 001, 002, 003 and 004.
+        #expect(h.partnership.strategicLinks.contains { $0.plan == "Delivering Safer Communities – A guide to effective partnership working" })
+        #expect(!h.plan.performanceFramework.contains("the performance management group monitors projects and spend"))
+        #expect(!hf.plan.versionLabel.contains("adopted"))
+        #expect(DemoWorkspaces.spelthorne.governance.bodies.first { $0.id == "ciag" }?.purpose.contains("criminal or anti social behaviour") == true)
+        #expect(h.governance.proposals.first?.description.contains("commissioning groups") == true)
+        #expect(h.governance.bodies.first { $0.id == "pmg" }?.purpose.contains("joint picture to officer leads and the Cabinet Member") == true)
     }
 }
 

@@ -84,6 +84,9 @@ enum HaringeyDemo {
                           kind: .other, owner: "Government", relationship: "A key development to be built into the plan"),
             StrategicLink(id: "link-drug-strategy", plan: "New Draft Drug Strategy", kind: .other, owner: "Government",
                           relationship: "A key development to be built into the plan; currently out for consultation"),
+            StrategicLink(id: "link-delivering-safer", plan: "Delivering Safer Communities – A guide to effective "
+                            + "partnership working", kind: .other, owner: "",
+                          relationship: "A key development to be built into the plan"),
         ])
 
     static let partners: [Partner] = [

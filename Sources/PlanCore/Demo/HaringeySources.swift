@@ -28,6 +28,8 @@ enum HaringeySources {
           "Safe, Sensible, Social – Next steps in the national alcohol strategy"),
         n(0, "strategicLink:link-drug-strategy", "plan", "§2.2, key developments", "New Draft Drug Strategy"),
         n(0, "strategicLink:link-drug-strategy", "relationship", "§2.2, key developments", "currently out for consultation"),
+        n(0, "strategicLink:link-delivering-safer", "plan", "§2.2, key developments",
+          "Delivering Safer Communities – A guide to effective partnership working"),
     ]
 
     static let plan: [SourceNote] = [

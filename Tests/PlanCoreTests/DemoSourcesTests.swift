@@ -165,6 +165,20 @@ struct ChangedFromSourceTests {
         #expect(still.count == 2)
     }
 
+    /// A risk register imported over a demo's, with one sourced title changed: that note no longer applies.
+    @Test func anImportThatChangesASourcedValueLeavesItsNoteBehind() throws {
+        var ws = DemoWorkspaces.herefordshire
+        let json = try JSONExport.export(.risks, of: ws)
+        let sourced = "Non-adoption of the plan puts the council in breach of a statutory requirement"
+        #expect(json.contains(sourced))
+        let edited = json.replacingOccurrences(of: sourced, with: "The plan is not adopted in time")
+        let result = RiskImport.json(Array(edited.utf8), into: ws.risks)
+        #expect(result.problems.isEmpty)
+        ws.risks = result.register
+        let changed = ws.changedFromSource(ws.info.provenance?.notes ?? [])
+        #expect(changed.map { "\($0.record).\($0.field ?? "")" } == ["risk:R03.title"])
+    }
+
     /// Read from disk and edited there (as an import or another hand would), the note still tells.
     @Test func theKeptValueSurvivesASaveAndAnEditOnDisk() throws {
         let tmp = TempFolder()

@@ -16,6 +16,11 @@ enum SpelthorneSources {
           "committed to working together to reduce crime and disorder in the Borough"),
         n("partnership", "communityStrategyLink", "Governance, after the diagram",
           "represented on the Surrey Safer Stronger Partnership Board"),
+        n("strategicLink:link-ccsa", "plan", "Contents, Appendix C", "County Community Safety Agreement"),
+        n("strategicLink:link-ccsa", "owner", "Governance, after the diagram", "Surrey Safer Stronger Partnership Board"),
+        n("strategicLink:link-ccsa", "relationship", "Contents, Appendix C", "(Currently awaited)"),
+        n("strategicLink:link-community-plan", "relationship", "Appendix A, Local Strategic Partnership", "six action groups"),
+        n("strategicLink:link-drugs", "plan", "Appendix A, Surrey DAAT", "Tackling Drugs to Build a Better Britain"),
     ]
 
     static let plan: [SourceNote] = [

@@ -242,6 +242,15 @@ struct ExampleMarksByRecordTests {
         md = try Papers.render(.plan, format: .md, of: ws, options: options)
         #expect(Self.firstCells(md, "Herefordshire Council").sorted() == ["Herefordshire Council", "Herefordshire Council \u{2020}"])
     }
+
+    /// The governance paper prints a body with its acronym, and the body it reports to by short name: the
+    /// row is marked by its body, not by whichever cell happens to match an invented record's name.
+    @Test func bodiesAtAGlanceAreMarkedByBody() throws {
+        let md = try Papers.render(.governance, format: .md, of: DemoWorkspaces.haringey,
+                                   options: PaperOptions(today: ExampleMarksPaperTests.today))
+        #expect(md.contains("| Safer Communities Executive Board (SCEB) | Strategic board | 1 | HSP | four times a year |"))
+        #expect(md.contains("| Drug and Alcohol Partnership Board (DAAT) \\* | Strategic board |"))
+    }
 }
 
 /// Papers of a demo carry the example-data note and mark invented entries; a user's papers do not.

@@ -134,6 +134,126 @@ struct DemoSourcesTests {
         #expect(hf.partnership.strategicLinks.map(\.kind) == [.localAreaAgreement])
         #expect(h.partnership.strategicLinks.contains { $0.plan == "Cutting Crime – A new partnership 2008-2011" })
         #expect(DemoWorkspaces.spelthorne.plan.performanceFramework.contains("of which 30 of these are community safety related"))
+        // Second pass: seeds 000, 001, 002, 003 and 004.
+        #expect(h.partnership.strategicLinks.contains { $0.plan == "Delivering Safer Communities – A guide to effective partnership working" })
+        #expect(!h.plan.performanceFramework.contains("the performance management group monitors projects and spend"))
+        #expect(!hf.plan.versionLabel.contains("adopted"))
+        #expect(DemoWorkspaces.spelthorne.governance.bodies.first { $0.id == "ciag" }?.purpose.contains("criminal or anti social behaviour") == true)
+        #expect(h.governance.proposals.first?.description.contains("commissioning groups") == true)
+        #expect(h.governance.bodies.first { $0.id == "pmg" }?.purpose.contains("joint picture to officer leads and the Cabinet Member") == true)
+    }
+}
+
+/// A value a user changes no longer rests on its source: the note keeps the value it vouched for.
+struct ChangedFromSourceTests {
+    @Test func aDemoAsWrittenHasNoChangedValues() {
+        for (name, ws) in DemoWorkspaces.all {
+            let notes = ws.info.provenance?.notes ?? []
+            let changed = ws.changedFromSource(notes)
+            #expect(changed == [], "\(name)")
+            // Every note on a field keeps the value it vouches for.
+            #expect(notes.allSatisfy { $0.field == nil || $0.value != nil }, "\(name)")
+        }
+    }
+
+    @Test func editingASourcedFieldLeavesItsNoteBehind() throws {
+        var ws = DemoWorkspaces.herefordshire
+        let i = try #require(ws.partners.firstIndex { $0.id == "council" })
+        ws.partners[i].name = "Herefordshire County Council"
+        ws.partnership.area = "The county"
+        let changed = ws.changedFromSource(ws.info.provenance?.notes ?? [])
+        #expect(changed.map { "\($0.record).\($0.field ?? "")" } == ["partnership.area", "partner:council.name"])
+        // A field without a note, edited, changes nothing here.
+        ws.partners[i].contribution = "Funds the community safety team"
+        let still = ws.changedFromSource(ws.info.provenance?.notes ?? [])
+        #expect(still.count == 2)
+    }
+
+    /// A risk register imported over a demo's, with one sourced title changed: that note no longer applies.
+    @Test func anImportThatChangesASourcedValueLeavesItsNoteBehind() throws {
+        var ws = DemoWorkspaces.herefordshire
+        let json = try JSONExport.export(.risks, of: ws)
+        let sourced = "Non-adoption of the plan puts the council in breach of a statutory requirement"
+        #expect(json.contains(sourced))
+        let edited = json.replacingOccurrences(of: sourced, with: "The plan is not adopted in time")
+        let result = RiskImport.json(Array(edited.utf8), into: ws.risks)
+        #expect(result.problems.isEmpty)
+        ws.risks = result.register
+        let changed = ws.changedFromSource(ws.info.provenance?.notes ?? [])
+        #expect(changed.map { "\($0.record).\($0.field ?? "")" } == ["risk:R03.title"])
+    }
+
+    /// Read from disk and edited there (as an import or another hand would), the note still tells.
+    @Test func theKeptValueSurvivesASaveAndAnEditOnDisk() throws {
+        let tmp = TempFolder()
+        try WorkspaceStore.create(DemoWorkspaces.herefordshire, at: tmp.file("w"))
+        var ws = try WorkspaceStore.load(folder: tmp.file("w")).workspace
+        #expect(ws.info.provenance == DemoWorkspaces.herefordshire.info.provenance)
+        let unchanged = ws.changedFromSource(ws.info.provenance?.notes ?? [])
+        #expect(unchanged == [])
+        let path = tmp.file("w/partnership.json")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"Herefordshire Primary Care Trust\",", with: "\"NHS Herefordshire\",")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        ws = try WorkspaceStore.load(folder: tmp.file("w")).workspace
+        let edited = ws.changedFromSource(ws.info.provenance?.notes ?? [])
+        #expect(edited.map(\.record) == ["partner:pct"])
+    }
+
+    /// Papers do not claim the seed for a changed value: it ends in † and the note says why.
+    @Test func papersMarkAChangedValue() throws {
+        var ws = DemoWorkspaces.herefordshire
+        let options = PaperOptions(today: ExampleMarksPaperTests.today)
+        let before = try Papers.render(.plan, format: .md, of: ws, options: options)
+        #expect(!before.contains("\u{2020}"))
+        let i = try #require(ws.partners.firstIndex { $0.id == "council" })
+        ws.partners[i].name = "Herefordshire County Council"
+        let md = try Papers.render(.plan, format: .md, of: ws, options: options)
+        #expect(md.contains("Entries marked \u{2020} have been changed since they were taken from them."))
+        #expect(md.contains("| Herefordshire County Council \u{2020} |"))
+        #expect(md.contains("| West Mercia Constabulary |"))
+    }
+}
+
+/// Papers mark example and changed entries by the record a row shows, not by the name it prints.
+struct ExampleMarksByRecordTests {
+    /// The first cells of the table rows that print `name`, with any mark after it.
+    static func firstCells(_ md: String, _ name: String) -> [String] {
+        md.split(separator: "\n").compactMap { line in
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false)
+            guard cells.count > 2 else { return nil }
+            let first = cells[1].trimmingCharacters(in: .whitespaces)
+            return first.hasPrefix(name) && first.count <= name.count + 3 ? first : nil
+        }
+    }
+
+    @Test func twoRecordsOfTheSameNameAreMarkedApart() throws {
+        var ws = DemoWorkspaces.herefordshire
+        var p = try #require(ws.info.provenance)
+        // The fire service made example data, then named as the council is: only its row is marked.
+        p.notes.removeAll { $0.record == "partner:fire" }
+        p.examples.append("partner:fire")
+        ws.info.provenance = p
+        let fire = try #require(ws.partners.firstIndex { $0.id == "fire" })
+        ws.partners[fire].name = "Herefordshire Council"
+        let options = PaperOptions(today: ExampleMarksPaperTests.today)
+        var md = try Papers.render(.plan, format: .md, of: ws, options: options)
+        #expect(Self.firstCells(md, "Herefordshire Council").sorted() == ["Herefordshire Council", "Herefordshire Council \\*"])
+        // A sourced record renamed after another's name is marked changed; the other keeps its source.
+        ws = DemoWorkspaces.herefordshire
+        let pct = try #require(ws.partners.firstIndex { $0.id == "pct" })
+        ws.partners[pct].name = "Herefordshire Council"
+        md = try Papers.render(.plan, format: .md, of: ws, options: options)
+        #expect(Self.firstCells(md, "Herefordshire Council").sorted() == ["Herefordshire Council", "Herefordshire Council \u{2020}"])
+    }
+
+    /// The governance paper prints a body with its acronym, and the body it reports to by short name: the
+    /// row is marked by its body, not by whichever cell happens to match an invented record's name.
+    @Test func bodiesAtAGlanceAreMarkedByBody() throws {
+        let md = try Papers.render(.governance, format: .md, of: DemoWorkspaces.haringey,
+                                   options: PaperOptions(today: ExampleMarksPaperTests.today))
+        #expect(md.contains("| Safer Communities Executive Board (SCEB) | Strategic board | 1 | HSP | four times a year |"))
+        #expect(md.contains("| Drug and Alcohol Partnership Board (DAAT) \\* | Strategic board |"))
     }
 }
 

@@ -50,6 +50,22 @@ struct SourceMarksTests {
         #expect(rows.first { $0.id == "partnership" }?.example == false)
     }
 
+    /// A sourced value the user edits in the app no longer cites the seed: the page says it was changed.
+    @Test func anEditedSourcedValueNoLongerCitesTheSeed() {
+        var s = demoState("herefordshire")
+        press(&s, [.char("8"), .char("e"), .ctrl("u")])
+        type(&s, "Herefordshire County Council")
+        press(&s, [.ctrl("s")])
+        #expect(s.workspace.partners.first { $0.id == "council" }?.name == "Herefordshire County Council")
+        press(&s, [.enter])
+        let page = Reducer.detailLines(s).map { $0.spans.map(\.text).joined() }
+        #expect(page.contains("  Name: changed from the source, which stated seed 002, Considerations ¶8, key partners: "
+                              + "“Herefordshire Council”"))
+        #expect(!page.contains("  Name: seed 002, Considerations ¶8, key partners: “Herefordshire Council”"))
+        // The council's role was not edited: it still cites the paper.
+        #expect(page.contains("  Role: seed 002, Reasons ¶4: “formally adopt the Partnership Plan and support its delivery”"))
+    }
+
     /// A record the user adds to a demo is theirs: it is not marked as example data.
     @Test func aRecordAddedToADemoIsNotExample() {
         var s = demoState()
@@ -58,8 +74,10 @@ struct SourceMarksTests {
         s.workspace = ws
         press(&s, [.char("8")])
         let rows = Sections.model(s).rows
-        #expect(rows.first { $0.ref?.id == "victim-support" }?.example == false)
+        let added = try? #require(rows.first { $0.ref?.id == "victim-support" })
+        #expect(added?.example == false)
         #expect(rows.first { $0.ref?.id == "council" }?.example == true)
+        if let added { #expect(Sections.detail(s, added).allSatisfy { $0.spans.map(\.text).joined() != "Source" }) }
     }
 
     /// A workspace the user made has no provenance: no tags, no source block.

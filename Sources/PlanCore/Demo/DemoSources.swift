@@ -10,11 +10,12 @@ enum DemoSources {
 }
 
 extension Workspace {
-    /// The workspace with its provenance set: the demos mark what their seeds state, and list every
-    /// other record they were written with as example data.
+    /// The workspace with its provenance set: the demos mark what their seeds state (each note keeping
+    /// the value it vouches for), and list every other record they were written with as example data.
     func sourced(_ provenance: Provenance) -> Workspace {
         var ws = self
         var p = provenance
+        p.notes = keepingValues(p.notes)
         let noted = Set(p.notes.map(\.record))
         p.examples = recordKeys.filter { !noted.contains($0) }
         ws.info.provenance = p

@@ -9,7 +9,9 @@ extension HaringeyDemo {
                     To agree an amended structure that reflects the outcome of Haringey's review of partnership \
                     governance: boards report to a new Joint Leadership Group that replaces the Local Strategic \
                     Partnership; a clearer distinction between strategic boards, task-and-finish working parties \
-                    and case-management groups; a streamlined performance management group reinstated.
+                    and case-management groups; a streamlined performance management group reinstated. A \
+                    discussion to streamline the large number of commissioning groups across Haringey Council is \
+                    under way, but the outcome should not affect this proposal.
                     """,
                 createdOn: H.day(2012, 3, 1), status: .draft, bodies: proposedStructure),
         ],
@@ -53,7 +55,9 @@ extension HaringeyDemo {
              viceChair: "Borough Commander", members: cspMembers, parents: ["hsp"], decisionRules: sharedCSPRules),
         Body(id: "pmg", name: "Performance Management Group", acronym: "PMG", kind: .performanceGroup, tier: 2,
              purpose: "A forum for sharing intelligence, managing resources, monitoring progress and overseeing "
-                + "project delivery across all priorities under the Safer and Stronger Communities Service.",
+                + "project delivery across all priorities under the Safer and Stronger Communities Service. It "
+                + "provided a joint picture to officer leads and the Cabinet Member with responsibility across "
+                + "disciplines, including domestic violence, drugs and alcohol and youth offending.",
              termsOfReference: ["Share intelligence", "Manage resources", "Monitor progress",
                                 "Oversee project delivery across all priorities"],
              cadence: .monthly(1), chair: "Head of Safer Communities", parents: ["csp"]),

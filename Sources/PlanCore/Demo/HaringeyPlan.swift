@@ -84,6 +84,9 @@ enum HaringeyDemo {
                           kind: .other, owner: "Government", relationship: "A key development to be built into the plan"),
             StrategicLink(id: "link-drug-strategy", plan: "New Draft Drug Strategy", kind: .other, owner: "Government",
                           relationship: "A key development to be built into the plan; currently out for consultation"),
+            StrategicLink(id: "link-delivering-safer", plan: "Delivering Safer Communities – A guide to effective "
+                            + "partnership working", kind: .other, owner: "",
+                          relationship: "A key development to be built into the plan"),
         ])
 
     static let partners: [Partner] = [
@@ -197,7 +200,9 @@ enum HaringeyDemo {
         performanceFramework: """
             A new corporate performance management framework tracks progress against targets for all HSP theme \
             boards. The Safer Communities Service links area-based working with borough-wide performance and \
-            reports quarterly progress to the HSP; the performance management group monitors projects and spend.
+            reports quarterly progress to the HSP. The partnership already has an effective evaluation system and \
+            closely monitors project development and spend. Its six improvement areas were chosen from 198 new \
+            national targets across Government and 35 core targets across Haringey.
             """,
         resourcing: "",
         engagementApproach: """

@@ -28,6 +28,8 @@ enum HaringeySources {
           "Safe, Sensible, Social – Next steps in the national alcohol strategy"),
         n(0, "strategicLink:link-drug-strategy", "plan", "§2.2, key developments", "New Draft Drug Strategy"),
         n(0, "strategicLink:link-drug-strategy", "relationship", "§2.2, key developments", "currently out for consultation"),
+        n(0, "strategicLink:link-delivering-safer", "plan", "§2.2, key developments",
+          "Delivering Safer Communities – A guide to effective partnership working"),
     ]
 
     static let plan: [SourceNote] = [
@@ -37,6 +39,9 @@ enum HaringeySources {
           "partnership data assessments, and consultation with professionals and the public"),
         n(1, "plan", "crimeStrategy", "§2.2", "contribution to the borough's 35 LAA targets"),
         n(1, "plan", "performanceFramework", "§4.1", "progress against targets for all HSP theme boards"),
+        n(1, "plan", "performanceFramework", "§4.1",
+          "already has an effective evaluation system and closely monitors project development and spend"),
+        n(1, "plan", "performanceFramework", "§4.2", "198 new national targets across Government and 35 core targets across Haringey"),
         n(1, "plan", "engagementApproach", "§2.3", "The community engagement plan"),
         n(1, "plan", "businessProcesses", "§2.1", "Guidance for Effective Partnership Working"),
     ]
@@ -105,6 +110,9 @@ enum HaringeySources {
         n(4, "body:pmg", "purpose", "§2.2",
           "a forum for sharing intelligence, managing resources, monitoring progress and overseeing project delivery "
             + "across all priorities"),
+        n(4, "body:pmg", "purpose", "§2.2",
+          "provided a joint picture to officer leads and the Cabinet Member with responsibility across disciplines, "
+            + "including domestic violence, drugs and alcohol and youth offending"),
         n(4, "body:acb", nil, "§2.1", "The themes were linked to crime types such as acquisitive crime"),
         n(4, "body:vcb", nil, "§2.1", "violent crime"),
         n(4, "body:asbb", nil, "§2.1", "antisocial behaviour"),
@@ -117,6 +125,16 @@ enum HaringeySources {
     /// The proposed structure of seed 004 (its Appendix 1), keyed as proposed bodies.
     static let proposal: [SourceNote] = [
         n(4, "proposal:proposal-2012", "description", "§1.5", "a clearer distinction between strategic boards"),
+        n(4, "proposal:proposal-2012", "description", "§1.6",
+          "the outcome should not affect this proposal"),
+        n(4, "proposal:proposal-2012", "title", "Appendix 1", "COMMUNITY SAFETY PARTNERSHIP – PROPOSED GOVERNANCE"),
+        n(4, "proposedBody:csp", "cadence", "§3.4", "three times a year"),
+        n(4, "proposedBody:pmg", "purpose", "§3.3", "a streamlined performance management group"),
+        n(4, "proposedBody:pmg", "decisionRules", "§4.2", "feedback to the relevant delivery groups"),
+        n(4, "proposedBody:pmg", "links", "§3.3", "award winning 'SAFE' meetings"),
+        n(4, "proposedBody:iom", "purpose", "§3.2", "on an ongoing basis"),
+        n(4, "proposedBody:gag", "purpose", "§3.2", "on an ongoing basis"),
+        n(4, "proposedBody:asb-casework", "purpose", "§3.2", "on an ongoing basis"),
         n(4, "proposedBody:jlg", "name", "§1.2", "Joint Leadership Group"),
         n(4, "proposedBody:jlg", "purpose", "§1.2", "the Cabinet, Directors and key partners"),
         n(4, "proposedBody:jlg", "cadence", "§1.2", "meeting 6-weekly"),

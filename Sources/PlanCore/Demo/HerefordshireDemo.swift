@@ -1,5 +1,5 @@
 extension DemoWorkspaces {
-    /// Herefordshire: the Partnership Plan 2008–2011 as adopted through Cabinet on 1 May 2008 (seed 002).
+    /// Herefordshire: the Partnership Plan 2008–2011 as put to Cabinet on 1 May 2008 (seed 002).
     public static var herefordshire: Workspace {
         Workspace(info: HerefordshireDemo.info, partnership: HerefordshireDemo.partnership,
                   partners: HerefordshireDemo.partners, engagement: HerefordshireDemo.engagement,
@@ -127,7 +127,7 @@ enum HerefordshireDemo {
         title: "Herefordshire Community Safety and Drugs Partnership – Partnership Plan 2008–2011",
         period: PlanPeriod(startYear: 2008, endYear: 2011),
         currentYear: H.fy(2008),
-        versionLabel: "Approved by the Strategy Group; to Cabinet, 1 May 2008",
+        versionLabel: "Approved by the Strategy Group; to Cabinet on 1 May 2008 to recommend its adoption to Council",
         approval: [
             // Seed 002, Purpose: the Strategy Group "has approved the Partnership Plan (2008-2011)".
             ApprovalStep(id: "step-1", action: .approved, body: "the HCSDP Strategy Group"),

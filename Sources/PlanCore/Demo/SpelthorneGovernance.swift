@@ -50,8 +50,8 @@ extension SpelthorneDemo {
                 + "agrees interventions: decide priorities, agree actions, allocate resources and ensure a co-ordinated "
                 + "response.", cadence: .monthly(1), chair: "Chief Inspector, Spelthorne", parents: ["community-issues"]),
         Body(id: "ciag", name: "Community Incident Action Group", acronym: "CIAG", kind: .caseManagementGroup, tier: 3,
-             purpose: "Agrees interventions about individuals in the community who cause harm through anti social "
-                + "behaviour.", cadence: .monthly(1), chair: "Anti Social Behaviour Officer", parents: ["community-issues"]),
+             purpose: "Agrees interventions about individuals in the community who cause harm through their criminal "
+                + "or anti social behaviour.", cadence: .monthly(1), chair: "Anti Social Behaviour Officer", parents: ["community-issues"]),
         Body(id: "ppomp", name: "Prolific and Priority Offender Management Panel", acronym: "PPOMP",
              kind: .caseManagementGroup, tier: 3,
              purpose: "Agrees interventions about prolific and priority offenders.", cadence: .monthly(1),

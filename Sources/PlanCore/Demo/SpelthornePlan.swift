@@ -51,7 +51,7 @@ enum SpelthorneDemo {
             StrategicLink(id: "link-community-plan", plan: "Spelthorne Together Community Plan", kind: .communityStrategy,
                           owner: "Spelthorne Together (LSP)", relationship: "The CDRP is one of the LSP's six action groups"),
             StrategicLink(id: "link-ccsa", plan: "County Community Safety Agreement", kind: .countyAgreement,
-                          owner: "Surrey Safer Stronger Partnership Board", relationship: "Appendix C (awaited)"),
+                          owner: "Surrey Safer Stronger Partnership Board", relationship: "Appendix C (currently awaited)"),
             StrategicLink(id: "link-laa", plan: "Surrey Local Area Agreement", kind: .localAreaAgreement,
                           owner: "Surrey County Council", relationship: "Most of the partnership's funding and targets"),
             StrategicLink(id: "link-drugs", plan: "Surrey DAAT strategy ('Tackling Drugs to Build a Better Britain')",

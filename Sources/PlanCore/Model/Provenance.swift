@@ -14,13 +14,19 @@ public struct SourceNote: Codable, Sendable, Equatable {
     public var place: String
     /// The source's words the value rests on.
     public var quote: String
+    /// The field's value as the demo was written with it (see `Workspace.sourcedValue`), so a later
+    /// edit shows: when the field no longer holds it, the note no longer applies. Nil for a note on
+    /// the record as a whole, and in demo files written before values were kept (those notes stand).
+    public var value: String?
 
-    public init(record: String, field: String? = nil, source: String, place: String, quote: String) {
+    public init(record: String, field: String? = nil, source: String, place: String, quote: String,
+                value: String? = nil) {
         self.record = record
         self.field = field
         self.source = source
         self.place = place
         self.quote = quote
+        self.value = value
     }
 
     /// `seed 002, ¶8, key partners: "Herefordshire Council"`.

@@ -1,44 +1,71 @@
 /// Example data marked in the papers of a demo workspace: a note at the start, and `*` after each
-/// table entry or bullet that names a record no source paper states. Papers of a workspace the
-/// user made (no provenance) are left as they are.
+/// table entry or bullet that names a record no source paper states. An entry whose sourced value the
+/// user has since changed ends in `†` instead, so the paper does not claim the source for it. Papers
+/// of a workspace the user made (no provenance) are left as they are.
 public enum ExampleMarks {
-    /// The note printed at the start of a demo's papers.
-    public static func note(_ p: Provenance) -> String {
+    /// The mark after an entry no source states.
+    static let example = " *"
+    /// The mark after an entry whose sourced value the user has changed.
+    static let changed = " \u{2020}"
+
+    /// The note printed at the start of a demo's papers; it speaks of changed entries only when there are some.
+    public static func note(_ p: Provenance, changed anyChanged: Bool = false) -> String {
         "Entries marked * are example data, not from the partnership's documents; the rest is taken from "
             + p.documents.map { "\($0.title) (\($0.id))" }.joined(separator: "; ") + "."
+            + (anyChanged ? " Entries marked \u{2020} have been changed since they were taken from them." : "")
     }
 
     /// The paper with the note added and example entries marked.
     public static func apply(_ paper: Paper, _ ws: Workspace) -> Paper {
         guard let p = ws.info.provenance else { return paper }
-        let names = exampleNames(ws, p)
-        let texts = exampleTexts(ws, p)
+        let changedNotes = ws.changedFromSource(p.notes)
+        let (records, standing) = markedRecords(ws, p, changed: Set(changedNotes.map(\.record)))
+        let marks = Marks(records: records, names: markedNames(records, standing: standing),
+                          texts: markedTexts(ws, p, changed: changedNotes))
         var out = paper
-        out.blocks = [.paragraph(note(p))] + out.blocks.map { mark($0, names, texts) }
+        out.blocks = [.paragraph(note(p, changed: !changedNotes.isEmpty))] + out.blocks.map { mark($0, marks) }
         out.appendices = out.appendices.map {
-            PaperAppendix(title: $0.title, blocks: $0.blocks.map { b in mark(b, names, texts) })
+            PaperAppendix(title: $0.title, blocks: $0.blocks.map { b in mark(b, marks) })
         }
         return out
     }
 
-    static func mark(_ block: PaperBlock, _ names: Set<String>, _ texts: Set<String>) -> PaperBlock {
+    /// What to mark: records by key, with the names they print; names where a paper says no record; texts.
+    struct Marks {
+        var records: [String: (mark: String, names: [String])]
+        var names: [String: String]
+        var texts: [String: String]
+    }
+
+    static func mark(_ block: PaperBlock, _ marks: Marks) -> PaperBlock {
         switch block {
-        case .paragraph(let text) where texts.contains(text.trimmingSpaces()): return .paragraph(text + " *")
+        case .paragraph(let text):
+            return marks.texts[text.trimmingSpaces()].map { .paragraph(text + $0) } ?? block
         case .table(var t):
-            t.rows = t.rows.map { row in
-                guard let k = row.firstIndex(where: { names.contains($0.trimmingSpaces()) }) else { return row }
+            t.rows = t.rows.enumerated().map { i, row in
+                guard !row.isEmpty else { return row }
                 var r = row
-                r[k] += " *"
+                if i < t.rowRecords.count {
+                    // The table says which record the row shows: mark the cell that names it, else the first.
+                    guard let m = marks.records[t.rowRecords[i]] else { return row }
+                    let k = row.firstIndex { m.names.contains($0.trimmingSpaces()) } ?? 0
+                    r[k] += m.mark
+                } else {
+                    guard let k = row.firstIndex(where: { marks.names[$0.trimmingSpaces()] != nil }),
+                          let m = marks.names[row[k].trimmingSpaces()] else { return row }
+                    r[k] += m
+                }
                 return r
             }
             return .table(t)
-        case .bullets(let items): return .bullets(items.map { names.contains($0.trimmingSpaces()) ? $0 + " *" : $0 })
+        case .bullets(let items): return .bullets(items.map { $0 + (marks.names[$0.trimmingSpaces()] ?? "") })
         default: return block
         }
     }
 
-    /// The plan's and the partnership's written parts that no note vouches for, as papers print them.
-    static func exampleTexts(_ ws: Workspace, _ p: Provenance) -> Set<String> {
+    /// The plan's and the partnership's written parts, as papers print them, that no note vouches for
+    /// (marked *) or whose sourced value the user has changed (marked †).
+    static func markedTexts(_ ws: Workspace, _ p: Provenance, changed: [SourceNote]) -> [String: String] {
         let pt = ws.partnership
         let plan = ws.plan
         let fields: [(String, String, String)] = [
@@ -49,16 +76,34 @@ public enum ExampleMarks {
             ("plan", "engagementApproach", plan.engagementApproach), ("plan", "businessProcesses", plan.businessProcesses),
             ("plan", "publicSummary", plan.publicSummary),
         ]
-        return Set(fields.filter { p.isExample($0.0, field: $0.1) }.map { $0.2.trimmingSpaces() }.filter { !$0.isEmpty })
+        var out: [String: String] = [:]
+        for (record, field, text) in fields where !text.trimmingSpaces().isEmpty {
+            if p.isExample(record, field: field) {
+                out[text.trimmingSpaces()] = example
+            } else if changed.contains(where: { $0.record == record && $0.field == field }) {
+                out[text.trimmingSpaces()] = Self.changed
+            }
+        }
+        return out
     }
 
-    /// The names papers print for records no note vouches for, less any a sourced record also bears.
-    static func exampleNames(_ ws: Workspace, _ p: Provenance) -> Set<String> {
-        var example = Set<String>()
-        var sourced = Set<String>()
+    /// The records to mark, by key, with the names papers print for them: those no note vouches for
+    /// (marked *) and sourced records whose sourced values the user has changed (marked †).
+    /// Also the names records print whose sources stand.
+    static func markedRecords(_ ws: Workspace, _ p: Provenance, changed: Set<String>)
+        -> (records: [String: (mark: String, names: [String])], standing: Set<String>) {
+        var out: [String: (mark: String, names: [String])] = [:]
+        var standing = Set<String>()
         func add(_ kind: String, _ id: String, _ names: [String]) {
+            let key = Provenance.key(kind, id)
             let shown = names.filter { !$0.trimmingSpaces().isEmpty }
-            if p.isExample(Provenance.key(kind, id)) { example.formUnion(shown) } else { sourced.formUnion(shown) }
+            if p.isExample(key) {
+                out[key] = (example, shown)
+            } else if changed.contains(key) {
+                out[key] = (Self.changed, shown)
+            } else {
+                standing.formUnion(shown)
+            }
         }
         for x in ws.partners { add("partner", x.id, [x.name]) }
         for x in ws.governance.bodies { add("body", x.id, [x.name]) }
@@ -72,7 +117,17 @@ public enum ExampleMarks {
         for (_, a) in ws.allActions { add("action", a.id, [a.code, a.title]) }
         // A meeting's row in the governance paper begins with its date.
         for m in ws.governance.meetings { add("meeting", m.id, [PaperDate.long(m.date)]) }
-        return example.subtracting(sourced)
+        return (out, standing)
+    }
+
+    /// The mark for each printed name, where a paper does not say which record an entry shows: * wins
+    /// over †, and a name a record whose sources stand also prints is left unmarked.
+    static func markedNames(_ records: [String: (mark: String, names: [String])], standing: Set<String>) -> [String: String] {
+        var out: [String: String] = [:]
+        for (_, r) in records {
+            for n in r.names where !standing.contains(n) && out[n] != example { out[n] = r.mark }
+        }
+        return out
     }
 }
 

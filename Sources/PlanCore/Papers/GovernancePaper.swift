@@ -59,7 +59,7 @@ public enum GovernancePaper {
                                [b.name + (b.acronym.isEmpty ? "" : " (\(b.acronym))"), b.kind.label, "\(b.tier)",
                                 b.parents.compactMap { id in list.first { $0.id == id }?.shortName }.joined(separator: ", "),
                                 b.cadence.display, NumberFormat.grouped(b.cadence.meetingsPerYear), b.chair]
-                           }, rightAligned: [2, 5]))
+                           }, rightAligned: [2, 5], rowRecords: live.map { Provenance.key("body", $0.id) }))
         p.heading("Remit, cadence and membership")
         for b in live {
             p.heading(b.name + (b.status == .proposed ? " (proposed)" : ""), level: 3)

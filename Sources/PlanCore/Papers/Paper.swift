@@ -83,15 +83,19 @@ public struct PaperTable: Sendable, Equatable {
     public var cellClasses: [[String?]]
     /// Rows drawn as totals.
     public var totalRows: Set<Int>
+    /// The record each row shows, as a provenance key (`partner:council`), or "" for a row that shows
+    /// none; empty when the table does not say. Example data is marked by it, not by printed names.
+    public var rowRecords: [String]
 
     public init(caption: String = "", header: [String], rows: [[String]], rightAligned: Set<Int> = [],
-                cellClasses: [[String?]] = [], totalRows: Set<Int> = []) {
+                cellClasses: [[String?]] = [], totalRows: Set<Int> = [], rowRecords: [String] = []) {
         self.caption = caption
         self.header = header
         self.rows = rows
         self.rightAligned = rightAligned
         self.cellClasses = cellClasses
         self.totalRows = totalRows
+        self.rowRecords = rowRecords
     }
 
     /// The class of a cell, if any.

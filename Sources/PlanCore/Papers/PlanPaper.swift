@@ -20,9 +20,10 @@ public enum PlanPaper {
             p.heading("Governance")
             p.paragraph("How the partnership is organised to deliver this plan: who decides, who monitors and who delivers.")
             p.add(GovernancePaper.chart(ws.governance.bodies, caption: "The partnership's structure"))
-            p.table(PaperTable(header: ["Body", "Role", "Meets", "Chair"], rows: ws.governance.bodies.filter { $0.status == .active }.map {
+            let active = ws.governance.bodies.filter { $0.status == .active }
+            p.table(PaperTable(header: ["Body", "Role", "Meets", "Chair"], rows: active.map {
                 [$0.name, $0.purpose, $0.cadence.display, $0.chair]
-            }))
+            }, rowRecords: active.map { Provenance.key("body", $0.id) }))
         }
         resources(&p, ws)
         engagement(&p, ws, today: today)
@@ -31,7 +32,9 @@ public enum PlanPaper {
         partners(&p, ws)
         if !ws.glossary.isEmpty {
             p.heading("Glossary")
-            p.table(PaperTable(header: ["Term", "Meaning"], rows: ws.glossary.sorted { $0.term.lowercased() < $1.term.lowercased() }.map { [$0.term, $0.meaning] }))
+            let terms = ws.glossary.sorted { $0.term.lowercased() < $1.term.lowercased() }
+            p.table(PaperTable(header: ["Term", "Meaning"], rows: terms.map { [$0.term, $0.meaning] },
+                               rowRecords: terms.map { Provenance.key("glossaryTerm", $0.id) }))
         }
         appendix(&p, ws)
         return p
@@ -147,7 +150,8 @@ public enum PlanPaper {
         p.heading("Community engagement")
         p.paragraph(ws.plan.engagementApproach)
         if !ws.engagement.isEmpty { p.table(PaperTable(header: ["Mechanism", "What it is", "How often", "Who for", "Run by"],
-                           rows: ws.engagement.map { [$0.name, $0.description, $0.frequency.display, $0.audience, $0.owner] })) }
+                           rows: ws.engagement.map { [$0.name, $0.description, $0.frequency.display, $0.audience, $0.owner] },
+                           rowRecords: ws.engagement.map { Provenance.key("engagement", $0.id) })) }
     }
 
     static func performance(_ p: inout Paper, _ ws: Workspace, today: Day) {
@@ -161,7 +165,8 @@ public enum PlanPaper {
                                [i.code, i.title, i.unit.isEmpty ? "unit not recorded" : i.unit, i.baseline.map(NumberFormat.grouped) ?? "none"]
                                    + years.map { y in i.target(for: y).map(NumberFormat.grouped) ?? "" }
                                    + [i.agreed.isEmpty ? (i.stretch ? "yes" : "") : i.agreed.map(\.summary).joined(separator: "; ")]
-                           }, rightAligned: Set(3..<(4 + years.count))))
+                           }, rightAligned: Set(3..<(4 + years.count)),
+                           rowRecords: ws.indicators.map { Provenance.key("indicator", $0.id) }))
     }
 
     static func risks(_ p: inout Paper, _ ws: Workspace, today: Day) {
@@ -172,7 +177,8 @@ public enum PlanPaper {
         p.table(PaperTable(header: ["Risk", "Owner", "Residual", "Main controls"],
                            rows: open.map { [$0.title, $0.owner, RiskPaper.scoreWithBand(reg, $0.residual),
                                              $0.controls.joined(separator: "; ")] },
-                           cellClasses: open.map { [nil, nil, RiskPaper.bandClass(reg, $0.residual), nil] }))
+                           cellClasses: open.map { [nil, nil, RiskPaper.bandClass(reg, $0.residual), nil] },
+                           rowRecords: open.map { Provenance.key("risk", $0.id) }))
     }
 
     static func partners(_ p: inout Paper, _ ws: Workspace) {
@@ -184,7 +190,7 @@ public enum PlanPaper {
             p.table(PaperTable(caption: Plural.of(kind.label), header: ["Partner", "Role", "Contribution", "Representatives"],
                                rows: list.map { pt in
                                    [pt.name, pt.role, pt.contribution, pt.representatives.map { "\($0.name), \($0.title)" }.joined(separator: "; ")]
-                               }))
+                               }, rowRecords: list.map { Provenance.key("partner", $0.id) }))
         }
     }
 

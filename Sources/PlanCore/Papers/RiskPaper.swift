@@ -76,7 +76,8 @@ public enum RiskPaper {
                                [r.reference, r.title, r.owner, scoreWithBand(reg, r.residual),
                                 r.direction.label, (reg.nextReviewDue(r).map(PaperDate.long) ?? "—") + (reg.isOverdue(r, today: today) ? " (overdue)" : "")]
                            }, rightAligned: [3],
-                           cellClasses: risks.map { [nil, nil, nil, bandClass(reg, $0.residual), nil, nil] }))
+                           cellClasses: risks.map { [nil, nil, nil, bandClass(reg, $0.residual), nil, nil] },
+                           rowRecords: risks.map { Provenance.key("risk", $0.id) }))
     }
 
     /// The heat map as a table: likelihood down (highest first), impact across.
@@ -116,7 +117,7 @@ public enum RiskPaper {
                    }, rightAligned: [4, 5, 6],
                    cellClasses: reg.risks.map { r in
                        [nil, nil, nil, nil, bandClass(reg, r.inherent), bandClass(reg, r.residual), bandClass(reg, r.target), nil, nil, nil]
-                   })
+                   }, rowRecords: reg.risks.map { Provenance.key("risk", $0.id) })
     }
 
     /// "16 High": a score with its band's name, so the band never rests on colour alone;

@@ -20,27 +20,28 @@ enum SourceMarks {
         case .body where s.editingProposalIndex != nil:
             // A proposal's body stands on its own notes, or on the current body it was copied from.
             let proposed = Provenance.key("proposedBody", ref.id)
-            let own = s.workspace.info.provenance.map { !$0.isExample(proposed) } ?? false
+            let own = s.workspace.info.provenance.map { $0.isExample(proposed) || !$0.notes(for: proposed).isEmpty } ?? false
             return (own ? proposed : Provenance.key("body", ref.id), nil)
         default: return (Provenance.key(ref.kind.rawValue, ref.id), nil)
         }
     }
 
     /// True when a demo states nothing about what the row shows.
-    static func isExample(_ p: Provenance, _ s: AppState, _ row: Row) -> Bool {
+    static func isExample(_ p: Provenance, _ examples: Set<String>, _ s: AppState, _ row: Row) -> Bool {
         guard let k = key(s, row) else { return false }
         if let fields = k.fields {
             // A plan field stands on the notes of either single part.
             return fields.allSatisfy { p.isExample("plan", field: $0) && p.isExample("partnership", field: $0) }
         }
-        return p.isExample(k.record)
+        return examples.contains(k.record)
     }
 
     /// The model with its example rows marked (a dim `ex` in the list, and `is:example` for search).
     static func marked(_ model: SectionModel, _ s: AppState, _ section: PlanSection) -> SectionModel {
         guard let p = s.workspace.info.provenance, section != .dashboard else { return model }
         var m = model
-        for i in m.rows.indices where isExample(p, s, m.rows[i]) {
+        let examples = Set(p.examples)
+        for i in m.rows.indices where isExample(p, examples, s, m.rows[i]) {
             m.rows[i].example = true
             m.rows[i].tags.append(tag)
         }
@@ -53,15 +54,24 @@ enum SourceMarks {
         let notes = k.fields.map { fs in
             p.notes.filter { ($0.record == "plan" || $0.record == "partnership") && fs.contains($0.field ?? "") }
         } ?? p.notes(for: k.record)
+        // A record the user added to the demo is theirs: nothing to say about its source.
+        if notes.isEmpty && k.fields == nil && !p.isExample(k.record) { return [] }
         var out: [DetailLine] = [.blank, DetailLine("Source", .heading)]
         if notes.isEmpty {
             out.append(DetailLine([Span("ex ", .dim), Span("Example data: no source paper states this; it was filled "
                 + "in to show the app working.", .dim)], indent: 3))
             return out
         }
+        // A value the user has changed is theirs now: the note says what the source stated instead.
+        let changed = s.workspace.changedFromSource(notes)
         for n in notes {
             let what = n.field.map { (k.fields?.count ?? 2) > 1 ? label($0) + ": " : "" } ?? "That it exists: "
-            out.append(DetailLine([Span("  " + what, .label), Span(n.citation, .normal)], indent: 4))
+            if changed.contains(n) {
+                out.append(DetailLine([Span("  " + what, .label), Span("changed from the source, which stated ", .dim),
+                                       Span(n.citation, .dim)], indent: 4))
+            } else {
+                out.append(DetailLine([Span("  " + what, .label), Span(n.citation, .normal)], indent: 4))
+            }
         }
         out.append(DetailLine("  " + Set(notes.map(\.source)).sorted().map { "\($0): " + p.title(of: $0) }
             .joined(separator: "; "), .dim, indent: 2))

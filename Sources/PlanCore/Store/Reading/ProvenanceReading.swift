@@ -9,6 +9,7 @@ extension SourceNote: JSONReadable {
             case "source": v.source = try r.string()
             case "place": v.place = try r.string()
             case "quote": v.quote = try r.string()
+            case "value": v.value = try r.optionalString()
             default: return false
             }
             return true

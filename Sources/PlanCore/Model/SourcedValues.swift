@@ -31,6 +31,10 @@ extension Workspace {
         case "carryForward": return budget.carryForwards.first { $0.id == id }
         case "allocation": return budget.allocations.first { $0.id == id }
         case "risk": return risks.risks.first { $0.id == id }
+        case "meeting": return governance.meetings.first { $0.id == id }
+        case "agendaItem": return governance.meetings.lazy.flatMap(\.agenda).first { $0.id == id }
+        case "boardPaper": return governance.papers.first { $0.id == id }
+        case "approvalStep": return plan.approval.first { $0.id == id }
         default: return nil
         }
     }

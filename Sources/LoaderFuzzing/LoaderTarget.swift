@@ -29,31 +29,14 @@ public struct LoaderTarget: Sendable {
         let demos = DemoWorkspaces.all.map(\.workspace)
         var targets: [LoaderTarget] = WorkspaceFile.allCases.map { file in
             let path = "fuzz/" + file.fileName
-            return LoaderTarget(name: file.fileName, path: path,
-                                seeds: demos.compactMap { try? $0.encoded(file) }) { bytes in
-                do throws(LoadError) {
-                    _ = try WorkspaceStore.read(file, bytes: bytes, path: path)
-                    return .accepted
-                } catch {
-                    return error.file == path && error.description.hasPrefix(path + ":")
-                        ? .refused : .unnamedRefusal(error.description)
-                }
-            }
+            return storeTarget(file, name: file.fileName, path: path, seeds: demos.compactMap { try? $0.encoded(file) })
         }
         targets += RecordFiles.parts.map { file in
             let path = "fuzz/" + file.recordPath("record")
             let seeds = demos.flatMap { ws in
                 ws.recordIDs(file).indices.prefix(3).compactMap { try? ws.encodedRecord(file, at: $0) }
             }
-            return LoaderTarget(name: file.recordPath("*"), path: path, seeds: seeds) { bytes in
-                do throws(LoadError) {
-                    _ = try WorkspaceStore.read(file, bytes: bytes, path: path)
-                    return .accepted
-                } catch {
-                    return error.file == path && error.description.hasPrefix(path + ":")
-                        ? .refused : .unnamedRefusal(error.description)
-                }
-            }
+            return storeTarget(file, name: file.recordPath("*"), path: path, seeds: seeds)
         }
         let today = Day(year: 2010, month: 11, day: 15) ?? Day(dayNumber: 0)
         let empty = RiskRegister()
@@ -100,6 +83,19 @@ public struct LoaderTarget: Sendable {
 
     /// A sheet import: refused as a whole with the file named, or row by row with each refusal
     /// naming the file and its row or line.
+    /// A target that reads `file`'s bytes as the store does, reported against `path`.
+    private static func storeTarget(_ file: WorkspaceFile, name: String, path: String, seeds: [[UInt8]]) -> LoaderTarget {
+        LoaderTarget(name: name, path: path, seeds: seeds) { bytes in
+            do throws(LoadError) {
+                _ = try WorkspaceStore.read(file, bytes: bytes, path: path)
+                return .accepted
+            } catch {
+                return error.file == path && error.description.hasPrefix(path + ":")
+                    ? .refused : .unnamedRefusal(error.description)
+            }
+        }
+    }
+
     private static func tableOutcome(_ bytes: [UInt8], path: String, into ws: Workspace, today: Day) -> Outcome {
         do throws(TabularReadError) {
             let result = try RiskTableImport.run(try TabularReader.read(bytes, file: path), into: ws,

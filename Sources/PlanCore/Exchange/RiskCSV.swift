@@ -17,7 +17,7 @@ public enum RiskCSV {
         guard let d = parts.first, !d.isEmpty else { return nil }
         let action = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
         let owner = parts.count > 2 ? parts[2] : ""
-        let due = parts.count > 3 ? Day(lenient: parts[3]) : nil
+        let due = parts.count > 3 ? CellValues.plainDay(parts[3]) ?? Day(lenient: parts[3]) : nil
         return Mitigation(description: d, action: action, owner: owner, due: due)
     }
 

@@ -34,13 +34,14 @@ extension Workspace {
     public func teamFindings() -> [Finding] {
         var out: [Finding] = []
         for c in mergeConflicts {
-            out.append(Finding(.error, PlanLocation(c.section, record: c.recordID, field: c.field.isEmpty ? nil : c.field),
+            out.append(Finding(.error, PlanLocation(c.section, record: c.recordID, field: c.field.isEmpty ? nil : c.field,
+                                                  name: c.reference, file: c.file.isEmpty ? nil : c.file),
                                "\(c.file): changed two ways in a merge: ours \(MergeConflict.show(c.ours))"
                                + (c.oursBy.map { " (\($0))" } ?? "") + ", theirs \(MergeConflict.show(c.theirs))"
                                + (c.theirsBy.map { " (\($0))" } ?? "") + "; pick a side in the app"))
         }
         for d in duplicateReferences() {
-            out.append(Finding(.error, PlanLocation(.risks, record: d.ids.last),
+            out.append(Finding(.error, PlanLocation(.risks, record: d.ids.last, name: d.reference, file: WorkspaceFile.risks.fileName),
                                "\(d.ids.count) risks show the reference \(d.reference); `saferplan check --fix` renumbers the newer"))
         }
         return out

@@ -33,24 +33,49 @@ public enum PlanSection: String, Codable, Sendable, CaseIterable {
 }
 
 /// A place in the plan: a section and, where there is one, a record in it.
+///
+/// Two locations are the same place when their section, record and field are: what the record is
+/// called (`name`) and the file it is kept in (`file`) are for people reading a finding.
 public struct PlanLocation: Sendable, Equatable, Hashable, CustomStringConvertible {
     public var section: PlanSection
     /// The record's id.
     public var record: String?
     /// The field, for messages.
     public var field: String?
+    /// What people call the record, e.g. a risk's reference R07; nil when that is its id.
+    public var name: String?
+    /// The file the record is kept in, e.g. `risks.json`, shown beside the id when the record is named.
+    public var file: String?
 
-    public init(_ section: PlanSection, record: String? = nil, field: String? = nil) {
+    public init(_ section: PlanSection, record: String? = nil, field: String? = nil, name: String? = nil, file: String? = nil) {
         self.section = section
         self.record = record
         self.field = field
+        self.name = name
+        self.file = file
     }
 
-    /// `Risks › R03 › owner`.
+    /// `Risks › R03 › owner`; a named record as `Risks › R07 (risks.json, id risk-mxav3k-0a1b) › owner`.
     public var description: String {
         var parts = [section.title]
-        if let record { parts.append(record) }
+        if let record {
+            if let name, name != record {
+                parts.append("\(name) (" + (file.map { "\($0), " } ?? "") + "id \(record))")
+            } else {
+                parts.append(record)
+            }
+        }
         if let field { parts.append(field) }
         return parts.joined(separator: " › ")
+    }
+
+    public static func == (a: PlanLocation, b: PlanLocation) -> Bool {
+        a.section == b.section && a.record == b.record && a.field == b.field
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(section)
+        hasher.combine(record)
+        hasher.combine(field)
     }
 }

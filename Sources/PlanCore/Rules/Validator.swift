@@ -47,9 +47,11 @@ extension Workspace {
         let bodyIDs = Set(governance.bodies.map(\.id)), priorityIDs = Set(priorities.map(\.id))
         let indicatorIDs = Set(indicators.map(\.id)), lineIDs = Set(budget.fundingLines.map(\.id))
         let actionIDs = Set(allActions.map(\.action.id)), partnerIDs = Set(partners.map(\.id))
+        func missing(_ at: PlanLocation, _ what: String, _ id: String) {
+            out.append(Finding(.error, at, "names \(what) \"\(id)\", which does not exist"))
+        }
         func missing(_ section: PlanSection, _ record: String, _ field: String, _ what: String, _ id: String) {
-            out.append(Finding(.error, PlanLocation(section, record: record, field: field),
-                               "names \(what) \"\(id)\", which does not exist"))
+            missing(PlanLocation(section, record: record, field: field), what, id)
         }
         for p in priorities {
             if let b = p.owningBody, !bodyIDs.contains(b) { missing(.priorities, p.id, "owningBody", "body", b) }
@@ -76,10 +78,10 @@ extension Workspace {
             if let l = a.fundingLine, !lineIDs.contains(l) { missing(.budget, a.id, "fundingLine", "funding line", l) }
         }
         for r in risks.risks {
-            for p in r.priorities where !priorityIDs.contains(p) { missing(.risks, r.id, "priorities", "priority", p) }
-            for b in r.bodies where !bodyIDs.contains(b) { missing(.risks, r.id, "bodies", "body", b) }
+            for p in r.priorities where !priorityIDs.contains(p) { missing(.risk(r, field: "priorities"), "priority", p) }
+            for b in r.bodies where !bodyIDs.contains(b) { missing(.risk(r, field: "bodies"), "body", b) }
             for m in r.mitigations {
-                if let a = m.action, !actionIDs.contains(a) { missing(.risks, r.id, "mitigations", "action", a) }
+                if let a = m.action, !actionIDs.contains(a) { missing(.risk(r, field: "mitigations"), "action", a) }
             }
         }
         return out
@@ -105,31 +107,31 @@ extension Workspace {
         for r in risks.risks {
             if waiting.contains(r.id) {
                 let since = r.raisedOn.map { "raised on \($0.display), " } ?? "no date raised, "
-                out.append(Finding(.warning, PlanLocation(.risks, record: r.id, field: "residual"),
+                out.append(Finding(.warning, PlanLocation.risk(r, field: "residual"),
                                    "\(Risk.notYetScoredText): \(since)more than \(risks.scoringAllowance) days allowed for scoring"))
             }
             if !r.missingScores.isEmpty {
-                out.append(Finding(.error, PlanLocation(.risks, record: r.id, field: r.missingScores[0]),
+                out.append(Finding(.error, PlanLocation.risk(r, field: r.missingScores[0]),
                                    "has some scores but no \(r.missingScores.joined(separator: " or ")) score"))
             }
             for (name, score) in [("inherent", r.inherent), ("residual", r.residual), ("target", r.target)] {
                 guard let s = score, !m.contains(s) else { continue }
-                out.append(Finding(.error, PlanLocation(.risks, record: r.id, field: name),
+                out.append(Finding(.error, PlanLocation.risk(r, field: name),
                                    "\(name) score \(s.likelihood)×\(s.impact) is off the \(m.likelihoodSize)×\(m.impactSize) matrix"))
             }
             if r.status == .open {
                 if r.title.trimmingSpaces().isEmpty {
-                    out.append(Finding(.warning, PlanLocation(.risks, record: r.id, field: "title"), "has no title"))
+                    out.append(Finding(.warning, PlanLocation.risk(r, field: "title"), "has no title"))
                 }
                 if r.owner.trimmingSpaces().isEmpty {
-                    out.append(Finding(.warning, PlanLocation(.risks, record: r.id, field: "owner"), "has no owner"))
+                    out.append(Finding(.warning, PlanLocation.risk(r, field: "owner"), "has no owner"))
                 }
                 if r.isScored, risks.isOverdue(r, today: today), let due = risks.nextReviewDue(r) {
-                    out.append(Finding(.warning, PlanLocation(.risks, record: r.id, field: "nextReview"),
+                    out.append(Finding(.warning, PlanLocation.risk(r, field: "nextReview"),
                                        "review was due on \(due.display)"))
                 }
                 if risks.isOutsideAppetite(r), let a = risks.appetite(for: r.category), let residual = r.residual {
-                    out.append(Finding(.info, PlanLocation(.risks, record: r.id, field: "residual"),
+                    out.append(Finding(.info, PlanLocation.risk(r, field: "residual"),
                                        "residual score \(residual.value) is above the \(r.category) appetite of \(a.maxScore)"))
                 }
             }

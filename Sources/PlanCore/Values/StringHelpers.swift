@@ -1,13 +1,19 @@
 /// Small text helpers the domain needs without importing Foundation.
 extension String {
     /// The string without leading and trailing spaces, tabs and newlines.
+    /// The string itself, not a copy, when its first and last bytes are none of them.
     public func trimmingSpaces() -> String {
-        let ws: Set<Character> = [" ", "\t", "\n", "\r"]
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        guard isSpace(first) || isSpace(last) else { return self }
         var s = Substring(self)
-        while let f = s.first, ws.contains(f) { s.removeFirst() }
-        while let l = s.last, ws.contains(l) { s.removeLast() }
+        while let f = s.first, String.spaces.contains(f) { s.removeFirst() }
+        while let l = s.last, String.spaces.contains(l) { s.removeLast() }
         return String(s)
     }
+
+    /// The characters `trimmingSpaces` removes.
+    private static let spaces: Set<Character> = [" ", "\t", "\n", "\r"]
 
     /// The string without leading and trailing characters from `set`.
     func trimmingCharacters(in set: String) -> String {

@@ -25,8 +25,16 @@ public struct IndicatorSchema: TableSchema {
             FieldDescription("unit", "Unit", synonyms: ["units", "unit of measure", "measured as"]),
             FieldDescription("baseline", "Baseline", .number, synonyms: ["baseline value", "base"]),
             FieldDescription("baseline_period", "Baseline period", synonyms: ["baseline year", "base year"]),
-            FieldDescription("stretch", "Stretch", .choice(["yes", "no"]), synonyms: ["stretch target", "lpsa stretch"]),
+            FieldDescription("stretch", "Stretch", .choice(["yes", "no"]), synonyms: ["lpsa stretch", "stretch indicator"]),
             FieldDescription("laa", "LAA", .choice(["yes", "no"]), synonyms: ["laa indicator", "local area agreement"]),
+            FieldDescription("stretch_target", "Stretch target", .lines,
+                             synonyms: ["stretch target", "stretch target value", "agreed stretch target", "lpsa stretch target", "laa stretch target"],
+                             help: "Stretch targets agreed with government, one a line: value | year | note; "
+                                 + "\"\(AgreedTargetCells.notRecorded)\" when the value is not known"),
+            FieldDescription("local_target", "Local target", .lines,
+                             synonyms: ["local target", "local target value", "locally agreed target", "partnership target"],
+                             help: "Targets the partnership set itself, one a line: value | year | note; "
+                                 + "\"\(AgreedTargetCells.notRecorded)\" when the value is not known"),
             FieldDescription("tolerance", "Tolerance %", .number, synonyms: ["tolerance", "amber tolerance"]),
             FieldDescription("source", "Source", synonyms: ["data source", "source of data"]),
             FieldDescription("latest", "Latest", .derived, synonyms: ["latest value", "latest actual"]),
@@ -92,6 +100,8 @@ public struct IndicatorSchema: TableSchema {
         case "baseline_period": return text(i.baselinePeriod)
         case "stretch": return text(i.stretch ? "yes" : "no")
         case "laa": return text(i.laa ? "yes" : "no")
+        case "stretch_target": return AgreedTargetCells.cell(i.agreed.filter { $0.kind == .stretch })
+        case "local_target": return AgreedTargetCells.cell(i.agreed.filter { $0.kind == .local })
         case "tolerance": return number(i.tolerance)
         case "source": return text(i.source)
         case "latest": return number(i.latest?.value)
@@ -120,6 +130,7 @@ public struct IndicatorSchema: TableSchema {
         r.setText("baseline_period", &i, \.baselinePeriod)
         if let s = r.flag("stretch") { i.stretch = s }
         if let l = r.flag("laa") { i.laa = l }
+        applyAgreedTargets(&r, to: &i)
         if case .some(let t?) = r.number("tolerance") { i.tolerance = t }
         r.setText("source", &i, \.source)
         for y in years(ws) {
@@ -142,5 +153,21 @@ public struct IndicatorSchema: TableSchema {
         if i.actuals == original.actuals.sorted(by: { $0.quarter < $1.quarter }) { i.actuals = original.actuals }
         if i.title.isEmpty && i.code.isEmpty { r.refuse(r.has("title") ? "title" : "code", "expected the indicator's title or code, found nothing") }
         if isNew && i.title.isEmpty { i.title = i.code }
+    }
+
+    /// Sets the stretch and local targets from their columns; an unchanged column leaves the
+    /// indicator's list as it was (its order included).
+    func applyAgreedTargets(_ r: inout RowReader, to i: inout Indicator) {
+        for (field, kind) in [("stretch_target", TargetKind.stretch), ("local_target", .local)] {
+            guard let cell = r.cell(field) else { continue }
+            switch AgreedTargetCells.read(cell, kind: kind) {
+            case .success(let given):
+                guard given != i.agreed.filter({ $0.kind == kind }) else { continue }
+                let all = i.agreed.filter { $0.kind != kind } + given
+                i.agreedTargets = all.isEmpty ? nil : all
+            case .failure(let problem):
+                r.refuse(field, problem.message)
+            }
+        }
     }
 }

@@ -131,11 +131,15 @@ public struct RiskSchema: TableSchema {
         }
     }
 
+    /// Each stage's name and its likelihood, impact and score fields, named once rather than per row.
+    static let scoreFields: [(stage: String, likelihood: String, impact: String, score: String)] = RiskFields.stages.map {
+        ($0.name, "\($0.name)_likelihood", "\($0.name)_impact", "\($0.name)_score")
+    }
+
     /// Sets each score given in full; returns the stages given not at all.
     func applyScores(_ r: inout RowReader, _ risk: inout Risk, register: RiskRegister) -> Set<String> {
         var missing: Set<String> = []
-        for stage in RiskFields.stages.map(\.name) {
-            let lField = "\(stage)_likelihood", iField = "\(stage)_impact", sField = "\(stage)_score"
+        for (stage, lField, iField, sField) in Self.scoreFields {
             var unreadable = false
             func level(_ f: String, max: Int) -> Int? {
                 guard let c = r.cell(f) else { return nil }

@@ -67,7 +67,8 @@ public struct RowReader {
     public mutating func choice<T>(_ field: String, _ choices: [(words: [String], value: T)], expected: String) -> T? {
         guard let t = text(field), !t.isEmpty else { return nil }
         let key = FieldDescription.normalise(t)
-        if let hit = choices.first(where: { $0.words.map(FieldDescription.normalise).contains(key) }) { return hit.value }
+        // A word written as compared (most are) matches without being normalised again.
+        if let hit = choices.first(where: { $0.words.contains { $0 == key || FieldDescription.normalise($0) == key } }) { return hit.value }
         refuse(field, "expected \(expected), found \"\(t)\"")
         return nil
     }

@@ -147,10 +147,20 @@ public enum TableImport {
         return textColumns.contains { c in
             // Every word below has at most 12 letters: text with more ASCII letters and digits is
             // not one, and is not normalised to find that out.
-            guard case .text(let raw) = row[c], raw.utf8.lazy.filter(Self.isASCIIAlphanumeric).count <= 12 else { return false }
+            guard case .text(let raw) = row[c], Self.hasAtMost12ASCIIAlphanumerics(raw) else { return false }
             let t = FieldDescription.normalise(raw)
             return ["total", "totals", "grandtotal", "subtotal", "overalltotal"].contains(t) || (t.hasPrefix("total") && t.count <= 12)
         }
+    }
+
+    /// True when `text` has 12 ASCII letters and digits or fewer, counted only as far as the 13th.
+    static func hasAtMost12ASCIIAlphanumerics(_ text: String) -> Bool {
+        var n = 0
+        for b in text.utf8 where isASCIIAlphanumeric(b) {
+            n += 1
+            if n > 12 { return false }
+        }
+        return true
     }
 
     static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {

@@ -22,9 +22,9 @@ struct RiskFindingLocationTests {
     @Test func findingsAboutARiskNameItsReferenceThenItsFileAndId() {
         let lines = workspace.validate(today: today).filter { $0.location.record == "risk-mxav3k-0a1b" }.map(\.description)
         #expect(lines == [
-            "error\tRisks › R07 (risks.json, id risk-mxav3k-0a1b) › priorities\tnames priority \"nowhere\", which does not exist",
-            "error\tRisks › R07 (risks.json, id risk-mxav3k-0a1b) › inherent\tinherent score 6×3 is off the 5×5 matrix",
-            "warning\tRisks › R07 (risks.json, id risk-mxav3k-0a1b) › owner\thas no owner",
+            "error\tRisks › R07 (risks/risk-mxav3k-0a1b.json, id risk-mxav3k-0a1b) › priorities\tnames priority \"nowhere\", which does not exist",
+            "error\tRisks › R07 (risks/risk-mxav3k-0a1b.json, id risk-mxav3k-0a1b) › inherent\tinherent score 6×3 is off the 5×5 matrix",
+            "warning\tRisks › R07 (risks/risk-mxav3k-0a1b.json, id risk-mxav3k-0a1b) › owner\thas no owner",
         ])
     }
 
@@ -42,6 +42,6 @@ struct RiskFindingLocationTests {
         twin.ref = "R07"
         ws.risks.risks.append(twin)
         let finding = ws.validate(today: today).first { $0.message.contains("show the reference R07") }
-        #expect(finding?.location.description == "Risks › R07 (risks.json, id risk-mxb01z-9c2d)")
+        #expect(finding?.location.description == "Risks › R07 (risks/risk-mxb01z-9c2d.json, id risk-mxb01z-9c2d)")
     }
 }

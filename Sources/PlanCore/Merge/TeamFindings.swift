@@ -41,7 +41,8 @@ extension Workspace {
                                + (c.theirsBy.map { " (\($0))" } ?? "") + "; pick a side in the app"))
         }
         for d in duplicateReferences() {
-            out.append(Finding(.error, PlanLocation(.risks, record: d.ids.last, name: d.reference, file: WorkspaceFile.risks.fileName),
+            out.append(Finding(.error, PlanLocation(.risks, record: d.ids.last, name: d.reference,
+                                                    file: d.ids.last.map(PlanLocation.riskFile) ?? WorkspaceFile.risks.fileName),
                                "\(d.ids.count) risks show the reference \(d.reference); `saferplan check --fix` renumbers the newer"))
         }
         return out

@@ -61,6 +61,7 @@ public enum XLSXReader {
             return out
         }
         func parse(_ data: Data, _ delegate: XMLParserDelegate, _ path: String) throws(SpreadsheetError) {
+            try XMLPartEncoding.check(data, part: path)
             let parser = XMLParser(data: data)
             parser.shouldResolveExternalEntities = false
             parser.delegate = delegate

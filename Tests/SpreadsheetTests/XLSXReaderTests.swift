@@ -79,6 +79,36 @@ struct XLSXReaderTests {
 
 /// Damaged workbooks are refused, never a crash: offsets past the end, truncations and flipped bytes.
 struct XLSXDamageTests {
+    /// A workbook whose sheet part is `sheet`, otherwise well made.
+    func workbook(sheet: Data) throws -> [UInt8] {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let workbook = Data(#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="A" sheetId="1"/></sheets></workbook>"#.utf8)
+        try archive.addEntry(with: "xl/workbook.xml", type: .file, uncompressedSize: Int64(workbook.count)) { _, _ in workbook }
+        try archive.addEntry(with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(sheet.count)) { position, length in
+            sheet.subdata(in: Int(position)..<min(sheet.count, Int(position) + length))
+        }
+        return [UInt8](try #require(archive.data))
+    }
+
+    @Test func aNameThatIsNotUTF8IsRefusedNotACrash() throws {
+        // "pivotButton" with its B turned into a lone lead byte: Foundation's parser stops the program
+        // on such a name, so the part is refused before it is parsed.
+        var sheet = Data(#"<worksheet><sheetViews><sheetView pivotButton="1"/></sheetViews><sheetData/></worksheet>"#.utf8)
+        let b = try #require(sheet.firstIndex(of: UInt8(ascii: "B")))
+        sheet[b] = 0xC2
+        let error = #expect(throws: SpreadsheetError.self) { try XLSXReader.read(try workbook(sheet: sheet)) }
+        #expect(error?.description == "xl/worksheets/sheet1.xml: is not valid UTF-8 text, so the workbook is damaged")
+    }
+
+    @Test func aPartInAnotherEncodingIsRefusedByName() throws {
+        let sheet = Data(#"<?xml version="1.0" encoding="ISO-8859-1"?><worksheet><sheetData/></worksheet>"#.utf8)
+        let error = #expect(throws: SpreadsheetError.self) { try XLSXReader.read(try workbook(sheet: sheet)) }
+        #expect(error?.description == "xl/worksheets/sheet1.xml: declares the encoding \"ISO-8859-1\"; SaferPlan reads "
+                + "workbook parts written in UTF-8, as Excel, LibreOffice and openpyxl save them")
+        let utf8 = Data(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet><sheetData/></worksheet>"#.utf8)
+        #expect(try XLSXReader.read(try workbook(sheet: utf8)).map(\.name) == ["A"])
+    }
+
     @Test func damagedArchivesAreRefusedNotACrash() throws {
         let good = try fixture("council-register.xlsx")
         var cases: [[UInt8]] = [Array(good.prefix(good.count / 2)), Array(good.prefix(30)), Array(good.dropLast(22))]

@@ -63,6 +63,7 @@ enum BudgetSection {
 
     static func detail(_ s: AppState, _ row: Row) -> [DetailLine] {
         let ws = s.workspace
+        let ix = s.derived.records(s)
         var d = DetailBuilder()
         guard let ref = row.ref else { return [] }
         switch ref.kind {
@@ -75,10 +76,10 @@ enum BudgetSection {
             d.field("Partner", ws.partner(l.partner)?.name ?? "", ref: ref)
             d.field("Nature", l.nature.label, ref: ref)
             if !l.note.isEmpty { d.field("Note", l.note, ref: ref) }
-            let use = ws.fundingUse.first { $0.line.id == l.id }
+            let use = ix.fundingUse(l.id)
             d.heading("Drawn on by actions")
             for id in use?.actions ?? [] {
-                guard let (_, a) = ws.action(id) else { continue }
+                guard let (_, a) = ix.action(id) else { continue }
                 d.item([Span(a.resources.amount?.description ?? ""), Span(" " + a.title)], jump: PlanLocation(.priorities, record: a.id))
             }
             if let use {
@@ -94,7 +95,7 @@ enum BudgetSection {
         case .allocation:
             guard let a = ws.budget.allocations.first(where: { $0.id == ref.id }) else { return [] }
             d.line(DetailLine("Allocation for \(a.year)", .strong, ref: ref))
-            d.field("Priority", ws.priority(a.priority)?.title ?? a.priority, ref: ref)
+            d.field("Priority", ix.priority(a.priority)?.title ?? a.priority, ref: ref)
             d.field("Funding line", ws.fundingLine(a.fundingLine)?.source ?? "", ref: ref)
             d.field("Amount", a.amount.description, ref: ref)
             d.field("Note", a.note, ref: ref)

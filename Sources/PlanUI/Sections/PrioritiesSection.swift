@@ -60,22 +60,23 @@ enum PrioritiesSection {
 
     static func detail(_ s: AppState, _ row: Row) -> [DetailLine] {
         let ws = s.workspace
+        let ix = s.derived.records(s)
         var d = DetailBuilder()
         guard let ref = row.ref else { return [] }
         switch ref.kind {
         case .priority:
-            guard let p = ws.priority(ref.id) else { return [] }
+            guard let p = ix.priority(ref.id) else { return [] }
             d.line(DetailLine([Span([p.code, p.title].filter { !$0.isEmpty }.joined(separator: " "), .strong)], ref: ref))
             d.field("Kind", p.kind.label + (p.status == .retired ? " (retired in \(p.retiredIn?.description ?? "?"))" : ""), ref: ref)
             d.field("Lead", p.lead, ref: ref)
-            d.field("Owning body", ws.body(p.owningBody)?.name ?? "", ref: ref)
+            d.field("Owning body", ix.body(p.owningBody)?.name ?? "", ref: ref)
             if !p.bodies.isEmpty {
-                d.field("Runs across", p.bodies.map { ws.body($0)?.shortName ?? $0 }.joined(separator: ", "), ref: ref)
+                d.field("Runs across", p.bodies.map { ix.body($0)?.shortName ?? $0 }.joined(separator: ", "), ref: ref)
             }
             if !p.description.isEmpty { d.paragraph(p.description, ref: ref) }
             d.heading("Indicators")
             for id in p.indicators {
-                guard let i = ws.indicator(id) else { continue }
+                guard let i = ix.indicator(id) else { continue }
                 d.item([Fmt.ragSpan(i.rag), Span(" \(i.code) \(i.title)")], jump: PlanLocation(.indicators, record: i.id))
             }
             if p.indicators.isEmpty { d.text("No indicator linked: edit the priority to link one.", .warning) }
@@ -92,7 +93,7 @@ enum PrioritiesSection {
             d.field("Allocated", allocated.description)
         case .actionPlan:
             guard let plan = ws.actionPlans.first(where: { $0.id == ref.id }) else { return [] }
-            d.line(DetailLine([Span("\(plan.year) action plan: ", .strong), Span(ws.priority(plan.priority)?.title ?? "")], ref: ref))
+            d.line(DetailLine([Span("\(plan.year) action plan: ", .strong), Span(ix.priority(plan.priority)?.title ?? "")], ref: ref))
             d.field("Lead", plan.lead, ref: ref)
             d.field("Status", plan.status.label, ref: ref)
             d.heading("Actions")
@@ -102,9 +103,9 @@ enum PrioritiesSection {
             }
             d.add("Add an action", AddTarget(.action, parent: plan.id))
         case .action:
-            guard let (plan, a) = ws.action(ref.id) else { return [] }
+            guard let (plan, a) = ix.action(ref.id) else { return [] }
             d.line(DetailLine([Span([a.code, a.title].filter { !$0.isEmpty }.joined(separator: " "), .strong)], ref: ref))
-            d.field("Priority", ws.priority(plan.priority)?.title ?? plan.priority)
+            d.field("Priority", ix.priority(plan.priority)?.title ?? plan.priority)
             d.field("Owner", a.owner, ref: ref)
             d.field("Partners", a.partners.map { ws.partner($0)?.name ?? $0 }.joined(separator: ", "), ref: ref)
             d.field("Due", Fmt.day(a.due), role: a.isOverdue(today: s.today) ? .error : .normal, ref: ref)
@@ -120,13 +121,13 @@ enum PrioritiesSection {
             d.heading("Resources")
             d.field("Amount", a.resources.amount?.description ?? "", ref: ref)
             d.field("Funding line", ws.fundingLine(a.resources.fundingLine).map { "\($0.source) \($0.year)" } ?? "", ref: ref)
-            if let use = ws.fundingUse.first(where: { $0.line.id == a.resources.fundingLine }) {
+            if let use = ix.fundingUse(a.resources.fundingLine) {
                 d.field("Line committed", "\(use.committed) of \(Money.text(use.line.amount)) by \(Fmt.count(use.actions.count, "action"))"
                         + (use.overCommitted ? " — over-allocated by \(Money.text(use.line.amount.map { use.committed - $0 }))" : ""),
                         role: use.overCommitted ? .error : .dim)
             }
             d.field("Staff", a.resources.staff, ref: ref)
-            if let c = a.carriedFrom { d.field("Carried from", ws.action(c).map { "\($0.plan.year) \($0.action.title)" } ?? c) }
+            if let c = a.carriedFrom { d.field("Carried from", ix.action(c).map { "\($0.plan.year) \($0.action.title)" } ?? c) }
             d.heading("Quarterly updates")
             for (i, u) in a.updates.enumerated().reversed() {
                 d.item([Span(u.quarter.description + " "), Fmt.ragSpan(u.rag),

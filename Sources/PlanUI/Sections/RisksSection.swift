@@ -63,8 +63,9 @@ enum RisksSection {
 
     static func detail(_ s: AppState, _ row: Row) -> [DetailLine] {
         let ws = s.workspace
+        let ix = s.derived.records(s)
         let reg = ws.risks
-        guard let r = ws.risk(row.ref?.id) else { return [] }
+        guard let r = ix.risk(row.ref?.id) else { return [] }
         let ref = RecordRef(.risk, r.id)
         var d = DetailBuilder()
         d.line(DetailLine([Span(r.reference + " ", .strong), Span(r.title, .strong)], ref: ref))
@@ -93,7 +94,7 @@ enum RisksSection {
         d.heading("Mitigating actions")
         for (k, m) in r.mitigations.enumerated() {
             var spans = [Span(m.description)]
-            if let (_, a) = ws.action(m.action) {
+            if let (_, a) = ix.action(m.action) {
                 spans += [Span(" · action "), Fmt.ragSpan(a.status.isOpen ? a.rag : nil), Span(" " + a.title, .dim)]
             }
             if !m.owner.isEmpty { spans.append(Span(" · " + m.owner, .dim)) }
@@ -101,8 +102,8 @@ enum RisksSection {
         }
         d.add("Add a mitigating action", AddTarget(.mitigation, parent: r.id))
         d.heading("Links")
-        d.field("Priorities", r.priorities.map { ws.priority($0)?.title ?? $0 }.joined(separator: "; "), ref: ref)
-        d.field("Bodies", r.bodies.map { ws.body($0)?.shortName ?? $0 }.joined(separator: ", "), ref: ref)
+        d.field("Priorities", r.priorities.map { ix.priority($0)?.title ?? $0 }.joined(separator: "; "), ref: ref)
+        d.field("Bodies", r.bodies.map { ix.body($0)?.shortName ?? $0 }.joined(separator: ", "), ref: ref)
         d.heading("Review history")
         if r.reviews.count >= 2 {
             let values = r.reviews.map { Double($0.residual.value) }

@@ -89,7 +89,9 @@ public final class DerivedCache: Sendable {
         var details: [DetailKey: [DetailLine]] = [:]
         var notes: [DetailKey: [String]] = [:]
         var layouts: [DetailKey: DetailLayout] = [:]
+        var records: RecordIndex?
         var builds = 0
+        var indexBuilds = 0
     }
 
     private let store = Mutex(Store())
@@ -100,6 +102,9 @@ public final class DerivedCache: Sendable {
 
     /// How many section models have been built: a selection move leaves it unchanged.
     public var modelBuilds: Int { store.withLock { $0.builds } }
+
+    /// How many record indexes have been built: one per change of the workspace, none per key.
+    public var indexBuilds: Int { store.withLock { $0.indexBuilds } }
 
     /// The generation of the workspace and change log `s` holds, bumped when either changed.
     private func generation(_ s: AppState) -> Int {
@@ -114,8 +119,21 @@ public final class DerivedCache: Sendable {
             st.details = [:]
             st.notes = [:]
             st.layouts = [:]
+            st.records = nil
             return st.generation
         }
+    }
+
+    /// The records of the workspace `s` holds, indexed by id once per change.
+    public func records(_ s: AppState) -> RecordIndex {
+        _ = generation(s)
+        if let r = store.withLock({ $0.records }) { return r }
+        let r = RecordIndex(s.workspace)
+        store.withLock { st in
+            st.records = r
+            st.indexBuilds += 1
+        }
+        return r
     }
 
     func key(_ s: AppState, _ section: PlanSection, forceExpand: Bool) -> ModelKey {

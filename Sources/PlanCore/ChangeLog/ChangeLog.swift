@@ -61,9 +61,10 @@ extension WorkspaceSession {
     /// costs what the change costs.
     public func save(_ ws: Workspace, files: Set<WorkspaceFile>, how: String, who: String = ChangeAuthor.current()) throws(WorkspaceSaveError) {
         let before = baseline
-        try save(ws, files: files)
-        let found = ChangeLog.entries(before: ChangeLog.documents(files, of: before, comparedWith: ws),
-                                      after: ChangeLog.documents(files, of: ws, comparedWith: before), who: who, how: how)
+        let saved = try save(ws, files: files)
+        let found = ChangeLog.entries(before: ChangeLog.documents(files, of: before, comparedWith: ws, edited: saved.edited),
+                                      after: ChangeLog.documents(files, of: ws, comparedWith: before, edited: saved.edited),
+                                      who: who, how: how)
         guard !found.isEmpty else { return }
         do { try ChangeLogFile.append(found, folder: folder) } catch { throw .fileSystem(error) }
     }
@@ -72,11 +73,19 @@ extension WorkspaceSession {
 extension ChangeLog {
     /// The parts of `ws` as the change log compares them, by file name: whole for a part in one
     /// file; for a part kept one file per record, everything but the records, and only the
-    /// records that differ from `other`.
-    public static func documents(_ files: Set<WorkspaceFile>, of ws: Workspace, comparedWith other: Workspace) -> [String: [UInt8]] {
+    /// records that differ from `other` (for a part in `edited`, the records at those positions:
+    /// the save found them, see ``SavedFiles/edited``).
+    public static func documents(_ files: Set<WorkspaceFile>, of ws: Workspace, comparedWith other: Workspace,
+                                 edited: [WorkspaceFile: [Int]] = [:]) -> [String: [UInt8]] {
         var out: [String: [UInt8]] = [:]
         for file in files {
-            let shown = file.hasRecordFiles ? ws.keepingRecords(file, ws.changedRecordIDs(file, since: other)) : ws
+            let shown = if let positions = edited[file] {
+                ws.keepingRecords(file, at: positions)
+            } else if file.hasRecordFiles {
+                ws.keepingRecords(file, ws.changedRecordIDs(file, since: other))
+            } else {
+                ws
+            }
             if let bytes = try? shown.encoded(file) { out[file.fileName] = bytes }
         }
         return out

@@ -8,6 +8,9 @@ public struct SavedFiles: Sendable {
     public var removed: [String] = []
     /// The order of the record files each part's own file written now lists.
     public var orders: [WorkspaceFile: [String]] = [:]
+    /// Of the parts whose records were only edited in place (see ``RecordLayout``), the positions
+    /// of the records that differ: only those were encoded and compared with their files.
+    public var edited: [WorkspaceFile: [Int]] = [:]
 
     /// Every file written or removed, relative to the folder, sorted.
     public var paths: [String] {
@@ -40,7 +43,8 @@ extension WorkspaceStore {
     /// (`recordOrders`) no longer gives it (``RecordFiles/order(listed:present:)``). A part still
     /// in one file (an older workspace, absent from `recordOrders`) is upgraded: every record gets
     /// its file. Files named in `rewrite` (read from an older schema) are written whatever the
-    /// comparison says.
+    /// comparison says. A part with a known `layouts` entry (the record files of `previous`) whose
+    /// records were only edited in place names and encodes only the records that differ.
     ///
     /// Before anything is written, every file to be written or removed (and no other: another
     /// hand's new record beside an edited one is no reason to refuse) is compared with its
@@ -52,7 +56,8 @@ extension WorkspaceStore {
     public static func save(_ ws: Workspace, files: Set<WorkspaceFile>, to folder: String,
                             expecting: [WorkspaceFile: FileFingerprint], records: [String: FileFingerprint],
                             previous: Workspace?, recordOrders: [WorkspaceFile: [String]],
-                            rewrite: Set<String> = []) throws(WorkspaceSaveError) -> SavedFiles {
+                            rewrite: Set<String> = [], layouts: [WorkspaceFile: RecordLayout] = [:])
+        throws(WorkspaceSaveError) -> SavedFiles {
         var plan = SavePlan()
         for file in files.sorted() {
             let path = FileSystem.join(folder, file.fileName)
@@ -60,6 +65,11 @@ extension WorkspaceStore {
             guard file.hasRecordFiles else {
                 try check(path, file: file, expected: expected)
                 plan.parts.append((file, path, try encode(path) { () throws in try ws.encoded(file) }))
+                continue
+            }
+            if let previous, let layout = layouts[file],
+               try planEdits(ws, file: file, previous: previous, layout: layout, folder: folder, expecting: expected,
+                             records: records, rewrite: rewrite, into: &plan) {
                 continue
             }
             let stems = RecordFiles.stems(for: ws.recordIDs(file))
@@ -111,6 +121,33 @@ extension WorkspaceStore {
             }
         }
         return try plan.carryOut(in: folder)
+    }
+
+    /// Plans the save of a part whose records were only edited in place since `previous`, laid out
+    /// on disk as `layout`: only the records that differ are encoded, and written when their bytes
+    /// differ from their files'. False (nothing planned) when the change is of another kind.
+    private static func planEdits(_ ws: Workspace, file: WorkspaceFile, previous: Workspace, layout: RecordLayout,
+                                  folder: String, expecting: FileFingerprint, records: [String: FileFingerprint],
+                                  rewrite: Set<String>, into plan: inout SavePlan) throws(WorkspaceSaveError) -> Bool {
+        let prefix = file.recordFolder + "/"
+        guard layout.stems.count == previous.recordCount(file), !rewrite.contains(file.fileName),
+              !rewrite.contains(where: { $0.hasPrefix(prefix) }),
+              let edited = ws.recordsEditedInPlace(file, since: previous) else { return false }
+        let writesBefore = plan.records.count
+        for i in edited {
+            let relative = file.recordPath(layout.stems[i])
+            let known = records[relative] ?? .absent
+            let recordPath = FileSystem.join(folder, relative)
+            let bytes = try encode(recordPath) { () throws in try ws.encodedRecord(file, at: i) }
+            if FileFingerprint(of: bytes) == known { continue }
+            try check(recordPath, file: file, expected: known)
+            plan.records.append((relative, recordPath, bytes))
+        }
+        plan.edited[file] = edited
+        if plan.records.count > writesBefore {
+            try checkStillListsRecords(FileSystem.join(folder, file.fileName), file: file, expected: expecting)
+        }
+        return true
     }
 
     /// Refuses when the file at `path` no longer holds what it held when it was read.
@@ -166,12 +203,14 @@ private struct SavePlan {
     var records: [(String, String, [UInt8])] = []
     var removals: [(String, String)] = []
     var orders: [WorkspaceFile: [String]] = [:]
+    var edited: [WorkspaceFile: [Int]] = [:]
 
     /// Writes the record files first (many at once with one flush), then the parts' own files
     /// (which name the record files), then removes the files of deleted records.
     func carryOut(in folder: String) throws(WorkspaceSaveError) -> SavedFiles {
         var saved = SavedFiles()
         saved.orders = orders
+        saved.edited = edited
         do {
             for dir in Set(records.map { FileSystem.parent(of: $0.1) }) { try FileSystem.makeDirectory(dir) }
             if records.count > 1 {

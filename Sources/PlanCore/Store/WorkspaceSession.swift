@@ -38,6 +38,9 @@ public final class WorkspaceSession: @unchecked Sendable {
     /// `stat` of each record file, by path relative to the folder.
     private var recordStamps: [String: FileStamp] = [:]
     private var lock: WorkspaceLock?
+    /// The layout of each part's record files as last read or written, found at the part's first
+    /// save and kept while saves only edit records in place (see ``RecordLayout``).
+    private var layouts: [WorkspaceFile: RecordLayout] = [:]
 
     /// Who this session wrote into the lock file; nil when it holds no lock.
     public var lockHolder: LockHolder? { lock?.holder }
@@ -121,6 +124,7 @@ public final class WorkspaceSession: @unchecked Sendable {
         recordOrders = loaded.recordOrders
         migrated = loaded.migrated
         baseline = loaded.workspace
+        layouts = [:]
     }
 
     /// Files whose contents on disk differ from what this session last read or wrote.
@@ -184,22 +188,26 @@ public final class WorkspaceSession: @unchecked Sendable {
 
     /// Writes the given files atomically. Refuses when the session is read-only, and refuses with
     /// ``WorkspaceSaveError/changedOnDisk(_:)`` when another hand changed one of the files since
-    /// this session read or wrote it (nothing is written then).
-    public func save(_ ws: Workspace, files: Set<WorkspaceFile>) throws(WorkspaceSaveError) {
+    /// this session read or wrote it (nothing is written then). Returns what was written.
+    @discardableResult
+    public func save(_ ws: Workspace, files: Set<WorkspaceFile>) throws(WorkspaceSaveError) -> SavedFiles {
         guard !isReadOnly else {
             throw .fileSystem(FileSystemError(path: folder, operation: "save",
                                               reason: readOnlyReasons.joined(separator: "; ")))
         }
-        try write(ws, files: files)
+        return try write(ws, files: files)
     }
 
     /// Writes the parts and remembers what was written; returns the files written or removed.
     @discardableResult
     func write(_ ws: Workspace, files: Set<WorkspaceFile>) throws(WorkspaceSaveError) -> SavedFiles {
+        for file in files where file.hasRecordFiles && layouts[file] == nil {
+            layouts[file] = RecordLayout.of(file, in: baseline, records: recordFingerprints, listed: recordOrders[file])
+        }
         do {
             let saved = try WorkspaceStore.save(ws, files: files, to: folder, expecting: fingerprints,
                                                 records: recordFingerprints, previous: baseline, recordOrders: recordOrders,
-                                                rewrite: migrated)
+                                                rewrite: migrated, layouts: layouts)
             migrated = migrated.filter { path in !files.contains { path == $0.fileName || path.hasPrefix($0.recordFolder + "/") } }
             fingerprints.merge(saved.parts) { $1 }
             recordOrders.merge(saved.orders) { $1 }
@@ -213,8 +221,12 @@ public final class WorkspaceSession: @unchecked Sendable {
                 recordStamps[relative] = nil
             }
             for file in files { baseline.copyParts(of: file, from: ws) }
+            for file in files where file.hasRecordFiles && saved.edited[file] == nil {
+                layouts[file] = RecordLayout.of(file, in: baseline, records: recordFingerprints, listed: recordOrders[file])
+            }
             return saved
         } catch {
+            for file in files { layouts[file] = nil }
             // A partial save (a later file failed) still changed the earlier ones: remember them.
             if case .fileSystem = error {
                 if let now = try? WorkspaceStore.fingerprints(folder: folder) {

@@ -141,6 +141,29 @@ struct DemoSourcesTests {
         #expect(DemoWorkspaces.spelthorne.governance.bodies.first { $0.id == "ciag" }?.purpose.contains("criminal or anti social behaviour") == true)
         #expect(h.governance.proposals.first?.description.contains("commissioning groups") == true)
         #expect(h.governance.bodies.first { $0.id == "pmg" }?.purpose.contains("joint picture to officer leads and the Cabinet Member") == true)
+        // Seed 003 read in full.
+        let s = DemoWorkspaces.spelthorne
+        #expect(s.governance.bodies.first { $0.id == "ppomp" }?.purpose.contains("individuals in the community who cause harm") == true)
+        #expect(s.partners.first { $0.id == "surrey-fire" }?.role.contains("contributes to the Surrey Community Strategy") == true)
+        #expect(s.partners.first { $0.id == "surrey-fire" }?.contribution.contains("arson") == false)
+        #expect(s.partnership.strategicLinks.first { $0.id == "link-laa" }?.relationship.contains("bulk of its funding") == true)
+    }
+
+    @Test("the facts seed 003 states that the Spelthorne demo held unsourced now cite it")
+    func spelthorneFactsCiteTheirSeed() throws {
+        let p = try #require(DemoWorkspaces.spelthorne.info.provenance)
+        let sourced: [(String, String)] = [
+            ("partnership", "area"), ("strategicLink:link-laa", "relationship"), ("nationalPriority:psa-1", "framework"),
+            ("plan", "resourcing"), ("body:community-issues", "name"), ("body:ppomp", "purpose"),
+            ("body:county-board", "purpose"), ("body:omg", "termsOfReference"), ("partner:gose", "contribution"),
+            ("partner:magistrates", "contribution"), ("partner:cypp", "role"), ("partner:voluntary", "role"),
+            ("partner:surrey-fire", "contribution"), ("engagement:eng-face-the-people", "description"),
+        ]
+        for (record, field) in sourced { #expect(!p.isExample(record, field: field), "\(record).\(field)") }
+        #expect(!p.isExample("strategicLink:link-laa"))
+        // Still example data: what the plan does not state.
+        #expect(p.isExample("indicator:ni-20"))
+        #expect(p.isExample("body:board", field: "chair"))
     }
 }
 

@@ -54,7 +54,8 @@ extension SpelthorneDemo {
                 + "or anti social behaviour.", cadence: .monthly(1), chair: "Anti Social Behaviour Officer", parents: ["community-issues"]),
         Body(id: "ppomp", name: "Prolific and Priority Offender Management Panel", acronym: "PPOMP",
              kind: .caseManagementGroup, tier: 3,
-             purpose: "Agrees interventions about prolific and priority offenders.", cadence: .monthly(1),
+             purpose: "With the CIAG, agrees interventions about individuals in the community who cause harm "
+                + "through their criminal or anti social behaviour.", cadence: .monthly(1),
              chair: "PPO Co-ordinator, Surrey Probation", parents: ["community-issues"]),
         Body(id: "wg-alcohol", name: "Alcohol and Violent Crime Working Group", kind: .workingGroup, tier: 3,
              purpose: "New working group to lead on the priority: develop actions to address its needs in the medium to "

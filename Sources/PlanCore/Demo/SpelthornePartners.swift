@@ -20,9 +20,9 @@ extension SpelthorneDemo {
                     + "budget, policing priorities and the force's 3 year strategy.",
                 contribution: "Contributes to local CDRP strategies and has a representative on each CDRP Board."),
         Partner(id: "surrey-fire", name: "Surrey Fire and Rescue", kind: .responsibleAuthority, authority: .fireAndRescue,
-                role: "Plays a key role in Surrey County Council's aim of safer and stronger communities through its "
-                    + "Integrated Risk Management Plan.",
-                contribution: "Prevention and protection work; leads the arson prevention area for action."),
+                role: "Plays a key role in achieving Surrey County Council's aim of safer and stronger communities, and "
+                    + "contributes to the Surrey Community Strategy through its Integrated Risk Management Plan.",
+                contribution: "Prevention and protection work to maintain and improve community safety."),
         Partner(id: "surrey-pct", name: "Surrey Primary Care Trust", kind: .responsibleAuthority, authority: .health,
                 role: "Improves local people's health with hospitals, doctors and other organisations and works with "
                     + "partnership agencies on the community safety agenda.",

@@ -53,7 +53,9 @@ enum SpelthorneDemo {
             StrategicLink(id: "link-ccsa", plan: "County Community Safety Agreement", kind: .countyAgreement,
                           owner: "Surrey Safer Stronger Partnership Board", relationship: "Appendix C (currently awaited)"),
             StrategicLink(id: "link-laa", plan: "Surrey Local Area Agreement", kind: .localAreaAgreement,
-                          owner: "Surrey County Council", relationship: "Most of the partnership's funding and targets"),
+                          owner: "Surrey County Council",
+                          relationship: "Through it the partnership receives the bulk of its funding, with targets and "
+                            + "outcomes for its activity"),
             StrategicLink(id: "link-drugs", plan: "Surrey DAAT strategy ('Tackling Drugs to Build a Better Britain')",
                           kind: .drugTreatmentPlan, owner: "Surrey DAAT", relationship: "Substance misuse area for action"),
         ])

@@ -21,6 +21,15 @@ enum SpelthorneSources {
         n("strategicLink:link-ccsa", "relationship", "Contents, Appendix C", "(Currently awaited)"),
         n("strategicLink:link-community-plan", "relationship", "Appendix A, Local Strategic Partnership", "six action groups"),
         n("strategicLink:link-drugs", "plan", "Appendix A, Surrey DAAT", "Tackling Drugs to Build a Better Britain"),
+        n("partnership", "area", "Appendix A, Local Strategic Partnership", "Borough of Spelthorne"),
+        n("partnership", "storyOfPlace", "Introduction", "a living document"),
+        n("partnership", "communityStrategyLink", "Governance, after the diagram", "The CDRP links into Spelthorne Together"),
+        n("strategicLink:link-community-plan", "plan", "Appendix A, Local Strategic Partnership", "Community Plan"),
+        n("strategicLink:link-community-plan", "owner", "Appendix A, Local Strategic Partnership",
+          "Spelthorne Together"),
+        n("strategicLink:link-laa", "plan", "Performance management", "Local Area Agreement"),
+        n("strategicLink:link-laa", "owner", "Appendix A, partner organisations", "Surrey County Council"),
+        n("strategicLink:link-laa", "relationship", "Performance management", "the partnership receives the bulk of its funding"),
     ]
 
     static let plan: [SourceNote] = [
@@ -38,12 +47,20 @@ enum SpelthorneSources {
           "198 national indicators of which 30 of these are community safety related"),
         n("plan", "engagementApproach", "Community engagement",
           "formal meet the people sessions and written forms of engagement through surveys, newsletters and websites"),
+        n("plan", "strategicAssessment", "2007 Strategic Assessment priorities", "undertaken in the autumn of 2007"),
+        n("plan", "crimeStrategy", "2007 Strategic Assessment priorities", "2008-09 only"),
+        n("plan", "crimeStrategy", "2007 Strategic Assessment priorities", "a communications strategy"),
+        n("plan", "performanceFramework", "Performance management",
+          "to the Spelthorne Together Executive through its' new performance management framework"),
+        n("plan", "performanceFramework", "Performance management", "from April 2008"),
+        n("plan", "resourcing", "Resources, Financial", "the Domestic Violence Outreach service"),
+        n("plan", "resourcing", "Resources, Personnel", "is employed to run the Partnership"),
         n("nationalPriority:psa-1", "title", "Performance management, PSA areas", "Reduce most serious violence"),
         n("nationalPriority:psa-2", "title", "Performance management, PSA areas", "Make progress on serious acquisitive crime"),
         n("nationalPriority:psa-3", "title", "Performance management, PSA areas",
           "Tackle crime, disorder and anti social behaviour issues of greatest importance in the locality"),
         n("nationalPriority:psa-4", "title", "Performance management, PSA areas", "Reduce re offending by management of offenders"),
-    ]
+    ] + (1...4).map { n("nationalPriority:psa-\($0)", "framework", "Performance management", "Safer Communities PSA") }
 
     static let priorities: [SourceNote] = [
         ("p-alcohol-violence", "Alcohol and related violent crime"), ("p-vehicle-crime", "Theft of and from motor vehicles"),
@@ -86,6 +103,15 @@ enum SpelthorneSources {
           "new working groups will be created to lead on the top 3 identified priority areas"),
         n("body:da-forum", nil, "Governance, Areas for action", "Some of these areas have existing groups (e.g. domestic abuse"),
         n("body:sm-group", nil, "Governance, Areas for action", "existing groups (e.g. domestic abuse and substance misuse)"),
+        n("body:board", "purpose", "Governance, 1. Strategic", "the necessary resources"),
+        n("body:board", "termsOfReference", "Governance, 1. Strategic", "problem solving within the Partnership"),
+        n("body:omg", "termsOfReference", "Governance, 2. Performance & evaluation", "gaps in delivery"),
+        n("body:omg", "termsOfReference", "Governance, 2. Performance & evaluation", "the projects and the financial spending"),
+        n("body:community-issues", "name", "Governance, 3. Delivery", "COMMUNITY ISSUES"),
+        n("body:community-issues", "purpose", "Governance, 3. Delivery", "the National Intelligence Model"),
+        n("body:ppomp", "purpose", "Governance, 3. Delivery",
+          "interventions about individuals in the community who cause harm through their criminal or anti social behaviour"),
+        n("body:county-board", "purpose", "Governance, after the diagram", "oversees the county Community Safety agreement"),
     ]
 
     static let partners: [SourceNote] = [
@@ -124,6 +150,20 @@ enum SpelthorneSources {
           "towards the salaries of the Community Warden in Stanwell and the Anti Social Behaviour Officer"),
         n("partner:voluntary", "contribution", "Appendix A, Voluntary sector",
           "Neighbourhood Match, Mediation, Victim support and domestic violence work"),
+        n("partner:surrey-police", "contribution", "Appendix A, Surrey Police", "on the Board at senior command level"),
+        n("partner:surrey-police", "contribution", "Resources, Financial", "Basic Command Unit fund"),
+        n("partner:surrey-cc", "contribution", "Appendix A, Surrey County Council", "two representatives"),
+        n("partner:surrey-fire", "role", "Appendix A, Surrey Fire and Rescue",
+          "contributes to the Surrey Community Strategy through its Integrated Risk Management Plan"),
+        n("partner:surrey-fire", "contribution", "Appendix A, Surrey Fire and Rescue", "prevention and protection work"),
+        n("partner:surrey-pct", "contribution", "Appendix A, Surrey Primary Care Trust", "in the community safety agenda"),
+        n("partner:surrey-daat", "role", "Appendix A, Surrey DAAT", "a countywide forum for tackling substance misuse"),
+        n("partner:gose", "contribution", "Appendix A, GOSE", "Home Office funding"),
+        n("partner:magistrates", "contribution", "Appendix A, Staines Magistrates",
+          "a joined-up approach to tackling local issues"),
+        n("partner:cypp", "role", "Appendix A, Children and Young Peoples Partnership", "given every opportunity to succeed"),
+        n("partner:voluntary", "role", "Appendix A, Voluntary sector",
+          "which would not normally be undertaken by the statutory bodies"),
     ]
 
     static let engagement: [SourceNote] = [
@@ -141,6 +181,8 @@ enum SpelthorneSources {
         n("engagement:eng-ccfa", "name", "Community engagement, New developments", "Community Calls for Action"),
         n("engagement:eng-face-the-people", nil, "Community engagement, New developments",
           "an annual “face the people” session"),
+        n("engagement:eng-face-the-people", "description", "Community engagement, New developments",
+          "take questions from the public"),
     ]
 
     static let budget: [SourceNote] = [

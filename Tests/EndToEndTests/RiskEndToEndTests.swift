@@ -69,6 +69,6 @@ struct RiskEndToEndTests {
         #expect(status == 0)
         let md = try String(contentsOfFile: out, encoding: .utf8)
         #expect(md.contains("## 10. Top ten by residual score"))
-        #expect(md.contains("| R03 | Reductions in resources for Safer Communities delivery | 12 (3×4) | 16 (4×4) | Rising |"))
+        #expect(md.contains("| R03 | Reductions in resources for Safer Communities delivery | 12 (3×4) \\* | 16 (4×4) \\* | Rising \\* |"))
     }
 }

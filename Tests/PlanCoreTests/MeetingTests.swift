@@ -35,7 +35,7 @@ struct MeetingTests {
         if let c = ws.governance.meetings.firstIndex(where: { $0.id == "c" }) { ws.governance.meetings[c].status = .held }
         #expect(ws.briefSince(today: today).iso == "2009-05-21")
         let paper = try? Papers.render(.risks, format: .md, of: ws, options: PaperOptions(today: today))
-        #expect(paper?.contains("changes since 21 May 2009") == true)
+        #expect(paper?.contains("changes since the last meeting on 21 May 2009") == true)
     }
 
     @Test func aBoardMeetingHeldTodayIsTheLastMeeting() {

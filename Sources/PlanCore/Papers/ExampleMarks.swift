@@ -21,7 +21,8 @@ public enum ExampleMarks {
         let changedNotes = ws.changedFromSource(p.notes)
         let (records, standing) = markedRecords(ws, p, changed: Set(changedNotes.map(\.record)))
         let marks = Marks(records: records, names: markedNames(records, standing: standing),
-                          texts: markedTexts(ws, p, changed: changedNotes))
+                          texts: markedTexts(ws, p, changed: changedNotes),
+                          fields: Dictionary(grouping: p.notes, by: \.record).mapValues { Set($0.compactMap(\.field)) })
         var out = paper
         out.blocks = [.paragraph(note(p, changed: !changedNotes.isEmpty))] + out.blocks.map { mark($0, marks) }
         out.appendices = out.appendices.map {
@@ -35,6 +36,8 @@ public enum ExampleMarks {
         var records: [String: (mark: String, names: [String])]
         var names: [String: String]
         var texts: [String: String]
+        /// The fields notes vouch for, by the key of each record that has notes.
+        var fields: [String: Set<String>] = [:]
     }
 
     static func mark(_ block: PaperBlock, _ marks: Marks) -> PaperBlock {
@@ -47,9 +50,18 @@ public enum ExampleMarks {
                 var r = row
                 if i < t.rowRecords.count {
                     // The table says which record the row shows: mark the cell that names it, else the first.
-                    guard let m = marks.records[t.rowRecords[i]] else { return row }
-                    let k = row.firstIndex { m.names.contains($0.trimmingSpaces()) } ?? 0
-                    r[k] += m.mark
+                    let key = t.rowRecords[i]
+                    if let m = marks.records[key] {
+                        let k = row.firstIndex { m.names.contains($0.trimmingSpaces()) } ?? 0
+                        r[k] += m.mark
+                    }
+                    // A sourced record's cells printing fields no note vouches for are example data.
+                    if marks.records[key]?.mark != example, let vouched = marks.fields[key] {
+                        for (c, fields) in t.columnFields.enumerated() where c < r.count && !fields.isEmpty {
+                            let text = row[c].trimmingSpaces()
+                            if !text.isEmpty && text != "\u{2014}" && !fields.allSatisfy(vouched.contains) { r[c] += example }
+                        }
+                    }
                 } else {
                     guard let k = row.firstIndex(where: { marks.names[$0.trimmingSpaces()] != nil }),
                           let m = marks.names[row[k].trimmingSpaces()] else { return row }
@@ -109,7 +121,7 @@ public enum ExampleMarks {
         for x in ws.governance.bodies { add("body", x.id, [x.name]) }
         for x in ws.priorities { add("priority", x.id, [x.title]) }
         for x in ws.indicators { add("indicator", x.id, [x.code, x.title]) }
-        for x in ws.risks.risks { add("risk", x.id, [x.id, x.title]) }
+        for x in ws.risks.risks { add("risk", x.id, [x.reference, x.title]) }
         for x in ws.budget.fundingLines { add("fundingLine", x.id, [x.source]) }
         for x in ws.engagement { add("engagement", x.id, [x.name]) }
         for x in ws.glossary { add("glossaryTerm", x.id, [x.term]) }

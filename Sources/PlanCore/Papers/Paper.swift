@@ -86,9 +86,14 @@ public struct PaperTable: Sendable, Equatable {
     /// The record each row shows, as a provenance key (`partner:council`), or "" for a row that shows
     /// none; empty when the table does not say. Example data is marked by it, not by printed names.
     public var rowRecords: [String]
+    /// The fields of its row's record each column prints (`["title", "cause"]`), or none for a column
+    /// that prints no field (a reference, a date worked out); empty when the table does not say. In a
+    /// demo, a cell of a sourced record printing a field no note vouches for is marked as example data.
+    public var columnFields: [[String]]
 
     public init(caption: String = "", header: [String], rows: [[String]], rightAligned: Set<Int> = [],
-                cellClasses: [[String?]] = [], totalRows: Set<Int> = [], rowRecords: [String] = []) {
+                cellClasses: [[String?]] = [], totalRows: Set<Int> = [], rowRecords: [String] = [],
+                columnFields: [[String]] = []) {
         self.caption = caption
         self.header = header
         self.rows = rows
@@ -96,6 +101,7 @@ public struct PaperTable: Sendable, Equatable {
         self.cellClasses = cellClasses
         self.totalRows = totalRows
         self.rowRecords = rowRecords
+        self.columnFields = columnFields
     }
 
     /// The class of a cell, if any.

@@ -52,8 +52,9 @@ enum PaperFramings {
     static func risks(_ ws: Workspace, since: Day, today: Day) -> PaperFraming {
         PaperFraming(
             purpose: ["To report the position of the partnership's risk register at \(PaperDate.long(today)) "
-                      + "and what changed since \(PaperDate.long(since))."],
-            recommendations: [.information: ["note the position of the risk register and the changes since \(PaperDate.long(since))."],
+                      + "and what changed " + RiskPaper.sinceWords(ws, since: since, today: today) + "."],
+            recommendations: [.information: ["note the position of the risk register and the changes "
+                                             + RiskPaper.sinceWords(ws, since: since, today: today) + "."],
                               .decision: ["confirm the register as the partnership's assessment of the risks to delivery."]],
             implications: implications(ws))
     }

@@ -59,6 +59,11 @@ public enum Papers {
         p.partnership = ws.partnership.name
         let area = ws.partnership.area.trimmingSpaces()
         p.cover = PaperCoverFields(wards: area.isEmpty ? nil : area).overlaid(by: options.cover)
+        if p.cover.meeting == nil, let next = ws.nextBoardMeeting(onOrAfter: options.today),
+           let from = ws.cover(fromMeeting: next.id) {
+            p.cover.meeting = from.meeting
+            p.cover.date = p.cover.date ?? from.date
+        }
         return ExampleMarks.apply(p, ws)
     }
 

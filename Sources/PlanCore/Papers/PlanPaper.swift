@@ -178,7 +178,8 @@ public enum PlanPaper {
                            rows: open.map { [$0.title, $0.owner, RiskPaper.scoreWithBand(reg, $0.residual),
                                              $0.controls.joined(separator: "; ")] },
                            cellClasses: open.map { [nil, nil, RiskPaper.bandClass(reg, $0.residual), nil] },
-                           rowRecords: open.map { Provenance.key("risk", $0.id) }))
+                           rowRecords: open.map { Provenance.key("risk", $0.id) },
+                           columnFields: [["title"], ["owner"], ["residual"], ["controls"]]))
     }
 
     static func partners(_ p: inout Paper, _ ws: Workspace) {

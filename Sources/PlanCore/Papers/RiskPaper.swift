@@ -4,7 +4,7 @@ public enum RiskPaper {
         let reg = ws.risks
         let brief = ChairBrief(reg, since: since, today: today)
         var p = Paper(title: "Risk register: report to the board",
-                      subtitle: [ws.partnership.name, "Position at \(PaperDate.long(today)); changes since \(PaperDate.long(since))"])
+                      subtitle: [ws.partnership.name, "Position at \(PaperDate.long(today)); changes " + sinceWords(ws, since: since, today: today)])
         guard !reg.risks.isEmpty else {
             p.heading("The register")
             p.paragraph("The risk register holds no risks yet: add them in the Risks view of saferplan open "
@@ -43,7 +43,9 @@ public enum RiskPaper {
                                         r.reviews.last?.note ?? ""]
                                    }
                                }, rightAligned: [2, 3],
-                               cellClasses: moves.map { m in [nil, nil, nil, bandClass(reg, m.to), nil, nil] }))
+                               cellClasses: moves.map { m in [nil, nil, nil, bandClass(reg, m.to), nil, nil] },
+                               rowRecords: moves.map { Provenance.key("risk", $0.riskID) },
+                               columnFields: [[], ["title"], ["reviews"], ["residual"], ["reviews"], ["reviews"]]))
         }
         if !brief.heatMap.unscored.isEmpty {
             section(&p, "Not yet scored", brief.heatMap.unscored, reg, today: today, empty: "")
@@ -63,6 +65,13 @@ public enum RiskPaper {
         return p
     }
 
+    /// "since the last meeting on 24 September 2009" when the brief counts from the last held board
+    /// meeting, as the brief in the app says; else "since 1 July 2009".
+    public static func sinceWords(_ ws: Workspace, since: Day, today: Day) -> String {
+        ws.lastBoardMeeting(onOrBefore: today)?.date == since
+            ? "since the last meeting on \(PaperDate.long(since))" : "since \(PaperDate.long(since))"
+    }
+
     /// A table of the given risks with their scores, owner and next review.
     static func section(_ p: inout Paper, _ title: String, _ ids: [String], _ reg: RiskRegister, today: Day, empty: String) {
         p.heading(title)
@@ -77,10 +86,11 @@ public enum RiskPaper {
                                 r.direction.label, (reg.nextReviewDue(r).map(PaperDate.long) ?? "—") + (reg.isOverdue(r, today: today) ? " (overdue)" : "")]
                            }, rightAligned: [3],
                            cellClasses: risks.map { [nil, nil, nil, bandClass(reg, $0.residual), nil, nil] },
-                           rowRecords: risks.map { Provenance.key("risk", $0.id) }))
+                           rowRecords: risks.map { Provenance.key("risk", $0.id) },
+                           columnFields: [[], ["title"], ["owner"], ["residual"], ["reviews"], ["reviews"]]))
     }
 
-    /// The heat map as a table: likelihood down (highest first), impact across.
+    /// The heat map as a table: likelihood down (highest first), impact across; risks named by reference.
     public static func heatTable(_ reg: RiskRegister, _ map: RiskHeatMap) -> PaperTable {
         let m = reg.matrix
         var rows: [[String]] = []
@@ -90,9 +100,9 @@ public enum RiskPaper {
             var cls: [String?] = [nil]
             for i in 1...max(1, m.impactSize) where i <= m.impactSize {
                 let cell = RiskHeatMap.Cell(likelihood: l, impact: i)
-                let ids = map.risks[cell] ?? []
+                let refs = (map.risks[cell] ?? []).map { id in reg.risks.first { $0.id == id }?.reference ?? id }
                 let band = reg.matrix.band(for: RiskScore(likelihood: l, impact: i))?.name ?? ""
-                row.append(ids.isEmpty ? band : band + "\n" + Plural.count(ids.count, "risk") + ": " + ids.joined(separator: ", "))
+                row.append(refs.isEmpty ? band : band + "\n" + Plural.count(refs.count, "risk") + ": " + refs.joined(separator: ", "))
                 cls.append("cell " + (bandClass(reg, RiskScore(likelihood: l, impact: i)) ?? ""))
             }
             rows.append(row)
@@ -117,7 +127,9 @@ public enum RiskPaper {
                    }, rightAligned: [4, 5, 6],
                    cellClasses: reg.risks.map { r in
                        [nil, nil, nil, nil, bandClass(reg, r.inherent), bandClass(reg, r.residual), bandClass(reg, r.target), nil, nil, nil]
-                   }, rowRecords: reg.risks.map { Provenance.key("risk", $0.id) })
+                   }, rowRecords: reg.risks.map { Provenance.key("risk", $0.id) },
+                   columnFields: [[], ["title", "cause"], ["category"], ["owner"], ["inherent"], ["residual"], ["target"],
+                                  ["controls"], ["status"], ["reviews"]])
     }
 
     /// "16 High": a score with its band's name, so the band never rests on colour alone;

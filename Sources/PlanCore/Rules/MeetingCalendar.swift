@@ -80,6 +80,13 @@ extension Workspace {
         return governance.lastHeld(of: board, onOrBefore: today)
     }
 
+    /// The next planned meeting of the partnership board on or after `today`: the meeting a paper
+    /// goes to when its author names none; nil when none is recorded.
+    public func nextBoardMeeting(onOrAfter today: Day) -> Meeting? {
+        guard let board = governance.partnershipBoard else { return nil }
+        return governance.meetings(of: board).first { $0.status == .planned && $0.date >= today }
+    }
+
     /// The comparison date for the chair's brief: the last held board meeting, else three months
     /// before `today`.
     public func briefSince(today: Day) -> Day {

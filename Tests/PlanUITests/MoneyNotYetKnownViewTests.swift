@@ -23,6 +23,20 @@ struct MoneyNotYetKnownViewTests {
         #expect(Renderer.render(s).text.contains("£241,037 plus a carried-forward sum not yet known"))
     }
 
+    @Test func theCarryForwardIsNamedAndSaidAlikeInTheListAndItsDetail() throws {
+        var s = demoState("spelthorne")
+        press(&s, [.char("7")])
+        let row = try #require(BudgetSection.model(s).rows.first { $0.ref?.kind == .carryForward })
+        #expect(row.cells[0].text.hasPrefix("Carried forward from 2007-08"))
+        #expect(row.cells.last?.text == "not yet known")
+        let detail = BudgetSection.detail(s, row).map { $0.spans.map(\.text).joined() }
+        #expect(detail.first == "Carried forward from 2007-08 into 2008-09")
+        #expect(detail.contains("Amount: not yet known"), "\(detail)")
+        for _ in 0..<20 where s.list.selectedID != row.id { press(&s, [.char("j")]) }
+        #expect(s.list.selectedID == row.id)
+        assertSnapshot(Renderer.render(s), named: "80x24-spelthorne-carry-forward")
+    }
+
     @Test func theFormLeavesABlankAmountUnknown() throws {
         var s = demoState("spelthorne")
         press(&s, [.char("7"), .char("e")])

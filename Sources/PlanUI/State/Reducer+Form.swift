@@ -42,6 +42,17 @@ extension Reducer {
                 s.overlay = nil
             }
             return []
+        case .nextField? where spec.kind == .text && spec.options != nil:
+            // An owner: Tab first completes a name already used, then moves on; nothing is forced.
+            let names = spec.options?(s.editable).map(\.value) ?? []
+            if let name = OwnerNames.completion(of: f.buffer.text, among: names) {
+                f.buffer = TextBuffer(name)
+                s.message = Message("\(spec.label): \(name), a name already used (Tab again moves on)")
+            } else {
+                moveField(&f, by: 1, &s)
+            }
+            s.overlay = .form(f)
+            return []
         case .nextField?, .prevField?:
             let delta = command == .nextField ? 1 : -1
             moveField(&f, by: delta, &s)

@@ -35,7 +35,10 @@ public final class Application {
         for (line, problem) in keyMap.apply(overrides: config.keys) {
             messages.append(Message("\(ConfigFile.path):\(line): \(problem)", .error))
         }
-        state = AppState(workspace: workspace, folder: session.folder, readOnlyReasons: session.readOnlyReasons,
+        // The folder in full, however it was named on the command line: the export line proposes
+        // its papers/ folder, and a path relative to where SaferPlan started means little there.
+        state = AppState(workspace: workspace, folder: URL(fileURLWithPath: session.folder).standardizedFileURL.path,
+                         readOnlyReasons: session.readOnlyReasons,
                          today: Today.resolve(for: workspace.info), charset: terminal.charset, keyMap: keyMap)
         state.changeLog = ChangeLogFile.read(folder: session.folder)
         let themeName = options.theme ?? config.theme ?? "default"

@@ -143,7 +143,9 @@ struct PaperDialogEndToEndTests {
         t.expectScreen("Meeting: Safer Communities Executive Board")
         t.send("Escape")
         t.command("export risks docx brief.docx")
-        t.expectScreen("brief.docx written (risks, docx) in /tmp/saferplan-e2e-")
+        // The path is shown whole: too long for the status line, it goes on over the key-hint line.
+        t.expectScreen("brief.docx written (risks, docx) in /tmp/")
+        t.expectScreen(String(t.folder.split(separator: "/").last ?? ""))
         t.send("q")
         t.expectExit(0)
         let config = try String(contentsOfFile: demo + "/haringey/papers.json", encoding: .utf8)

@@ -67,7 +67,7 @@ import Testing
         var s = demoState()
         command(&s, "round")
         #expect(s.message?.text.hasPrefix("Update round") == true)
-        type(&s, "x")
+        press(&s, [.right])
         #expect(s.message == nil)
         let status = Renderer.render(s).text.split(separator: "\n").map(String.init)[22]
         #expect(status.contains("Update round 2009-10 Q3: 12 to go · Esc stops the round"))

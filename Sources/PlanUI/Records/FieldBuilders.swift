@@ -14,6 +14,13 @@ extension Field {
               get: get, set: set)
     }
 
+    /// Who owns a record: free text, Tab completing a name already used in the workspace.
+    public static func owner(_ label: String, _ path: FieldPath<R, String>) -> Field {
+        var field = text(label, path, help: "Tab completes a name already used")
+        field.spec.options = { ws in OwnerNames.known(in: ws).map { Option($0, $0) } }
+        return field
+    }
+
     /// One line of text.
     public static func text(_ label: String, _ path: FieldPath<R, String>, required: Bool = false,
                             help: String = "") -> Field {

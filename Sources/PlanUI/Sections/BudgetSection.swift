@@ -27,8 +27,11 @@ enum BudgetSection {
                                         amountSpan(c.amount, projected: projected)],
                                 depth: 1, adds: [AddTarget(.carryForward)]))
             }
-            rows.append(Row(id: "total:" + y, cells: [Span("Total \(y)" + (t.isComplete ? "" : " plus " + t.notYetKnown.joined(separator: " and ")
-                                                                            + " " + Money.notYetKnownText), .strong), Span(""), Span(""),
+            // The parts not yet known are counted, not named, so the line fits 80 columns: their
+            // rows above say "not yet known" in the amount column.
+            let unknown = t.notYetKnown.count == 1 ? "one sum" : "\(t.notYetKnown.count) sums"
+            rows.append(Row(id: "total:" + y, cells: [Span("Total \(y)" + (t.isComplete ? "" : ", \(unknown) " + Money.notYetKnownText),
+                                                          .strong), Span(""), Span(""),
                                                      Span(t.includesProjected ? "incl. projected" : "confirmed", .dim),
                                                      Span(t.total.description + (t.isComplete ? "" : " +?"), .strong)], depth: 1, selectable: false))
             if let stated = b.statedTotal(for: t.year) {
@@ -50,14 +53,14 @@ enum BudgetSection {
         }
         return SectionModel(columns: [Column("Funding"), Column("Source kind", width: 22, minWindow: 100),
                                       Column("Nature", width: 8, minWindow: 90), Column("Certainty", width: 15),
-                                      Column("Amount", width: 12, right: true)],
+                                      Column("Amount", width: 13, right: true)],
                             rows: rows, empty: "No funding lines yet: press a to add one.",
                             adds: [AddTarget(.fundingLine), AddTarget(.carryForward), AddTarget(.allocation)])
     }
 
-    /// An amount, or "not known" (the column is narrow) for a sum not yet known.
+    /// An amount, or "not yet known" (the words used in the detail and the papers too).
     static func amountSpan(_ amount: Money?, projected: Bool) -> Span {
-        guard let amount else { return Span("not known", .warning) }
+        guard let amount else { return Span(Money.notYetKnownText, .warning) }
         return Span(amount.description, projected ? .projected : .normal, italic: projected)
     }
 
@@ -88,7 +91,7 @@ enum BudgetSection {
             }
         case .carryForward:
             guard let c = ws.budget.carryForwards.first(where: { $0.id == ref.id }) else { return [] }
-            d.line(DetailLine("Carry-forward into \(c.year)", .strong, ref: ref))
+            d.line(DetailLine("Carried forward from \(c.year.previous) into \(c.year)", .strong, ref: ref))
             d.field("Amount", Money.text(c.amount), ref: ref)
             d.field("Certainty", c.certainty.label, ref: ref)
             d.field("Note", c.note, ref: ref)

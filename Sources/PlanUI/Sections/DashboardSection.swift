@@ -71,11 +71,13 @@ enum DashboardSection {
         let header = [
             DetailLine([Span(p.name.isEmpty ? "Untitled partnership" : p.name, .strong),
                         Span(p.area.isEmpty ? "" : " · " + p.area, .dim)]),
+            // The current year goes beside the plan's title so the status line keeps its words at
+            // 80 columns; the date the figures are as at is in the title bar.
             DetailLine([Span(ws.plan.title.isEmpty ? "Plan" : ws.plan.title, .normal),
-                        Span(ws.plan.title.contains(ws.plan.period.description) ? "" : " · \(ws.plan.period)", .dim)]),
+                        Span(ws.plan.title.contains(ws.plan.period.description) ? "" : " · \(ws.plan.period)", .dim),
+                        Span(" · current year \(ws.plan.currentYear)", .dim)]),
             DetailLine([Span("Status: ", .label), Span(ws.plan.approvalStage.capitalizedFirst, .strong),
-                        Span(ws.plan.versionLabel.isEmpty ? "" : " · " + ws.plan.versionLabel, .dim),
-                        Span(" · current year \(ws.plan.currentYear) · as at \(today.display)", .dim)]),
+                        Span(ws.plan.versionLabel.isEmpty ? "" : " · " + ws.plan.versionLabel, .dim)]),
         ]
         return SectionModel(columns: [Column("", width: 22), Column("")], rows: rows, header: header)
     }

@@ -51,9 +51,10 @@ enum MeetingsView {
             }
         }
         let last = ws.lastBoardMeeting(onOrBefore: s.today)
+        // Short enough for 80 columns: what :meetings does is said in help and beside "Next planned".
         let header = [DetailLine([Span("Last board meeting held: ", .dim),
                                   Span(last.map { $0.date.display } ?? "none recorded", .strong),
-                                  Span(" · :meetings adds a year from the cadence · :held, :cancel, :decide", .dim)])]
+                                  Span(" · :meetings, :held, :cancel, :decide", .dim)])]
         return SectionModel(columns: [Column("Body and meeting", width: 34), Column("Status", width: 12),
                                       Column("Agenda", width: 20), Column("Place", minWindow: 100)],
                             rows: rows, empty: "No bodies meet on a cadence yet: add a body, then :meetings.",

@@ -24,6 +24,9 @@ public struct FormState: Equatable, Sendable {
     public var editingArea: Bool
     /// First visible row of the form body.
     public var scroll: Int
+    /// Letters typed in a row on a choice field, to select the first option whose label begins
+    /// with them; cleared by any other key and on leaving the field.
+    public var typeAhead = ""
 
     public init(kind: RecordKind, ref: RecordRef?, parent: String?, title: String, values: [String], visible: [Int]? = nil) {
         self.kind = kind
@@ -72,5 +75,6 @@ public struct FormState: Equatable, Sendable {
         focus = max(0, min(visible.count - 1, k))
         buffer = TextBuffer(values[fieldIndex])
         editingArea = false
+        typeAhead = ""
     }
 }

@@ -42,6 +42,17 @@ extension Reducer {
                 s.overlay = nil
             }
             return []
+        case .nextField? where spec.kind == .text && spec.options != nil:
+            // An owner: Tab first completes a name already used, then moves on; nothing is forced.
+            let names = spec.options?(s.editable).map(\.value) ?? []
+            if let name = OwnerNames.completion(of: f.buffer.text, among: names) {
+                f.buffer = TextBuffer(name)
+                s.message = Message("\(spec.label): \(name), a name already used (Tab again moves on)")
+            } else {
+                moveField(&f, by: 1, &s)
+            }
+            s.overlay = .form(f)
+            return []
         case .nextField?, .prevField?:
             let delta = command == .nextField ? 1 : -1
             moveField(&f, by: delta, &s)
@@ -58,24 +69,12 @@ extension Reducer {
             return []
         case .choice, .bool:
             let options = spec.choices(in: s.editable)
-            guard !options.isEmpty else { break }
-            let current = options.firstIndex { $0.value == f.buffer.text } ?? -1
-            switch key {
-            case .left, .right, .char(" "):
-                let step = key == .left ? options.count - 1 : 1
-                f.buffer = TextBuffer(options[(max(0, current) + step) % options.count].value)
-            case .char(let c):
-                let lower = String(c).lowercased()
-                let order = (1...options.count).map { (current + $0 + options.count) % options.count }
-                if let hit = order.first(where: { options[$0].label.lowercased().hasPrefix(lower) }) {
-                    f.buffer = TextBuffer(options[hit].value)
-                } else {
-                    _ = f.buffer.apply(key, multiline: false)
-                }
-            case .backspace, .delete:
+            // With no options to choose from (a workspace without categories) the field takes text.
+            guard !options.isEmpty else {
                 _ = f.buffer.apply(key, multiline: false)
-            default: break
+                break
             }
+            if !typeAhead(key, options, spec, &f, &s) { return [] }
         case .reference, .references:
             if case .char(let c) = key {
                 return openPicker(&f, spec: spec, filter: String(c), &s)
@@ -110,6 +109,45 @@ extension Reducer {
         f.errors[f.fieldIndex] = nil
         s.overlay = .form(f)
         return []
+    }
+
+    /// A key on a choice field with options: the field only ever holds one of them. Letters typed in
+    /// a row select the first option whose label begins with them (the same letter again goes on to
+    /// the next); a letter that fits none leaves the choice as it is and says so; arrows and space
+    /// step through the options; Backspace clears the choice. Returns false when the key was refused.
+    static func typeAhead(_ key: Key, _ options: [Option], _ spec: FieldSpec, _ f: inout FormState,
+                          _ s: inout AppState) -> Bool {
+        let current = options.firstIndex { $0.value == f.buffer.text } ?? -1
+        let order = (1...options.count).map { (current + $0 + options.count) % options.count }
+        func first(beginning prefix: String, from candidates: [Int]) -> Int? {
+            candidates.first { options[$0].label.lowercased().hasPrefix(prefix) }
+        }
+        switch key {
+        case .left, .right, .char(" "):
+            let step = key == .left ? options.count - 1 : 1
+            f.buffer = TextBuffer(options[(max(0, current) + step) % options.count].value)
+            f.typeAhead = ""
+        case .char(let c):
+            let letter = String(c).lowercased()
+            let typed = f.typeAhead + letter
+            // A longer prefix may still fit the option chosen; a single letter moves on from it.
+            if typed.count > 1, let hit = first(beginning: typed, from: [max(0, current)] + order) {
+                f.buffer = TextBuffer(options[hit].value)
+                f.typeAhead = typed
+            } else if let hit = first(beginning: letter, from: order) {
+                f.buffer = TextBuffer(options[hit].value)
+                f.typeAhead = letter
+            } else {
+                s.message = Message("No \(spec.label) begins with \"\(typed)\": Enter shows the list", .warning)
+                return false
+            }
+        case .backspace, .delete:
+            f.buffer = TextBuffer("")
+            f.typeAhead = ""
+        default:
+            f.typeAhead = ""
+        }
+        return true
     }
 
     /// Moves between fields, refusing to leave a field whose value is invalid.

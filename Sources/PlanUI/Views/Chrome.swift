@@ -88,7 +88,10 @@ enum Chrome {
         }
         if let m = s.message {
             let role: Role = m.level == .error ? .error : m.level == .warning ? .warning : .statusBar
-            screen.putPadded(" " + m.text, x: 0, y: r.y, width: max(1, maxX - r.x), role: role)
+            let rows = MessageRows.rows(m.text, width: r.width, ellipsis: screen.glyphs.ellipsis)
+            // A message that goes on to the next line takes the whole width, the position giving way.
+            let width = rows.count > 1 ? r.width : max(1, maxX - r.x)
+            screen.putPadded(rows.count > 1 ? rows[0] : " " + m.text, x: 0, y: r.y, width: width, role: role)
             return
         }
         var parts: [String] = []
@@ -105,11 +108,35 @@ enum Chrome {
                 return GlossaryUse.terms(in: text, glossary: s.workspace.glossary).prefix(4).map { "\($0.term) = \($0.meaning)" }
             }
         }
-        screen.put(" " + parts.joined(separator: " · "), x: 0, y: r.y, role: .statusBar, maxX: maxX)
+        screen.put(statusLine(parts, width: maxX, ellipsis: screen.glyphs.ellipsis), x: 0, y: r.y, role: .statusBar, maxX: maxX)
+    }
+
+    /// The status line's parts joined while they fit whole in `width`: a part that does not fit
+    /// gives way with those after it, and only a first part too long on its own is cut, with "…".
+    static func statusLine(_ parts: [String], width: Int, ellipsis: String) -> String {
+        var line = ""
+        for part in parts {
+            let next = line.isEmpty ? " " + part : line + " · " + part
+            if TextWidth.width(of: next) <= width {
+                line = next
+            } else {
+                if line.isEmpty { line = Layout.truncate(" " + part, to: width, ellipsis: ellipsis) }
+                break
+            }
+        }
+        return line
     }
 
     /// The most useful keys for where the user is, taken from the key map.
     static func hints(_ screen: inout Screen, _ s: AppState, _ r: Rect) {
+        if s.input == nil, let m = s.message {
+            let rows = MessageRows.rows(m.text, width: r.width, ellipsis: screen.glyphs.ellipsis)
+            if rows.count > 1 {
+                let role: Role = m.level == .error ? .error : m.level == .warning ? .warning : .statusBar
+                screen.putPadded(rows[1], x: 0, y: r.y, width: r.width, role: role)
+                return
+            }
+        }
         screen.fill(r, role: .keyHint)
         let km = s.keyMap
         let pairs: [(String, String)]

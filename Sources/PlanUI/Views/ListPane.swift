@@ -67,7 +67,13 @@ enum ListPane {
         var y = r.y
         for line in model.header where y < r.maxY {
             var x = r.x + 1
-            for span in line.spans { x = screen.put(span.text, x: x, y: y, role: span.role, maxX: r.maxX, italic: span.italic) }
+            // A line too long for the pane is cut in its last span shown, which ends in "…".
+            for span in line.spans {
+                let room = r.maxX - x
+                guard room > 0 else { break }
+                let text = TextWidth.width(of: span.text) > room ? Layout.truncate(span.text, to: room, ellipsis: screen.glyphs.ellipsis) : span.text
+                x = screen.put(text, x: x, y: y, role: span.role, maxX: r.maxX, italic: span.italic)
+            }
             y += 1
         }
         guard y < r.maxY else { return }

@@ -40,7 +40,7 @@ enum PlanSchemas {
         fields: [
             .text("Plan", \.plan, required: true),
             .choice("Kind", \.kind),
-            .text("Owner", \.owner),
+            .owner("Owner", \.owner),
             .longText("Relationship", \.relationship),
         ],
         list: \.partnership.strategicLinks, idPrefix: "link-",

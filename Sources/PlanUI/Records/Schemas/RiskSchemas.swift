@@ -21,7 +21,7 @@ enum RiskSchemas {
         fields: [
             .text("Title", \.title, required: true),
             .suggested("Category", \.category) { ws in ws.risks.categories },
-            .text("Owner", \.owner),
+            .owner("Owner", \.owner),
             .longText("Cause", \.cause),
             .longText("Event", \.event),
             .longText("Consequence", \.consequence),
@@ -63,7 +63,7 @@ enum RiskSchemas {
         fields: [
             .longText("Description", \.description),
             .reference("Plan action", \.action, .action),
-            .text("Owner", \.owner),
+            .owner("Owner", \.owner),
             .date("Due", \.due),
         ],
         find: { ws, ref in ws.risk(ref.parent).flatMap { Store.at($0.mitigations, ref.id) } },

@@ -65,7 +65,8 @@ extension Plan {
         return so.isEmpty ? "Draft: no approval step recorded" : so.map(\.sentence).joined(separator: "; ")
     }
 
-    /// A few words for the status bar: the last step done, "asked: …" when only asked, else "draft".
+    /// A few words for the status bar: the last step done, "awaiting a decision" when a step is only
+    /// asked, else "draft".
     public var approvalStage: String {
         if let last = approval.last(where: { $0.state == .done }) { return last.stage }
         if approval.contains(where: { $0.state == .asked }) { return "awaiting a decision" }

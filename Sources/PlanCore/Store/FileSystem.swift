@@ -282,6 +282,11 @@ public enum FileSystem {
 
     public static func remove(_ path: String) { unlink(path) }
 
+    /// Removes the file at `path`, or finds it already gone; throws when it is still there.
+    public static func removeIfPresent(_ path: String) throws(FileSystemError) {
+        if unlink(path) != 0 && Glibc.errno != ENOENT { throw .errno(path, "remove") }
+    }
+
     /// The folder part of a path.
     public static func parent(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }

@@ -23,13 +23,17 @@ extension WorkspaceStore {
     ///
     /// As ``save(_:files:to:expecting:records:previous:recordOrders:)``, with the record files'
     /// fingerprints taken from the folder as it is now (so only the parts' own files are guarded
-    /// against another hand's change) and no previous version to compare records with.
+    /// against another hand's change) and no previous version to compare records with. Record
+    /// files of records `ws` does not hold are left alone: another hand may have added them.
     @discardableResult
     public static func save(_ ws: Workspace, files: Set<WorkspaceFile>, to folder: String,
                             expecting: [WorkspaceFile: FileFingerprint]) throws(WorkspaceSaveError)
         -> [WorkspaceFile: FileFingerprint] {
-        let records: [String: FileFingerprint]
+        var records: [String: FileFingerprint]
         do { records = try recordFingerprints(folder: folder, parts: files) } catch { throw .fileSystem(error) }
+        // Only the records `ws` holds: a record file another hand added since is neither checked nor removed.
+        let mine = Set(files.flatMap { file in RecordFiles.stems(for: ws.recordIDs(file)).map(file.recordPath) })
+        records = records.filter { mine.contains($0.key) }
         return try save(ws, files: files, to: folder, expecting: expecting, records: records, previous: nil,
                         recordOrders: [:]).parts
     }
@@ -225,7 +229,8 @@ private struct SavePlan {
             saved.parts[file] = FileFingerprint(of: bytes)
         }
         for (relative, path) in removals {
-            FileSystem.remove(path)
+            // A record file that could not be removed is not forgotten: it would come back as another hand's.
+            do { try FileSystem.removeIfPresent(path) } catch { throw .fileSystem(error) }
             saved.removed.append(relative)
         }
         return saved

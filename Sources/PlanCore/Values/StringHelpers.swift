@@ -13,7 +13,7 @@ extension String {
     }
 
     /// The characters `trimmingSpaces` removes.
-    private static let spaces: Set<Character> = [" ", "\t", "\n", "\r"]
+    private static let spaces: Set<Character> = [" ", "\t", "\n", "\r", "\r\n"]
 
     /// The string without leading and trailing characters from `set`.
     func trimmingCharacters(in set: String) -> String {

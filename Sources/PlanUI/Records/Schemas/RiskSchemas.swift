@@ -130,7 +130,7 @@ enum RiskSchemas {
             let parts = v.split { $0 == "x" || $0 == "X" || $0 == "×" || $0 == " " || $0 == "*" }.compactMap { Int($0) }
             if v.trimmingSpaces().isEmpty { r.target = nil; return }
             let m = ws.risks.matrix
-            guard parts.count == 2, (1...m.likelihoodSize).contains(parts[0]), (1...m.impactSize).contains(parts[1]) else {
+            guard parts.count == 2, parts[0] >= 1, parts[0] <= m.likelihoodSize, parts[1] >= 1, parts[1] <= m.impactSize else {
                 throw FieldError("New target is likelihood × impact, e.g. 2x3, within the \(m.likelihoodSize)×\(m.impactSize) matrix")
             }
             r.target = RiskScore(likelihood: parts[0], impact: parts[1])
@@ -142,7 +142,7 @@ enum RiskSchemas {
             .suggested("Category", \.category) { ws in ws.risks.categories },
             Field.make("Highest score", "maxScore", .integer(min: 1, max: 25), required: true,
                        get: { a, _ in String(a.maxScore) }) { (a, v, ws) throws(FieldError) in
-                guard let n = Int(v.trimmingSpaces()), (1...ws.risks.matrix.maxScore).contains(n) else {
+                guard let n = Int(v.trimmingSpaces()), n >= 1, n <= ws.risks.matrix.maxScore else {
                     throw FieldError("Highest score must be from 1 to \(ws.risks.matrix.maxScore)")
                 }
                 a.maxScore = n
@@ -164,7 +164,7 @@ enum RiskSchemas {
             .text("Name", \.name, required: true),
             Field.make("Lowest score", "minScore", .integer(min: 1, max: 25), required: true,
                        get: { b, _ in String(b.minScore) }) { (b, v, ws) throws(FieldError) in
-                guard let n = Int(v.trimmingSpaces()), (1...ws.risks.matrix.maxScore).contains(n) else {
+                guard let n = Int(v.trimmingSpaces()), n >= 1, n <= ws.risks.matrix.maxScore else {
                     throw FieldError("Lowest score must be from 1 to \(ws.risks.matrix.maxScore)")
                 }
                 b.minScore = n

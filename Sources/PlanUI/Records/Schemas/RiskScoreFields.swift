@@ -27,7 +27,7 @@ enum RiskScoreFields {
             if v.trimmingSpaces().isEmpty { r.inherent = nil; return }
             let parts = v.split { $0 == "x" || $0 == "X" || $0 == "×" || $0 == " " || $0 == "*" }.compactMap { Int($0) }
             let m = ws.risks.matrix
-            guard parts.count == 2, (1...m.likelihoodSize).contains(parts[0]), (1...m.impactSize).contains(parts[1]) else {
+            guard parts.count == 2, parts[0] >= 1, parts[0] <= m.likelihoodSize, parts[1] >= 1, parts[1] <= m.impactSize else {
                 throw FieldError("First inherent is likelihood × impact, e.g. 4x4, within the \(m.likelihoodSize)×\(m.impactSize) matrix")
             }
             r.inherent = RiskScore(likelihood: parts[0], impact: parts[1])

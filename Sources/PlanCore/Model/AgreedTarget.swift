@@ -3,12 +3,14 @@
 public enum TargetKind: String, Codable, Sendable, CaseIterable {
     case national, stretch, local
 
+    /// The kind as a word for screens and papers.
     public var label: String { rawValue.capitalizedFirst }
 }
 
 /// A stretch or local target agreed beside the national one, with its value when it is recorded:
 /// a source may say a target exists without giving its figure.
 public struct AgreedTarget: Codable, Sendable, Equatable {
+    /// Stretch or local.
     public var kind: TargetKind
     /// The target's value; nil while it is not recorded.
     public var value: Double?
@@ -17,6 +19,7 @@ public struct AgreedTarget: Codable, Sendable, Equatable {
     /// Where it comes from or what it says, e.g. "existing stretch target, to be incorporated in the LAA".
     public var note: String
 
+    /// A target of `kind`, its value and year when known.
     public init(kind: TargetKind, value: Double? = nil, year: FinancialYear? = nil, note: String = "") {
         self.kind = kind
         self.value = value

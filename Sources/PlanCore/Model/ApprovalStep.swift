@@ -10,6 +10,7 @@ public enum ApprovalAction: String, Codable, Sendable, CaseIterable {
     /// Anything else, in the words used (`ApprovalStep.words`).
     case other
 
+    /// The action or state in the words screens and papers use.
     public var label: String {
         switch self {
         case .approved: return "Approved"
@@ -28,6 +29,7 @@ public enum ApprovalAction: String, Codable, Sendable, CaseIterable {
 public enum ApprovalState: String, Codable, Sendable, CaseIterable {
     case done, asked, planned
 
+    /// The action or state in the words screens and papers use.
     public var label: String {
         switch self {
         case .done: return "Done"
@@ -39,8 +41,11 @@ public enum ApprovalState: String, Codable, Sendable, CaseIterable {
 
 /// One step of the plan's approval: who, at which meeting or on which date, did what.
 public struct ApprovalStep: Codable, Sendable, Equatable, Identifiable {
+    /// The record's id, unique in the workspace.
     public var id: String
+    /// What was done, or is to be done.
     public var action: ApprovalAction
+    /// Whether the step was done, is asked of the body, or is planned.
     public var state: ApprovalState
     /// The body that acts, as the paper names it, e.g. "Cabinet" or "the HCSDP Strategy Group".
     public var body: String
@@ -48,13 +53,16 @@ public struct ApprovalStep: Codable, Sendable, Equatable, Identifiable {
     public var to: String
     /// The meeting it was, or is to be, taken at, by id.
     public var meeting: String?
+    /// The day it happened or is due, when known.
     public var date: Day?
     /// The date as the paper words it when it says more than a day, e.g. "by July 2008".
     public var dateWords: String
     /// For `other`: what was done, in the words used.
     public var words: String
+    /// Anything else worth keeping about the step.
     public var note: String
 
+    /// A step of the plan's approval; done unless said otherwise.
     public init(id: String, action: ApprovalAction, state: ApprovalState = .done, body: String = "", to: String = "",
                 meeting: String? = nil, date: Day? = nil, dateWords: String = "", words: String = "", note: String = "") {
         self.id = id

@@ -2,6 +2,7 @@
 public enum MeetingStatus: String, Codable, Sendable, CaseIterable {
     case planned, held, cancelled
 
+    /// The status as a word for screens and papers.
     public var label: String { rawValue.capitalizedFirst }
 }
 
@@ -14,6 +15,7 @@ public enum DecisionOutcome: String, Codable, Sendable, CaseIterable {
     /// In the words used (`AgendaItem.words`).
     case other
 
+    /// The outcome in the words screens and papers use.
     public var label: String {
         switch self {
         case .recommended: return "Recommended to a body"
@@ -25,7 +27,9 @@ public enum DecisionOutcome: String, Codable, Sendable, CaseIterable {
 
 /// An item on a meeting's agenda: its title, the paper it takes, and the decision recorded.
 public struct AgendaItem: Codable, Sendable, Equatable, Identifiable {
+    /// The record's id, unique in the workspace.
     public var id: String
+    /// What the item is about, as the agenda words it.
     public var title: String
     /// The paper taken, by id (see ``BoardPaper``).
     public var paper: String?
@@ -36,6 +40,7 @@ public struct AgendaItem: Codable, Sendable, Equatable, Identifiable {
     /// The decision in the minutes' words (required for `other`, kept beside the others).
     public var words: String
 
+    /// An agenda item; every field but the id may be filled in later.
     public init(id: String, title: String = "", paper: String? = nil, outcome: DecisionOutcome? = nil,
                 to: String = "", words: String = "") {
         self.id = id
@@ -49,17 +54,24 @@ public struct AgendaItem: Codable, Sendable, Equatable, Identifiable {
 
 /// A dated meeting of a body.
 public struct Meeting: Codable, Sendable, Equatable, Identifiable {
+    /// The record's id, unique in the workspace.
     public var id: String
     /// The body that meets, by id.
     public var body: String
+    /// The day of the meeting.
     public var date: Day
     /// The time as written, e.g. "18:30" or "2pm".
     public var time: String
+    /// Where the meeting is held, or empty.
     public var place: String
+    /// Planned, held or cancelled.
     public var status: MeetingStatus
+    /// The items on the agenda, in order.
     public var agenda: [AgendaItem]
+    /// Anything else worth keeping about the meeting.
     public var note: String
 
+    /// A meeting of `body` on `date`, planned unless said otherwise.
     public init(id: String, body: String, date: Day, time: String = "", place: String = "",
                 status: MeetingStatus = .planned, agenda: [AgendaItem] = [], note: String = "") {
         self.id = id

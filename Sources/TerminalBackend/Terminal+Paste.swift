@@ -7,8 +7,11 @@ extension Terminal {
     /// The most characters of one paste kept; the rest is read and dropped.
     static let pasteLimit = 1_000_000
 
-    /// How long a paste may pause before it is taken as ended without its closing sequence.
-    static let pasteGapMilliseconds: Int32 = 500
+    /// How long a paste may pause before it is taken as ended without its closing sequence. Over a
+    /// slow or stalling SSH link a paste arrives in bursts seconds apart; the rest of a paste taken
+    /// as ended too soon would arrive as keystrokes (commands), so the wait is long: only a terminal
+    /// that never closes a paste makes anyone wait it out.
+    static let pasteGapMilliseconds: Int32 = 5_000
 
     /// Reads the pasted text up to the end of the paste (called after its start was read).
     func pastedText() -> String {

@@ -87,12 +87,18 @@ enum PtyBench {
             f.idleBytes = child.take().count
         }
         _ = child.keyLatency("6")
+        keysAndBytes(child, into: &f)
+        return f
+    }
+
+    /// Forty moves down and up timed key by key, then the bytes of one move and of a full repaint
+    /// (Ctrl-L), and the peak memory: the same for either program.
+    static func keysAndBytes(_ child: ChildOnTerminal, into f: inout Figures) {
         for k in 0..<40 { if let t = child.keyLatency(k < 20 ? "j" : "k") { f.keys.append(t) } }
         child.take()
         if child.keyLatency("j") != nil { f.moveBytes = child.take().count }
         if child.keyLatency("\u{0C}") != nil { f.fullBytes = child.take().count }
         f.peakMiB = child.peakMiB
-        return f
     }
 
     /// visidata on the register (`rows` risks): first frame, then keys.
@@ -108,11 +114,7 @@ enum PtyBench {
         f.firstFrame = Double(loaded - t0) / 1e6
         child.settle(quietMs: 300, firstMs: 0)
         child.take()
-        for k in 0..<40 { if let t = child.keyLatency(k < 20 ? "j" : "k") { f.keys.append(t) } }
-        child.take()
-        if child.keyLatency("j") != nil { f.moveBytes = child.take().count }
-        if child.keyLatency("\u{0C}") != nil { f.fullBytes = child.take().count }
-        f.peakMiB = child.peakMiB
+        keysAndBytes(child, into: &f)
         return f
     }
 

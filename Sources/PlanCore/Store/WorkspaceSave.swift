@@ -62,6 +62,17 @@ extension WorkspaceStore {
                             previous: Workspace?, recordOrders: [WorkspaceFile: [String]],
                             rewrite: Set<String> = [], layouts: [WorkspaceFile: RecordLayout] = [:])
         throws(WorkspaceSaveError) -> SavedFiles {
+        try plan(ws, files: files, to: folder, expecting: expecting, records: records, previous: previous,
+                 recordOrders: recordOrders, rewrite: rewrite, layouts: layouts).carryOut(in: folder)
+    }
+
+    /// Checks and encodes what ``save(_:files:to:expecting:records:previous:recordOrders:rewrite:layouts:)``
+    /// would write, touching nothing: the plan it carries out.
+    static func plan(_ ws: Workspace, files: Set<WorkspaceFile>, to folder: String,
+                     expecting: [WorkspaceFile: FileFingerprint], records: [String: FileFingerprint],
+                     previous: Workspace?, recordOrders: [WorkspaceFile: [String]],
+                     rewrite: Set<String> = [], layouts: [WorkspaceFile: RecordLayout] = [:])
+        throws(WorkspaceSaveError) -> SavePlan {
         var plan = SavePlan()
         for file in files.sorted() {
             let path = FileSystem.join(folder, file.fileName)
@@ -124,7 +135,7 @@ extension WorkspaceStore {
                 try checkStillListsRecords(path, file: file, expected: expected)
             }
         }
-        return try plan.carryOut(in: folder)
+        return plan
     }
 
     /// Plans the save of a part whose records were only edited in place since `previous`, laid out
@@ -202,7 +213,7 @@ extension WorkspaceStore {
 }
 
 /// The files one save writes and removes, checked before any is touched.
-private struct SavePlan {
+struct SavePlan {
     var parts: [(WorkspaceFile, String, [UInt8])] = []
     var records: [(String, String, [UInt8])] = []
     var removals: [(String, String)] = []
@@ -234,5 +245,24 @@ private struct SavePlan {
             saved.removed.append(relative)
         }
         return saved
+    }
+
+    /// What a save that failed part-way did carry out: of the files this plan writes, those that
+    /// hold the bytes it meant for them, and of those it removes, those now gone. A file another
+    /// hand changed meanwhile holds other bytes, so it is not counted (its old fingerprint stays).
+    func carriedOut(in folder: String) -> SavedFiles {
+        var done = SavedFiles()
+        for (relative, path, bytes) in records {
+            let print = FileFingerprint(of: bytes)
+            if (try? FileFingerprint.current(of: path)) == print { done.records[relative] = print }
+        }
+        for (file, path, bytes) in parts {
+            let print = FileFingerprint(of: bytes)
+            guard (try? FileFingerprint.current(of: path)) == print else { continue }
+            done.parts[file] = print
+            if let order = orders[file] { done.orders[file] = order }
+        }
+        for (relative, path) in removals where !FileSystem.existsOrDangles(path) { done.removed.append(relative) }
+        return done
     }
 }

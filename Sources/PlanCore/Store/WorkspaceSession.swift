@@ -204,45 +204,48 @@ public final class WorkspaceSession: @unchecked Sendable {
         for file in files where file.hasRecordFiles && layouts[file] == nil {
             layouts[file] = RecordLayout.of(file, in: baseline, records: recordFingerprints, listed: recordOrders[file])
         }
+        let plan: SavePlan
         do {
-            let saved = try WorkspaceStore.save(ws, files: files, to: folder, expecting: fingerprints,
-                                                records: recordFingerprints, previous: baseline, recordOrders: recordOrders,
-                                                rewrite: migrated, layouts: layouts)
-            migrated = migrated.filter { path in !files.contains { path == $0.fileName || path.hasPrefix($0.recordFolder + "/") } }
-            fingerprints.merge(saved.parts) { $1 }
-            recordOrders.merge(saved.orders) { $1 }
-            for file in saved.parts.keys { stamps[file] = FileStamp.current(of: FileSystem.join(folder, file.fileName)) }
-            for (relative, print) in saved.records {
-                recordFingerprints[relative] = print
-                recordStamps[relative] = FileStamp.current(of: FileSystem.join(folder, relative))
-            }
-            for relative in saved.removed {
-                recordFingerprints[relative] = nil
-                recordStamps[relative] = nil
-            }
-            for file in files { baseline.copyParts(of: file, from: ws) }
-            for file in files where file.hasRecordFiles && saved.edited[file] == nil {
-                layouts[file] = RecordLayout.of(file, in: baseline, records: recordFingerprints, listed: recordOrders[file])
-            }
-            return saved
+            plan = try WorkspaceStore.plan(ws, files: files, to: folder, expecting: fingerprints,
+                                           records: recordFingerprints, previous: baseline, recordOrders: recordOrders,
+                                           rewrite: migrated, layouts: layouts)
         } catch {
             for file in files { layouts[file] = nil }
-            // A partial save (a later file failed) still changed the earlier ones: remember them.
-            if case .fileSystem = error {
-                if let now = try? WorkspaceStore.fingerprints(folder: folder) {
-                    for file in files where now[file] != fingerprints[file] {
-                        if let n = now[file] { fingerprints[file] = n }
-                        stamps[file] = nil
-                    }
-                }
-                if let now = try? WorkspaceStore.recordFingerprints(folder: folder, parts: files) {
-                    for (relative, print) in now where recordFingerprints[relative] != print {
-                        recordFingerprints[relative] = print
-                        recordStamps[relative] = nil
-                    }
-                }
-            }
+            throw error  // nothing was written
+        }
+        let saved: SavedFiles
+        do { saved = try plan.carryOut(in: folder) } catch {
+            for file in files { layouts[file] = nil }
+            // A save that failed part-way still wrote some files: take on those that hold what this
+            // save wrote, and only those. A file another hand changed keeps the fingerprint it was
+            // read with, so the next save refuses it (or merges it) instead of overwriting it.
+            adopt(plan.carriedOut(in: folder), stamped: false)
             throw error
+        }
+        migrated = migrated.filter { path in !files.contains { path == $0.fileName || path.hasPrefix($0.recordFolder + "/") } }
+        adopt(saved, stamped: true)
+        for file in files { baseline.copyParts(of: file, from: ws) }
+        for file in files where file.hasRecordFiles && saved.edited[file] == nil {
+            layouts[file] = RecordLayout.of(file, in: baseline, records: recordFingerprints, listed: recordOrders[file])
+        }
+        return saved
+    }
+
+    /// Remembers the files a save wrote or removed; `stamped` takes their `stat` now, otherwise the
+    /// next check reads them again.
+    private func adopt(_ saved: SavedFiles, stamped: Bool) {
+        fingerprints.merge(saved.parts) { $1 }
+        recordOrders.merge(saved.orders) { $1 }
+        for file in saved.parts.keys {
+            stamps[file] = stamped ? FileStamp.current(of: FileSystem.join(folder, file.fileName)) : nil
+        }
+        for (relative, print) in saved.records {
+            recordFingerprints[relative] = print
+            recordStamps[relative] = stamped ? FileStamp.current(of: FileSystem.join(folder, relative)) : nil
+        }
+        for relative in saved.removed {
+            recordFingerprints[relative] = nil
+            recordStamps[relative] = nil
         }
     }
 

@@ -58,9 +58,22 @@ final class DiskWatcher {
     private func watchRecordFolder(_ name: String) {
         #if os(Linux)
         guard !recordWatches.values.contains(name) else { return }
-        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE)
+        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_DELETE_SELF)
         let wd = inotify_add_watch(inotify, FileSystem.join(folder, name), mask)
         if wd >= 0 { recordWatches[wd] = name }
+        #endif
+    }
+
+    /// Watches a record folder afresh after the folder itself was created, removed or moved (a
+    /// `git checkout` removes and makes it again): a watch follows the folder it was added on, so
+    /// the old one is dropped and the folder now under the name, if any, is watched.
+    private func rewatchRecordFolder(_ name: String) {
+        #if os(Linux)
+        for (wd, watched) in recordWatches where watched == name {
+            inotify_rm_watch(inotify, wd)
+            recordWatches[wd] = nil
+        }
+        watchRecordFolder(name)
         #endif
     }
 
@@ -81,11 +94,18 @@ final class DiskWatcher {
                 let nameBytes = buffer[(offset + header)..<min(n, offset + header + length)].prefix { $0 != 0 }
                 let name = String(decoding: nameBytes, as: UTF8.self)
                 if recordWatches[event.wd] != nil {
-                    if RecordFiles.isRecordFileName(name) { hit = true }
+                    if event.mask & UInt32(IN_IGNORED | IN_DELETE_SELF) != 0 {
+                        // The folder is gone: its watch with it. The folder's own entry in the
+                        // workspace folder says when one is made again.
+                        if event.mask & UInt32(IN_IGNORED) != 0 { recordWatches[event.wd] = nil }
+                        hit = true
+                    } else if RecordFiles.isRecordFileName(name) {
+                        hit = true
+                    }
                 } else if names.contains(name) {
                     hit = true
                 } else if recordFolders.contains(name) {
-                    watchRecordFolder(name)
+                    rewatchRecordFolder(name)
                     hit = true
                 }
                 offset += header + length

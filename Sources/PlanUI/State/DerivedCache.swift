@@ -53,7 +53,9 @@ struct ModelKey: Hashable {
     var today: Day
     var since: Day
     var heatKind: String
-    var proposalEditing: String?
+    /// The proposal whose bodies the governance model shows, as the build sees it (nil for the
+    /// current structure, and for every other section).
+    var editingProposal: Int?
     var width: Int
     var ascii: Bool
     /// The heat map marks its selected cell in the grid above the rows.
@@ -125,11 +127,16 @@ public final class DerivedCache: Sendable {
     }
 
     /// The records of the workspace `s` holds, indexed by id once per change.
+    ///
+    /// The index is looked up and kept only under the generation it was built for: a state of
+    /// another workspace asked for meanwhile (from another thread) neither gets this one's index
+    /// nor has its own replaced by this one's.
     public func records(_ s: AppState) -> RecordIndex {
-        _ = generation(s)
-        if let r = store.withLock({ $0.records }) { return r }
+        let g = generation(s)
+        if let r = store.withLock({ st in st.generation == g ? st.records : nil }) { return r }
         let r = RecordIndex(s.workspace)
         store.withLock { st in
+            guard st.generation == g, st.records == nil else { return }
             st.records = r
             st.indexBuilds += 1
         }
@@ -139,7 +146,7 @@ public final class DerivedCache: Sendable {
     func key(_ s: AppState, _ section: PlanSection, forceExpand: Bool) -> ModelKey {
         ModelKey(generation: generation(s), section: section, view: s.list.view, forceExpand: forceExpand,
                  toggled: s.toggled, today: s.today, since: s.since, heatKind: s.heatKind.rawValue,
-                 proposalEditing: section == .governance ? s.proposalEditing : nil, width: s.size.width,
+                 editingProposal: section == .governance ? s.editingProposalIndex : nil, width: s.size.width,
                  ascii: s.charset == .ascii,
                  markedCell: section == .risks && s.list.view == 1 ? s.list.selectedID : nil)
     }

@@ -21,6 +21,9 @@ struct Schema<R>: Sendable {
     /// A check of the whole record once every field is set (fields that only make sense together):
     /// the index of the field to blame and why, or nil when the record holds together.
     var whole: (@Sendable (R, Workspace, RecordRef?, String?) -> (field: Int, message: String)?)? = nil
+    /// For a record kept inside another (an agenda item in its meeting): when that one is no longer
+    /// in the workspace, what to call it in the message ("the meeting …"); nil while it is there.
+    var missingOwner: (@Sendable (Workspace, RecordRef?, String?) -> String?)? = nil
 
     var erased: RecordSchema {
         let s = self
@@ -32,6 +35,7 @@ struct Schema<R>: Sendable {
                 return s.fields.map { $0.get(r, ws) }
             },
             write: { ws, ref, parent, values in
+                if let owner = s.missingOwner?(ws, ref, parent) { return .failure(.ownerGone(owner)) }
                 var record: R
                 if let ref {
                     guard let r = s.find(ws, ref) else { return .failure(.gone) }
@@ -64,6 +68,8 @@ public enum WriteFailure: Error, Sendable, Equatable {
     case fields([Int: String])
     /// The record no longer exists (deleted meanwhile, or undone).
     case gone
+    /// The record it is kept in (named, e.g. "the meeting …") is no longer in the workspace.
+    case ownerGone(String)
 }
 
 /// A schema with the record type erased, as the forms and reducer use it.

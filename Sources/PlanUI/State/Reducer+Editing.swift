@@ -168,6 +168,12 @@ extension Reducer {
             s.overlay = nil
             s.message = Message("That \(schema.noun) no longer exists; nothing was saved", .error)
             return []
+        case .failure(.ownerGone(let owner)):
+            // Nothing typed is lost: the form stays open with it, and Esc closes it.
+            s.overlay = .form(f)
+            s.message = Message("Not saved: \(owner) is no longer in the workspace (removed meanwhile, perhaps on disk "
+                                + "by someone else). What you typed stays in this form; Esc closes it", .error)
+            return []
         case .failure(.fields(let errors)):
             f.errors = errors
             if let first = f.visible.firstIndex(where: { errors[$0] != nil }) {

@@ -66,7 +66,12 @@ enum MeetingSchemas {
             if let i = meetingIndex(ws, ref.parent) { ws.governance.meetings[i].agenda.removeAll { $0.id == ref.id } }
         },
         dependents: { _, _ in [] },
-        title: { $0.title })
+        title: { $0.title },
+        missingOwner: { ws, ref, parent in
+            // Another hand may have removed the meeting while the form was open.
+            guard let owner = ref?.parent ?? parent, meetingIndex(ws, owner) == nil else { return nil }
+            return "the meeting \(owner)"
+        })
 
     static let boardPaper = Schema<BoardPaper>.listed(
         .boardPaper, noun: "paper",

@@ -82,11 +82,16 @@ enum DashboardSection {
         return SectionModel(columns: [Column("", width: 22), Column("")], rows: rows, header: header)
     }
 
-    /// "3 Apr 2009 SCEB · 10 Apr 2009 PMG", or what to do when none is planned.
+    /// "3 Apr 2009 SCEB · 10 Apr 2009 PMG", or what to do when none is planned. In a demo, a
+    /// meeting no source paper states is marked `ex`, as the Meetings view marks it.
     static func nextMeetings(_ ws: Workspace, today: Day) -> String {
         let next = ws.governance.upcoming(from: today, count: 3)
         guard !next.isEmpty else { return "none planned · :meetings adds a year from the cadence" }
-        return next.map { "\($0.date.display) \(ws.body($0.body)?.shortName ?? $0.body)" }.joined(separator: " · ")
+        let provenance = ws.info.provenance
+        return next.map { m in
+            let example = provenance?.isExample(Provenance.key(RecordKind.meeting.rawValue, m.id)) == true
+            return "\(m.date.display) \(ws.body(m.body)?.shortName ?? m.body)" + (example ? " ex" : "")
+        }.joined(separator: " · ")
     }
 
     static func detail(_ s: AppState, _ row: Row) -> [DetailLine] {

@@ -38,3 +38,21 @@ import Testing
         #expect(OwnerNames.completion(of: "YOS Manager", among: names) == nil)
     }
 }
+
+/// A plan action's owner (the Lead / owner column) completes as other owner fields do.
+@Suite struct ActionOwnerCompletionTests {
+    @Test func tabCompletesAPlanActionsOwner() throws {
+        var s = demoState()
+        let plan = try #require(s.workspace.actionPlans.first)
+        let used = try #require(s.workspace.risks.risks.first?.owner)
+        Reducer.openAdd(AddTarget(.action, parent: plan.id), &s)
+        press(&s, [.tab])
+        type(&s, "Street lighting audit")
+        press(&s, [.tab])
+        #expect(form(s).map { $0.kind.schema.fields[$0.fieldIndex].label } == "Owner")
+        type(&s, String(used.prefix(4)).lowercased())
+        press(&s, [.tab])
+        let expected = try #require(OwnerNames.completion(of: String(used.prefix(4)), among: OwnerNames.known(in: s.workspace)))
+        #expect(form(s)?.buffer.text == expected)
+    }
+}

@@ -57,7 +57,7 @@ enum DeliverySchemas {
         fields: [
             .text("Code", \.code),
             .text("Title", \.title, required: true),
-            .text("Owner", \.owner),
+            .owner("Owner", \.owner),
             .list("Partners", \.partners),
             .date("Due", \.due),
             .text("SMART measure", \.smart.measure),

@@ -120,18 +120,32 @@ public enum DocxPaper {
         return nil
     }
 
-    /// Column widths: each column gets its longest word (so no word breaks mid-way), then the
-    /// rest of the width goes in proportion to how much more its longest line wants.
+    /// Column widths: each column gets its longest word (so no word breaks mid-way), and at
+    /// least its header's longest word in bold (an empty column's "Owner" never wraps as
+    /// "Owne r"), then the rest of the width goes in proportion to how much more its longest line
+    /// wants. When the words do not all fit, the header words still do where the page allows.
     static func widths(_ t: PaperTable, total: Int) -> [Int] {
         let perChar = 100, padding = 200
+        // Bold 9 pt runs wider than the body text's estimate; the cell margins take 216 twips.
+        let headerPerChar = 125, headerPadding = 260
+        func longestWord(_ text: String) -> Int {
+            text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0
+        }
+        let headerLeast = t.header.map { min(longestWord($0), 18) * headerPerChar + headerPadding }
         let wants = t.header.indices.map { c -> (least: Int, most: Int) in
             let texts = [t.header[c]] + t.rows.map { c < $0.count ? $0[c] : "" }
             let line = texts.flatMap { $0.split(separator: "\n") }.map(\.count).max() ?? 0
-            let word = texts.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\n" }) }.map(\.count).max() ?? 0
-            return (min(word, 18) * perChar + padding, max(4, min(line, 60)) * perChar + padding)
+            let word = texts.map(longestWord).max() ?? 0
+            let least = max(min(word, 18) * perChar + padding, headerLeast[c])
+            return (least, max(least, max(4, min(line, 60)) * perChar + padding))
         }
         let least = wants.map(\.least).reduce(0, +)
-        guard least < total else { return wants.map { total * $0.least / max(1, least) } }
+        guard least < total else {
+            let floor = headerLeast.reduce(0, +)
+            guard floor < total, least > floor else { return wants.map { total * $0.least / max(1, least) } }
+            // Each header word first, the rest shared as the longest words ask for it.
+            return zip(wants, headerLeast).map { w, h in h + (total - floor) * (w.least - h) / (least - floor) }
+        }
         let extra = wants.map { max(0, $0.most - $0.least) }
         let extraSum = extra.reduce(0, +)
         let spare = total - least

@@ -34,7 +34,7 @@ struct DerivedCacheKeyTests {
         let wrong = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: 4) { n in
             let s = n % 2 == 0 ? a : b
-            for _ in 0..<400 where (s.derived.records(s).risk("only-in-b") != nil) != (n % 2 == 1) {
+            for _ in 0..<3_000 where (s.derived.records(s).risk("only-in-b") != nil) != (n % 2 == 1) {
                 wrong.withLock { $0 += 1 }
             }
         }

@@ -52,6 +52,8 @@ struct EditFolder {
 
 /// Why an edit in the external editor did not come back; the form is left as it was.
 public struct EditorFailure: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What went wrong, in words for the status line.
     public var description: String
+    /// A failure described as `d`.
     public init(_ d: String) { description = d }
 }

@@ -10,7 +10,9 @@ public enum JSONThreeWay {
     public struct Conflict: Equatable, Sendable {
         /// Where: record ids and member names, e.g. `risks › R01 › title`.
         public var path: [String]
+        /// The value on this side, as JSON text.
         public var mine: String
+        /// The value on the other side, as JSON text.
         public var theirs: String
     }
 

@@ -6,6 +6,7 @@ import PlanUI
 /// at the next start. It lives in the workspace folder as `.saferplan-recovery.json` and is read
 /// like any other input: a damaged one is set aside with a message, never trusted.
 public enum RecoveryFile {
+    /// The file's name inside the workspace folder.
     public static let fileName = ".saferplan-recovery.json"
     /// The largest recovery file read (a form holds at most a few long texts).
     public static let sizeLimit = 64 << 20
@@ -31,6 +32,7 @@ public enum RecoveryFile {
         case damaged(reason: String, setAsideAs: String?)
     }
 
+    /// The recovery file of the workspace in `folder`.
     public static func path(in folder: String) -> String { FileSystem.join(folder, fileName) }
 
     /// Writes the form (with the field being edited) so nothing typed is lost.
@@ -128,11 +130,13 @@ public enum RecoveryFile {
         }
     }
 
+    /// Removes the recovery file, once its form was restored or discarded.
     public static func remove(folder: String) { FileSystem.remove(path(in: folder)) }
 }
 
 /// What is wrong with a recovery file.
 public struct RecoveryDamage: Error, CustomStringConvertible {
+    /// What is wrong, in words for the status line.
     public var description: String
     init(_ d: String) { description = d }
 }

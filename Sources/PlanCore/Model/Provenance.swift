@@ -19,6 +19,7 @@ public struct SourceNote: Codable, Sendable, Equatable {
     /// the record as a whole, and in demo files written before values were kept (those notes stand).
     public var value: String?
 
+    /// A note that `source`, at `place`, states the record (or one field of it) in the words `quote`.
     public init(record: String, field: String? = nil, source: String, place: String, quote: String,
                 value: String? = nil) {
         self.record = record
@@ -40,6 +41,7 @@ public struct SourceDocument: Codable, Sendable, Equatable {
     /// The document's title as a reader would look for it.
     public var title: String
 
+    /// A source document with its short id and title.
     public init(id: String, title: String) {
         self.id = id
         self.title = title
@@ -53,11 +55,14 @@ public struct SourceDocument: Codable, Sendable, Equatable {
 /// written with and no note vouches for) are example data, as is any field of the plan or the
 /// partnership without a note; a record the user adds to a demo is theirs, not example data.
 public struct Provenance: Codable, Sendable, Equatable {
+    /// The source documents the notes cite.
     public var documents: [SourceDocument]
+    /// What each source states, record by record and field by field.
     public var notes: [SourceNote]
     /// Keys of the records the demo was written with that no source states.
     public var examples: [String]
 
+    /// Provenance citing `documents`, with its notes and the keys of its example records.
     public init(documents: [SourceDocument] = [], notes: [SourceNote] = [], examples: [String] = []) {
         self.documents = documents
         self.notes = notes

@@ -3,10 +3,12 @@
 public struct StatedTotal: Codable, Sendable, Equatable {
     /// The year the total is for.
     public var year: FinancialYear
+    /// The total as printed.
     public var amount: Money
     /// Where it is printed, e.g. "Community Safety Plan 2008–11, Resources".
     public var source: String
 
+    /// A total for `year` as `source` prints it.
     public init(year: FinancialYear, amount: Money, source: String = "") {
         self.year = year
         self.amount = amount
@@ -29,6 +31,7 @@ extension Budget {
         if !statedTotals.isEmpty { try c.encode(statedTotals, forKey: .statedTotals) }
     }
 
+    /// Reads a budget; a file written before stated totals (or without any) has none.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(fundingLines: try c.decodeIfPresent([FundingLine].self, forKey: .fundingLines) ?? [],

@@ -145,6 +145,7 @@ public enum ExampleMarks {
 
 /// The statutory contents checklist as an appendix of the plan, each item with what it rests on.
 public enum ChecklistPaper {
+    /// The appendix: each requirement, what it rests on, and whether the plan meets it as of `today`.
     public static func appendix(_ ws: Workspace, today: Day) -> PaperAppendix {
         let items = ws.statutoryChecklist(today: today)
         return PaperAppendix(title: "Contents checklist", blocks: [

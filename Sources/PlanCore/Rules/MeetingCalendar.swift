@@ -53,6 +53,7 @@ extension Governance {
 
 /// A body's next meetings: the planned ones recorded, else dates from its cadence.
 public struct NextMeetings: Sendable, Equatable {
+    /// The days of the next meetings, earliest first.
     public var dates: [Day]
     /// True when the dates come from the cadence without an anchor, so the days are indicative.
     public var estimated: Bool

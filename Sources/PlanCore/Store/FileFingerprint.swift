@@ -74,6 +74,7 @@ public enum WorkspaceSaveError: Error, Sendable, CustomStringConvertible {
     /// Writing failed; the file named in the error keeps its old contents.
     case fileSystem(FileSystemError)
 
+    /// The message of the change found, or of the failure.
     public var description: String {
         switch self {
         case .changedOnDisk(let e): e.description

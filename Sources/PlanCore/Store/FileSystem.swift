@@ -12,12 +12,16 @@ private func linuxSyncFS(_ fd: Int32) -> Int32
 
 /// A failure of the file system, with the path and the system's reason.
 public struct FileSystemError: Error, Sendable, CustomStringConvertible {
+    /// The path the operation was on.
     public var path: String
+    /// What was being done, e.g. "read", "replace".
     public var operation: String
+    /// The system's reason, in words.
     public var reason: String
     /// The system's error number, 0 when the failure is not the system's.
     public var code: Int32
 
+    /// A failure of `operation` on `path`, with the reason and the error number when the system gave one.
     public init(path: String, operation: String, reason: String, code: Int32 = 0) {
         self.path = path
         self.operation = operation
@@ -25,6 +29,7 @@ public struct FileSystemError: Error, Sendable, CustomStringConvertible {
         self.code = code
     }
 
+    /// `…/risks.json: could not replace: No space left on device`.
     public var description: String { "\(path): could not \(operation): \(reason)" }
 
     static func errno(_ path: String, _ operation: String, _ code: Int32 = Glibc.errno) -> FileSystemError {
@@ -242,6 +247,7 @@ public enum FileSystem {
         _ = fchown(fd, uid_t.max, st.st_gid)
     }
 
+    /// True when `path` names something that exists (a link is followed).
     public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
     /// True when something is at `path`, even a symbolic link to nothing.
@@ -250,11 +256,13 @@ public enum FileSystem {
         return lstat(path, &st) == 0
     }
 
+    /// True when `path` is a folder (a link is followed).
     public static func isDirectory(_ path: String) -> Bool {
         var st = stat()
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// True when this process may write to `path`.
     public static func isWritable(_ path: String) -> Bool { access(path, W_OK) == 0 }
 
     /// Creates a folder and its parents; new folders get 0777 less the umask (a setgid parent's
@@ -280,6 +288,7 @@ public enum FileSystem {
         return names.sorted()
     }
 
+    /// Removes the file at `path`, ignoring any failure (see `removeIfPresent` for one that reports it).
     public static func remove(_ path: String) { unlink(path) }
 
     /// Removes the file at `path`, or finds it already gone; throws when it is still there.

@@ -9,6 +9,7 @@ public struct LoadError: Error, Sendable, CustomStringConvertible {
     /// What is wrong and what was expected.
     public var message: String
 
+    /// An error in `file`, at `position` when known, in the field at `fieldPath`.
     public init(file: String, position: TextPosition? = nil, fieldPath: String = "", message: String) {
         self.file = file
         self.position = position

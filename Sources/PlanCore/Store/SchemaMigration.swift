@@ -11,6 +11,7 @@ public struct SchemaMigration: Sendable {
     /// Steps by file and by the version they start from.
     public var steps: [WorkspaceFile: [Int: Step]]
 
+    /// Migrations made of these steps (none by default).
     public init(steps: [WorkspaceFile: [Int: Step]] = [:]) { self.steps = steps }
 
     /// The migrations this build knows.
@@ -42,8 +43,11 @@ public struct SchemaMigration: Sendable {
 
 /// No migration exists from a file's version.
 public struct MigrationError: Error, Sendable, CustomStringConvertible {
+    /// The file that could not be migrated.
     public var file: WorkspaceFile
+    /// Its schema version.
     public var from: Int
+    /// Names the version and the file.
     public var description: String {
         "no migration is known from schema version \(from) of \(file.fileName)"
     }

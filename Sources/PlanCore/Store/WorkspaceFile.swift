@@ -25,6 +25,7 @@ public enum WorkspaceFile: String, CaseIterable, Sendable, Hashable, Comparable 
     /// The schema version this build writes; files with a lower version are migrated on load.
     public static let currentSchemaVersion = 2
 
+    /// Files in the order of their cases, the order they are listed and saved in.
     public static func < (a: WorkspaceFile, b: WorkspaceFile) -> Bool {
         allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0
     }

@@ -5,12 +5,16 @@ import Glibc
 
 /// Who holds a workspace's lock.
 public struct LockHolder: Codable, Sendable, Equatable, CustomStringConvertible {
+    /// The user name of the process that took the lock.
     public var user: String
+    /// The host the process runs on.
     public var host: String
+    /// The process id.
     public var pid: Int32
     /// When the lock was taken, ISO 8601 in UTC.
     public var since: String
 
+    /// `ann on office-pc (process 4211) since 2009-10-01T09:12:00Z`.
     public var description: String { "\(user) on \(host) (process \(pid)) since \(since)" }
 
     /// The holder this process would write.
@@ -47,7 +51,9 @@ public final class WorkspaceLock: @unchecked Sendable {
     /// The lock file's name inside the workspace folder.
     public static let fileName = ".saferplan.lock"
 
+    /// The lock file.
     public let path: String
+    /// What this process wrote into the lock file.
     public let holder: LockHolder
     private var descriptor: Int32
     private var released = false

@@ -11,6 +11,7 @@ import Darwin
 /// or a file is not writable, the lock is held by another, or a file is from a newer schema, the
 /// workspace opens read-only with the reason, so nothing on disk can be clobbered.
 public final class WorkspaceSession: @unchecked Sendable {
+    /// The workspace folder.
     public let folder: String
     /// Why the workspace cannot be changed; empty when it can.
     public private(set) var readOnlyReasons: [String]

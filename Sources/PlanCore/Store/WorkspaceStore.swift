@@ -2,6 +2,7 @@ import Dispatch
 
 /// A workspace read from disk, with anything that limits what may be done with it.
 public struct LoadedWorkspace: Sendable {
+    /// The workspace as read.
     public var workspace: Workspace
     /// Reasons the workspace must open read-only (e.g. a file from a newer schema).
     public var readOnlyReasons: [String]

@@ -1,6 +1,8 @@
 /// A run of changed cells on one line that share a style: one write to the terminal.
 public struct ChangedRun: Equatable, Sendable {
+    /// The column of the run's first cell.
     public var x: Int
+    /// The line the run is on.
     public var y: Int
     /// The cells in order, wide characters once (their continuation halves left out).
     public var cells: [Cell]

@@ -100,6 +100,7 @@ public final class DerivedCache: Sendable {
     /// Entries kept of each kind before the oldest are dropped (a state visits a dozen sections).
     static let limit = 32
 
+    /// An empty cache: everything is built on first use.
     public init() {}
 
     /// How many section models have been built: a selection move leaves it unchanged.

@@ -1,6 +1,8 @@
 // How actions.json, indicators.json and budget.json are read on the load path.
 
 extension SmartTarget: JSONReadable {
+    /// Reads `SmartTarget` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(SmartTarget()) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -16,6 +18,8 @@ extension SmartTarget: JSONReadable {
 }
 
 extension ActionResources: JSONReadable {
+    /// Reads `ActionResources` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(ActionResources()) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -30,6 +34,8 @@ extension ActionResources: JSONReadable {
 }
 
 extension ProgressUpdate: JSONReadable {
+    /// Reads `ProgressUpdate` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var quarter: Quarter?
@@ -52,6 +58,8 @@ extension ProgressUpdate: JSONReadable {
 }
 
 extension PlanAction: JSONReadable {
+    /// Reads `PlanAction` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(PlanAction(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -74,6 +82,8 @@ extension PlanAction: JSONReadable {
 }
 
 extension ActionPlan: JSONReadable {
+    /// Reads `ActionPlan` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var gotPriority = false, gotYear = false
@@ -95,6 +105,8 @@ extension ActionPlan: JSONReadable {
 }
 
 extension YearTarget: JSONReadable {
+    /// Reads `YearTarget` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var year: FinancialYear?, value: Double?
@@ -112,6 +124,8 @@ extension YearTarget: JSONReadable {
 }
 
 extension QuarterActual: JSONReadable {
+    /// Reads `QuarterActual` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var quarter: Quarter?, value: Double?, note = ""
@@ -130,6 +144,8 @@ extension QuarterActual: JSONReadable {
 }
 
 extension AgreedTarget: JSONReadable {
+    /// Reads `AgreedTarget` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var kind: TargetKind?
@@ -149,6 +165,8 @@ extension AgreedTarget: JSONReadable {
 }
 
 extension Indicator: JSONReadable {
+    /// Reads `Indicator` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(Indicator(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -177,6 +195,8 @@ extension Indicator: JSONReadable {
 }
 
 extension FundingLine: JSONReadable {
+    /// Reads `FundingLine` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var gotYear = false
@@ -200,6 +220,8 @@ extension FundingLine: JSONReadable {
 }
 
 extension CarryForward: JSONReadable {
+    /// Reads `CarryForward` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var gotYear = false
@@ -218,6 +240,8 @@ extension CarryForward: JSONReadable {
 }
 
 extension Allocation: JSONReadable {
+    /// Reads `Allocation` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var gotPriority = false, gotYear = false
@@ -239,6 +263,8 @@ extension Allocation: JSONReadable {
 }
 
 extension StatedTotal: JSONReadable {
+    /// Reads `StatedTotal` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var year: FinancialYear?, amount: Money?, source = ""
@@ -257,6 +283,8 @@ extension StatedTotal: JSONReadable {
 }
 
 extension Budget: JSONReadable {
+    /// Reads `Budget` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(Budget()) { (r, key, v) throws(JSONReadError) in
             switch key {

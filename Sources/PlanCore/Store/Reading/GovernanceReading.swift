@@ -1,6 +1,8 @@
 // How governance.json is read on the load path.
 
 extension Member: JSONReadable {
+    /// Reads `Member` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(Member(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -16,6 +18,8 @@ extension Member: JSONReadable {
 }
 
 extension BodyLink: JSONReadable {
+    /// Reads `BodyLink` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var gotTarget = false
@@ -32,6 +36,8 @@ extension BodyLink: JSONReadable {
 }
 
 extension DecisionRule: JSONReadable {
+    /// Reads `DecisionRule` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(DecisionRule(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -46,6 +52,8 @@ extension DecisionRule: JSONReadable {
 }
 
 extension Body: JSONReadable {
+    /// Reads `Body` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(Body(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -72,6 +80,8 @@ extension Body: JSONReadable {
 }
 
 extension GovernanceProposal: JSONReadable {
+    /// Reads `GovernanceProposal` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(GovernanceProposal(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -89,6 +99,8 @@ extension GovernanceProposal: JSONReadable {
 }
 
 extension FormerStructure: JSONReadable {
+    /// Reads `FormerStructure` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(FormerStructure(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -103,6 +115,8 @@ extension FormerStructure: JSONReadable {
 }
 
 extension Governance: JSONReadable {
+    /// Reads `Governance` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(Governance()) { (r, key, v) throws(JSONReadError) in
             switch key {

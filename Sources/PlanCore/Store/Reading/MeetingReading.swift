@@ -1,6 +1,8 @@
 // How meetings, agenda items and papers in governance.json are read on the load path.
 
 extension AgendaItem: JSONReadable {
+    /// Reads `AgendaItem` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(AgendaItem(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -17,6 +19,8 @@ extension AgendaItem: JSONReadable {
 }
 
 extension Meeting: JSONReadable {
+    /// Reads `Meeting` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var gotBody = false, gotDate = false
@@ -39,6 +43,8 @@ extension Meeting: JSONReadable {
 }
 
 extension BoardPaper: JSONReadable {
+    /// Reads `BoardPaper` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(BoardPaper(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {

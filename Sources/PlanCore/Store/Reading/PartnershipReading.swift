@@ -37,6 +37,8 @@ extension JSONReader {
 }
 
 extension WorkspaceInfo: JSONReadable {
+    /// Reads `WorkspaceInfo` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(WorkspaceInfo()) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -52,6 +54,8 @@ extension WorkspaceInfo: JSONReadable {
 }
 
 extension StrategicLink: JSONReadable {
+    /// Reads `StrategicLink` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(StrategicLink(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -67,6 +71,8 @@ extension StrategicLink: JSONReadable {
 }
 
 extension Partnership: JSONReadable {
+    /// Reads `Partnership` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(Partnership()) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -87,6 +93,8 @@ extension Partnership: JSONReadable {
 }
 
 extension Representative: JSONReadable {
+    /// Reads `Representative` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(Representative()) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -100,6 +108,8 @@ extension Representative: JSONReadable {
 }
 
 extension Partner: JSONReadable {
+    /// Reads `Partner` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(Partner(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -118,6 +128,8 @@ extension Partner: JSONReadable {
 }
 
 extension Cadence: JSONReadable {
+    /// Reads `Cadence` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(Cadence()) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -137,6 +149,8 @@ extension Cadence: JSONReadable {
 }
 
 extension EngagementMechanism: JSONReadable {
+    /// Reads `EngagementMechanism` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(EngagementMechanism(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -153,6 +167,8 @@ extension EngagementMechanism: JSONReadable {
 }
 
 extension GlossaryTerm: JSONReadable {
+    /// Reads `GlossaryTerm` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(GlossaryTerm(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {

@@ -1,6 +1,8 @@
 // How plan.json is read on the load path.
 
 extension ApprovalStep: JSONReadable {
+    /// Reads `ApprovalStep` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var gotAction = false
@@ -24,6 +26,8 @@ extension ApprovalStep: JSONReadable {
 }
 
 extension PlanPeriod: JSONReadable {
+    /// Reads `PlanPeriod` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(PlanPeriod(startYear: 0, endYear: 0)) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -37,6 +41,8 @@ extension PlanPeriod: JSONReadable {
 }
 
 extension PlanRevision: JSONReadable {
+    /// Reads `PlanRevision` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var gotYear = false
@@ -55,6 +61,8 @@ extension PlanRevision: JSONReadable {
 }
 
 extension Milestone: JSONReadable {
+    /// Reads `Milestone` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(Milestone(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -72,6 +80,8 @@ extension Milestone: JSONReadable {
 }
 
 extension StrategicAssessment: JSONReadable {
+    /// Reads `StrategicAssessment` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(StrategicAssessment()) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -85,6 +95,8 @@ extension StrategicAssessment: JSONReadable {
 }
 
 extension NationalPriority: JSONReadable {
+    /// Reads `NationalPriority` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(NationalPriority(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -98,6 +110,8 @@ extension NationalPriority: JSONReadable {
 }
 
 extension ChecklistNote: JSONReadable {
+    /// Reads `ChecklistNote` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(ChecklistNote(item: "", note: "")) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -111,6 +125,8 @@ extension ChecklistNote: JSONReadable {
 }
 
 extension Plan: JSONReadable {
+    /// Reads `Plan` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(Plan()) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -138,6 +154,8 @@ extension Plan: JSONReadable {
 }
 
 extension Priority: JSONReadable {
+    /// Reads `Priority` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(Priority(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {

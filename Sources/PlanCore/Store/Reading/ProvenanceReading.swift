@@ -1,6 +1,8 @@
 // How a demo workspace's provenance is read on the load path (inside partnership.json's info).
 
 extension SourceNote: JSONReadable {
+    /// Reads `SourceNote` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(SourceNote(record: "", source: "", place: "", quote: "")) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -18,6 +20,8 @@ extension SourceNote: JSONReadable {
 }
 
 extension SourceDocument: JSONReadable {
+    /// Reads `SourceDocument` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.record(SourceDocument(id: "", title: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -30,6 +34,8 @@ extension SourceDocument: JSONReadable {
 }
 
 extension Provenance: JSONReadable {
+    /// Reads `Provenance` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(Provenance()) { (r, key, v) throws(JSONReadError) in
             switch key {

@@ -1,6 +1,8 @@
 // How risks.json is read on the load path.
 
 extension RiskScore: JSONReadable {
+    /// Reads `RiskScore` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var l: Int?, i: Int?
@@ -18,6 +20,8 @@ extension RiskScore: JSONReadable {
 }
 
 extension Mitigation: JSONReadable {
+    /// Reads `Mitigation` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(Mitigation()) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -33,6 +37,8 @@ extension Mitigation: JSONReadable {
 }
 
 extension RiskReview: JSONReadable {
+    /// Reads `RiskReview` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var date: Day?, residual: RiskScore?
@@ -56,6 +62,8 @@ extension RiskReview: JSONReadable {
 }
 
 extension RiskStatusChange: JSONReadable {
+    /// Reads `RiskStatusChange` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         var date: Day?, status: RiskStatus?, reason = ""
@@ -74,6 +82,8 @@ extension RiskStatusChange: JSONReadable {
 }
 
 extension Risk: JSONReadable {
+    /// Reads `Risk` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
         self = try r.record(Risk(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
@@ -111,6 +121,8 @@ extension Risk: JSONReadable {
 }
 
 extension ScaleLevel: JSONReadable {
+    /// Reads `ScaleLevel` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(ScaleLevel(label: "")) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -124,6 +136,8 @@ extension ScaleLevel: JSONReadable {
 }
 
 extension RiskBand: JSONReadable {
+    /// Reads `RiskBand` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(RiskBand(name: "", minScore: 1, colour: "", reviewDays: 90)) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -142,6 +156,8 @@ extension RiskBand: JSONReadable {
 }
 
 extension RiskMatrix: JSONReadable {
+    /// Reads `RiskMatrix` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(RiskMatrix.standard) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -156,6 +172,8 @@ extension RiskMatrix: JSONReadable {
 }
 
 extension RiskAppetite: JSONReadable {
+    /// Reads `RiskAppetite` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(RiskAppetite(category: "", maxScore: 0)) { (r, key, v) throws(JSONReadError) in
             switch key {
@@ -170,6 +188,8 @@ extension RiskAppetite: JSONReadable {
 }
 
 extension RiskRegister: JSONReadable {
+    /// Reads `RiskRegister` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.fields(RiskRegister()) { (r, key, v) throws(JSONReadError) in
             switch key {

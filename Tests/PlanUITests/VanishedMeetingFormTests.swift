@@ -17,7 +17,7 @@ struct VanishedMeetingFormTests {
         press(&s, [.ctrl("s")])
         let f = try #require(form(s), "the form stays open")
         #expect(f.currentValues.first == "Knife crime update")
-        #expect(s.message?.text.hasPrefix("Not saved: the meeting \(meeting.id) is no longer in the workspace") == true)
+        #expect(s.message?.text.hasPrefix("Not saved: the meeting \(meeting.id) was removed meanwhile") == true)
         #expect(s.message?.level == .error)
         #expect(s.workspace == before)
     }

@@ -171,8 +171,8 @@ extension Reducer {
         case .failure(.ownerGone(let owner)):
             // Nothing typed is lost: the form stays open with it, and Esc closes it.
             s.overlay = .form(f)
-            s.message = Message("Not saved: \(owner) is no longer in the workspace (removed meanwhile, perhaps on disk "
-                                + "by someone else). What you typed stays in this form; Esc closes it", .error)
+            s.message = Message("Not saved: \(owner) was removed meanwhile (perhaps on disk by someone else). "
+                                + "What you typed stays in this form; Esc closes it", .error)
             return []
         case .failure(.fields(let errors)):
             f.errors = errors

@@ -62,6 +62,19 @@ struct Schema<R>: Sendable {
     }
 }
 
+/// The check a schema's `missingOwner` makes for records kept inside another.
+enum MissingOwner {
+    /// For records kept inside a `noun` (the record's parent, or the form's): "the risk r07" when
+    /// `exists` no longer finds it, nil while it does.
+    static func named(_ noun: String, exists: @escaping @Sendable (Workspace, String) -> Bool)
+        -> @Sendable (Workspace, RecordRef?, String?) -> String? {
+        { ws, ref, parent in
+            guard let owner = ref?.parent ?? parent, !exists(ws, owner) else { return nil }
+            return "the \(noun) \(owner)"
+        }
+    }
+}
+
 /// Why a form could not be saved.
 public enum WriteFailure: Error, Sendable, Equatable {
     /// Fields refused their values: index → reason.

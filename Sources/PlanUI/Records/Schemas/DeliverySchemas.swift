@@ -82,7 +82,8 @@ enum DeliverySchemas {
         },
         remove: { ws, ref in ws.removeAction(ref.id) },
         dependents: { ws, ref in ws.dependents(ofAction: ref.id) },
-        title: { [$0.code, $0.title].filter { !$0.isEmpty }.joined(separator: " ") })
+        title: { [$0.code, $0.title].filter { !$0.isEmpty }.joined(separator: " ") },
+        missingOwner: MissingOwner.named("action plan") { ws, id in ws.actionPlans.contains { $0.id == id } })
 
     static let progressUpdate = Schema<ProgressUpdate>(
         kind: .progressUpdate, noun: "progress update",
@@ -116,5 +117,6 @@ enum DeliverySchemas {
             }
         },
         dependents: { _, _ in [] },
-        title: { "\($0.quarter) update" })
+        title: { "\($0.quarter) update" },
+        missingOwner: MissingOwner.named("action") { ws, id in planIndex(ws, holding: id) != nil })
 }

@@ -67,11 +67,8 @@ enum MeetingSchemas {
         },
         dependents: { _, _ in [] },
         title: { $0.title },
-        missingOwner: { ws, ref, parent in
-            // Another hand may have removed the meeting while the form was open.
-            guard let owner = ref?.parent ?? parent, meetingIndex(ws, owner) == nil else { return nil }
-            return "the meeting \(owner)"
-        })
+        // Another hand may have removed the meeting while the form was open.
+        missingOwner: MissingOwner.named("meeting") { ws, id in meetingIndex(ws, id) != nil })
 
     static let boardPaper = Schema<BoardPaper>.listed(
         .boardPaper, noun: "paper",

@@ -47,7 +47,8 @@ enum PerformanceSchemas {
         },
         remove: { ws, ref in if let i = indicatorIndex(ws, ref.parent) { Store.remove(&ws.indicators[i].targets, at: ref.id) } },
         dependents: { _, _ in [] },
-        title: { "target for \($0.year)" })
+        title: { "target for \($0.year)" },
+        missingOwner: MissingOwner.named("indicator") { ws, id in indicatorIndex(ws, id) != nil })
 
     static let quarterActual = Schema<QuarterActual>(
         kind: .quarterActual, noun: "quarterly actual",
@@ -73,7 +74,8 @@ enum PerformanceSchemas {
         },
         remove: { ws, ref in if let i = indicatorIndex(ws, ref.parent) { Store.remove(&ws.indicators[i].actuals, at: ref.id) } },
         dependents: { _, _ in [] },
-        title: { "\($0.quarter) actual" })
+        title: { "\($0.quarter) actual" },
+        missingOwner: MissingOwner.named("indicator") { ws, id in indicatorIndex(ws, id) != nil })
 
     static let fundingLine = Schema<FundingLine>.listed(
         .fundingLine, noun: "funding line",

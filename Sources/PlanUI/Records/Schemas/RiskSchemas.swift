@@ -76,7 +76,8 @@ enum RiskSchemas {
         },
         remove: { ws, ref in if let i = riskIndex(ws, ref.parent) { Store.remove(&ws.risks.risks[i].mitigations, at: ref.id) } },
         dependents: { _, _ in [] },
-        title: { $0.description.prefixWords(6) })
+        title: { $0.description.prefixWords(6) },
+        missingOwner: MissingOwner.named("risk") { ws, id in riskIndex(ws, id) != nil })
 
     static let riskReview = Schema<RiskReview>(
         kind: .riskReview, noun: "review",
@@ -121,7 +122,8 @@ enum RiskSchemas {
             if r.target == nil { return (3, "\(risk.reference) is \(Risk.notYetScoredText): its first review gives a target score too") }
             if r.inherent == nil { return (6, "\(risk.reference) is \(Risk.notYetScoredText): its first review gives an inherent score too") }
             return nil
-        })
+        },
+        missingOwner: MissingOwner.named("risk") { ws, id in riskIndex(ws, id) != nil })
 
     /// A review's new target score as "L×I" (blank: the target did not change).
     static let newTarget = Field<RiskReview>.make(

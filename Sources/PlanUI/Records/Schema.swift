@@ -98,8 +98,11 @@ public struct RecordSchema: Sendable {
     public let write: @Sendable (inout Workspace, RecordRef?, String?, [String]) -> Result<RecordRef, WriteFailure>
     /// Checks one field's value on its own; the reason it is refused, or nil.
     public let check: @Sendable (Workspace, RecordRef?, String?, Int, String) -> String?
+    /// Removes the record and the references to it.
     public let remove: @Sendable (inout Workspace, RecordRef) -> Void
+    /// What removing the record would affect, in words for the confirmation.
     public let dependents: @Sendable (Workspace, RecordRef) -> [String]
+    /// A short name for the record (its id when it is gone).
     public let title: @Sendable (Workspace, RecordRef) -> String
 }
 

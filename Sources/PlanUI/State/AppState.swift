@@ -3,6 +3,7 @@ import PlanCore
 /// Everything the app shows and remembers, as one value. Keys and events change it through
 /// `reduce`; `render` draws it. Nothing here touches the terminal or the disk.
 public struct AppState: Sendable {
+    /// The workspace as it stands, with this session's changes.
     public var workspace: Workspace
     /// The workspace folder, for the title and messages.
     public var folder: String
@@ -11,18 +12,26 @@ public struct AppState: Sendable {
     /// The date overdue and current-quarter figures are reckoned from.
     public var today: Day
 
+    /// The window's size in cells.
     public var size: Size
+    /// Unicode or ASCII drawing.
     public var charset: Charset
+    /// The theme in use, by name.
     public var themeName: String
+    /// Which key does what.
     public var keyMap: KeyMap
 
+    /// The section showing.
     public var section: PlanSection = .dashboard
+    /// Each section's selection, scroll, search, sort and view.
     public var lists: [PlanSection: ListState] = [:]
+    /// The pane keys go to.
     public var focus: Pane = .list
     /// The detail pane fills the content area.
     public var zoomed = false
     /// Selected line of the detail pane (among all lines), and its scroll.
     public var detailCursor = 0
+    /// The first detail line shown.
     public var detailScroll = 0
     /// Tree rows the user expanded or collapsed against their default, by row id.
     public var toggled: Set<String> = []
@@ -42,11 +51,15 @@ public struct AppState: Sendable {
     /// Which score the heat map shows.
     public var heatKind: ScoreKind = .residual
 
+    /// A form, menu, question or picker over the screen, if one is open.
     public var overlay: Overlay?
     /// A form waiting under a "discard changes?" question, restored when the answer is no.
     public var pendingForm: FormState?
+    /// A search or command being typed at the bottom.
     public var input: InputLine?
+    /// The status line's message until the next key.
     public var message: Message?
+    /// This session's changes, for undo and redo.
     public var undo = UndoHistory()
     /// Every message shown this session (`:messages`).
     public var messageLog = MessageLog()
@@ -76,6 +89,7 @@ public struct AppState: Sendable {
     /// Rows, listings and details worked out from this state, kept between frames and keys.
     public let derived = DerivedCache()
 
+    /// The state at start: the dashboard of `workspace`, at `size`, nothing selected.
     public init(workspace: Workspace, folder: String, readOnlyReasons: [String] = [], today: Day,
                 size: Size = Size(width: 80, height: 24), charset: Charset = .unicode, themeName: String = "default",
                 keyMap: KeyMap = .standard) {
@@ -89,6 +103,7 @@ public struct AppState: Sendable {
         self.keyMap = keyMap
     }
 
+    /// True when nothing may be changed.
     public var isReadOnly: Bool { !readOnlyReasons.isEmpty }
 
     /// The list state of the current section.

@@ -16,8 +16,11 @@ public enum PendingOperation: Equatable, Sendable {
 
 /// A yes/no question.
 public struct ConfirmState: Equatable, Sendable {
+    /// The question, as the box title.
     public var title: String
+    /// What the question rests on, line by line.
     public var lines: [String]
+    /// What "yes" does.
     public var operation: PendingOperation
     /// What "no" does (nothing, unless set).
     public var onNo: PendingOperation?
@@ -35,12 +38,16 @@ public enum MenuChoice: Equatable, Sendable {
 
 /// A menu of choices.
 public struct MenuState: Equatable, Sendable {
+    /// The menu's title.
     public var title: String
+    /// The items in order, each with what choosing it does.
     public var items: [(label: String, choice: MenuChoice)]
+    /// The highlighted item.
     public var cursor: Int
     /// In the History view: the save each item belongs to, for `x` and `:revert`.
     public var saves: [String]? = nil
 
+    /// Equal when title, cursor, items and saves are (the tuples compared field by field).
     public static func == (a: MenuState, b: MenuState) -> Bool {
         a.title == b.title && a.cursor == b.cursor && a.items.map(\.label) == b.items.map(\.label)
             && a.items.map(\.choice) == b.items.map(\.choice) && a.saves == b.saves
@@ -49,12 +56,17 @@ public struct MenuState: Equatable, Sendable {
 
 /// A list to pick from for a form field: one value, or several ticked.
 public struct PickerState: Equatable, Sendable {
+    /// The picker's title: the field being filled.
     public var title: String
+    /// Every option, in the field's order.
     public var options: [Option]
+    /// True when several may be ticked.
     public var multiple: Bool
     /// Values ticked (or the one chosen).
     public var chosen: [String]
+    /// The highlighted option, among those the filter shows.
     public var cursor: Int
+    /// The text typed to narrow the options.
     public var filter: TextBuffer
 
     /// Options matching the filter, best first: a whole name, its start, a word's start, then its
@@ -96,17 +108,24 @@ public enum Overlay: Equatable, Sendable {
 
 /// The line at the bottom where a search or command is typed.
 public struct InputLine: Equatable, Sendable {
+    /// A search (`/`) or a command (`:`).
     public enum Kind: Sendable, Equatable { case search, command }
+    /// Which of the two is being typed.
     public var kind: Kind
+    /// What has been typed.
     public var buffer: TextBuffer
 }
 
 /// A message in the status line until the next key.
 public struct Message: Equatable, Sendable {
+    /// How the message is coloured: plain, a warning, or an error.
     public enum Level: Sendable, Equatable { case info, warning, error }
+    /// The words shown.
     public var text: String
+    /// Its level.
     public var level: Level
 
+    /// A message at `level` (plain by default).
     public init(_ text: String, _ level: Level = .info) {
         self.text = text
         self.level = level

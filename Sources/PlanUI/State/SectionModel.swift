@@ -2,8 +2,11 @@ import PlanCore
 
 /// A run of text with a role, for rows and detail lines.
 public struct Span: Equatable, Sendable {
+    /// The text (capped, see `init`).
     public var text: String
+    /// How it is drawn: the theme's style for the role.
     public var role: Role
+    /// Drawn in italics where the terminal has them (projected figures).
     public var italic: Bool
 
     /// A span of text; text longer than `LongText.spanLimit` characters is cut with a note, so a
@@ -17,13 +20,16 @@ public struct Span: Equatable, Sendable {
 
 /// A column of a section's table.
 public struct Column: Equatable, Sendable {
+    /// The title over the column; empty for none.
     public var title: String
     /// Fixed width in cells, or 0 to share what is left.
     public var width: Int
+    /// True for figures, drawn against the right edge.
     public var alignRight: Bool
     /// Hidden when the window is narrower than this.
     public var minWindow: Int
 
+    /// A column: fixed `width` or a share of what is left, right-aligned when `right`, hidden below `minWindow` columns.
     public init(_ title: String, width: Int = 0, right: Bool = false, minWindow: Int = 0) {
         self.title = title
         self.width = width
@@ -38,11 +44,13 @@ public struct Row: Equatable, Sendable {
     public var id: String
     /// The record the row shows, when it shows one.
     public var ref: RecordRef?
+    /// The row's text, one span per column.
     public var cells: [Span]
     /// Indentation level in a tree.
     public var depth: Int
     /// Tree rows with children: collapsed or expanded.
     public var expandable: Bool
+    /// True while its children show.
     public var expanded: Bool
     /// Group headers and totals are not selectable.
     public var selectable: Bool
@@ -59,6 +67,7 @@ public struct Row: Equatable, Sendable {
     /// In a demo workspace, true when no source paper states what the row shows (drawn with a dim `ex`).
     public var example = false
 
+    /// A row of a section's table; see the properties for each argument.
     public init(id: String, ref: RecordRef? = nil, cells: [Span], depth: Int = 0, expandable: Bool = false,
                 expanded: Bool = false, selectable: Bool = true, tags: [String] = [], jump: PlanLocation? = nil,
                 adds: [AddTarget] = [], fields: [Int]? = nil) {
@@ -81,13 +90,18 @@ public struct Row: Equatable, Sendable {
 
 /// A line of a detail pane. Lines with a record, an add target or a jump can be selected.
 public struct DetailLine: Equatable, Sendable {
+    /// The line's text in runs of one role.
     public var spans: [Span]
+    /// The record the line stands for: Enter or `e` edits it.
     public var ref: RecordRef?
+    /// What `a` or Enter adds from this line.
     public var add: AddTarget?
+    /// Where Enter goes from this line.
     public var jump: PlanLocation?
     /// Cells of hanging indent for wrapped continuation lines.
     public var indent: Int
 
+    /// A line of spans, with what selecting it does.
     public init(_ spans: [Span], ref: RecordRef? = nil, add: AddTarget? = nil, jump: PlanLocation? = nil, indent: Int = 0) {
         self.spans = spans
         self.ref = ref
@@ -96,13 +110,16 @@ public struct DetailLine: Equatable, Sendable {
         self.indent = indent
     }
 
+    /// A line of one span of text in `role`.
     public init(_ text: String, _ role: Role = .normal, ref: RecordRef? = nil, add: AddTarget? = nil,
                 jump: PlanLocation? = nil, indent: Int = 0) {
         self.init([Span(text, role)], ref: ref, add: add, jump: jump, indent: indent)
     }
 
+    /// True when selecting the line does something.
     public var selectable: Bool { ref != nil || add != nil || jump != nil }
 
+    /// An empty line.
     public static let blank = DetailLine([])
 }
 
@@ -113,7 +130,9 @@ public struct SectionModel: Sendable {
     /// Header lines as the layout counts them (it adds one for the column titles): one fewer when
     /// there is no title line.
     public var headerLines: Int { header.count - (hasColumnTitles ? 0 : 1) }
+    /// The table's columns.
     public var columns: [Column]
+    /// Every row, trees expanded as the state says.
     public var rows: [Row]
     /// What the empty list says.
     public var empty: String
@@ -124,6 +143,7 @@ public struct SectionModel: Sendable {
     /// The list fills the content area; the detail shows only when opened with Enter.
     public var listOnly = false
 
+    /// A section's table with what its empty list says, what `a` adds and the lines above it.
     public init(columns: [Column], rows: [Row], empty: String = "Nothing here yet.", adds: [AddTarget] = [],
                 header: [DetailLine] = []) {
         self.columns = columns
@@ -136,17 +156,22 @@ public struct SectionModel: Sendable {
 
 /// Where the selection and scroll of a section's list stand, and its search.
 public struct ListState: Equatable, Sendable {
+    /// The id of the selected row.
     public var selectedID: String?
     /// Where the selection was, used when its row disappears.
     public var index = 0
+    /// The first row shown.
     public var scroll = 0
+    /// The search typed with `/`; empty for none.
     public var filter = ""
     /// Column to sort by (nil: the section's own order), and direction.
     public var sortColumn: Int?
+    /// True to sort the column from the largest down.
     public var sortDescending = false
     /// Which of the section's views is showing.
     public var view = 0
 
+    /// Nothing selected, at the top, unsearched, in the section's own order, its first view.
     public init() {}
 }
 

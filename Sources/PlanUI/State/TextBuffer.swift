@@ -1,38 +1,48 @@
 /// An editable line or block of text with a cursor, counted in characters.
 public struct TextBuffer: Equatable, Sendable {
+    /// The text, character by character.
     public private(set) var chars: [Character]
+    /// Where typing goes: a position in `chars`, 0 to its count.
     public var cursor: Int
 
+    /// A buffer holding `text`, the cursor at its end.
     public init(_ text: String = "") {
         chars = Array(text)
         cursor = chars.count
     }
 
+    /// The text as a string.
     public var text: String { String(chars) }
 
+    /// Inserts a character at the cursor and moves past it.
     public mutating func insert(_ c: Character) {
         chars.insert(c, at: cursor)
         cursor += 1
     }
 
+    /// Inserts text at the cursor and moves past it.
     public mutating func insert(_ s: String) {
         let added = Array(s)
         chars.insert(contentsOf: added, at: cursor)
         cursor += added.count
     }
 
+    /// Removes the character before the cursor.
     public mutating func backspace() {
         guard cursor > 0 else { return }
         chars.remove(at: cursor - 1)
         cursor -= 1
     }
 
+    /// Removes the character at the cursor.
     public mutating func deleteForward() {
         guard cursor < chars.count else { return }
         chars.remove(at: cursor)
     }
 
+    /// Moves the cursor one character back.
     public mutating func left() { cursor = max(0, cursor - 1) }
+    /// Moves the cursor one character on.
     public mutating func right() { cursor = min(chars.count, cursor + 1) }
 
     /// Start of the current line.

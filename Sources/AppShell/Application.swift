@@ -7,6 +7,7 @@ import PlanUI
 /// It knows the terminal only through `TerminalDevice`, so tests run it headless.
 public final class Application {
     let terminal: TerminalDevice
+    /// The state the app shows; changed only by its own events.
     public private(set) var state: AppState
     let session: WorkspaceSession
     let runner: EffectRunner

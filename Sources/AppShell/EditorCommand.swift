@@ -57,6 +57,7 @@ public enum EditorCommandError: Error, Equatable, CustomStringConvertible {
     case unclosedQuote(Character)
     case empty
 
+    /// What is wrong with the command, as a clause: "it has an unclosed ' quote".
     public var description: String {
         switch self {
         case .unclosedQuote(let q): return "it has an unclosed \(q) quote"

@@ -57,5 +57,6 @@ public protocol TerminalDevice: AnyObject {
 }
 
 extension TerminalDevice {
+    /// A terminal shows colour unless it says otherwise.
     public var isMonochrome: Bool { false }
 }

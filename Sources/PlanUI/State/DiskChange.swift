@@ -14,6 +14,7 @@ public struct DiskChange: Equatable, Sendable {
     /// Values both sides changed differently.
     public var conflicts: [DiskConflict]
 
+    /// What another hand changed, as the shell found and merged it.
     public init(files: [WorkspaceFile], merged: Workspace, theirs: Workspace, toWrite: Set<WorkspaceFile>,
                 conflicts: [DiskConflict]) {
         self.files = files
@@ -29,12 +30,16 @@ public struct DiskChange: Equatable, Sendable {
 
 /// A value changed both here and on disk.
 public struct DiskConflict: Equatable, Sendable {
+    /// The file the value is in.
     public var file: WorkspaceFile
     /// Where in the file, e.g. `risks › R01 › title`.
     public var place: String
+    /// The value here, as text.
     public var mine: String
+    /// The value on disk, as text.
     public var theirs: String
 
+    /// A value of `file` at `place` that is `mine` here and `theirs` on disk.
     public init(file: WorkspaceFile, place: String, mine: String, theirs: String) {
         self.file = file
         self.place = place

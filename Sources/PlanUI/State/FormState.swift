@@ -2,11 +2,13 @@ import PlanCore
 
 /// A form open on one record: its field values as text while they are edited.
 public struct FormState: Equatable, Sendable {
+    /// The kind of record the form edits or adds.
     public var kind: RecordKind
     /// The record edited; nil when adding.
     public var ref: RecordRef?
     /// For a new nested record, its parent's id.
     public var parent: String?
+    /// The form's title, e.g. "Edit risk R07 …".
     public var title: String
     /// Every field's value as text, by field index.
     public var values: [String]
@@ -28,6 +30,7 @@ public struct FormState: Equatable, Sendable {
     /// with them; cleared by any other key and on leaving the field.
     public var typeAhead = ""
 
+    /// A form on `ref` (nil to add one under `parent`) holding `values`, showing the `visible` fields (all when nil).
     public init(kind: RecordKind, ref: RecordRef?, parent: String?, title: String, values: [String], visible: [Int]? = nil) {
         self.kind = kind
         self.ref = ref

@@ -4,15 +4,18 @@ import PlanCore
 public struct LoggedMessage: Equatable, Sendable {
     /// The local time of the key that led to it ("08:15:02"), as the shell last reported it.
     public var time: String
+    /// The message.
     public var message: Message
 }
 
 /// The session's messages, newest last, so one that went by can be read again.
 public struct MessageLog: Equatable, Sendable {
+    /// The messages kept, newest last.
     public private(set) var entries: [LoggedMessage] = []
     /// The most kept.
     public let limit: Int
 
+    /// An empty log keeping at most `limit` messages.
     public init(limit: Int = 500) { self.limit = limit }
 
     /// Keeps `message`, unless it repeats the one before.
@@ -25,6 +28,7 @@ public struct MessageLog: Equatable, Sendable {
 
 /// The message log as a page: the messages, then what undo and redo would do next.
 public enum MessageLogContent {
+    /// The page's lines for the state `s`.
     public static func lines(_ s: AppState) -> [DetailLine] {
         var d = DetailBuilder()
         d.text("Messages — newest last. Esc closes; u and Ctrl-R work from the list.", .strong)

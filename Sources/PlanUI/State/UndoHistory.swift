@@ -2,17 +2,22 @@ import PlanCore
 
 /// A workspace as it was before a change, with what the change was called.
 public struct Snapshot: Equatable, Sendable {
+    /// The workspace before the change.
     public var workspace: Workspace
+    /// What the change was, e.g. "edit risk R07 (owner)".
     public var label: String
 }
 
 /// Undo and redo across the session: every confirmed change pushes the workspace it replaced.
 public struct UndoHistory: Equatable, Sendable {
+    /// The changes undo steps back through, oldest first.
     public private(set) var past: [Snapshot] = []
+    /// The changes redo steps forward through, next last.
     public private(set) var future: [Snapshot] = []
     /// The most changes kept.
     public let limit: Int
 
+    /// An empty history keeping at most `limit` changes.
     public init(limit: Int = 200) { self.limit = limit }
 
     /// Records the workspace before a change.

@@ -3,8 +3,11 @@
 /// Plans, reviews and milestones are dated by the day; nothing in a partnership plan needs a clock
 /// time. Arithmetic uses a day number (days since 1970-01-01) so it needs no calendar object.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year, e.g. 2008.
     public let year: Int
+    /// The month, 1…12.
     public let month: Int
+    /// The day of the month, 1…31.
     public let day: Int
 
     /// Creates a day, or nil when the parts do not name a real date (e.g. 31 February).
@@ -72,6 +75,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// `2008-03-28`.
     public var description: String { iso }
 
     /// `28 Mar 2008`, the form used on screens and in papers.
@@ -80,6 +84,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// `Mar 2008`.
     public var monthYear: String { "\(Day.monthAbbreviations[month - 1]) \(year)" }
 
+    /// Earlier days first.
     public static func < (a: Day, b: Day) -> Bool { a.dayNumber < b.dayNumber }
 
     /// Three-letter English month names.
@@ -100,6 +105,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 }
 
 extension Day: Codable {
+    /// Reads `YYYY-MM-DD`; anything else is an error naming what was found.
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
         let text = try c.decode(String.self)
@@ -110,6 +116,7 @@ extension Day: Codable {
         self = d
     }
 
+    /// Writes `YYYY-MM-DD`.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(iso)

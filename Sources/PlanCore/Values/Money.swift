@@ -5,15 +5,21 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The amount in pence.
     public var pence: Int
 
+    /// An amount of `pence`.
     public init(pence: Int) { self.pence = pence }
     /// An amount of whole pounds.
     public init(pounds: Int) { self.pence = pounds * 100 }
 
+    /// No money.
     public static let zero = Money(pence: 0)
 
+    /// The sum, exact in pence.
     public static func + (a: Money, b: Money) -> Money { Money(pence: a.pence + b.pence) }
+    /// The difference, exact in pence.
     public static func - (a: Money, b: Money) -> Money { Money(pence: a.pence - b.pence) }
+    /// Adds `b` to `a`.
     public static func += (a: inout Money, b: Money) { a.pence += b.pence }
+    /// The smaller amount first.
     public static func < (a: Money, b: Money) -> Bool { a.pence < b.pence }
 
     /// `£28,000` or `£1,234.50`; negative amounts as `-£500`.
@@ -66,6 +72,7 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
 }
 
 extension Money: Codable {
+    /// Reads a number of pounds, rounded to the penny; a value no budget holds is an error.
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
         let pounds = try c.decode(Double.self)
@@ -76,6 +83,7 @@ extension Money: Codable {
         pence = Int((pounds * 100).rounded())
     }
 
+    /// Writes pounds: a whole number when there are no pence.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         if pence % 100 == 0 { try c.encode(pence / 100) } else { try c.encode(Double(pence) / 100) }

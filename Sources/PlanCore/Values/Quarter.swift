@@ -1,7 +1,9 @@
 /// A UK financial year, April to March, named by the calendar year it starts in.
 /// `FinancialYear(2008)` is "2008-09".
 public struct FinancialYear: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The calendar year the financial year starts in (2008 for 2008-09).
     public let start: Int
+    /// The financial year starting in April of `start`.
     public init(_ start: Int) { self.start = start }
 
     /// The financial year a day falls in.
@@ -13,9 +15,13 @@ public struct FinancialYear: Sendable, Hashable, Comparable, CustomStringConvert
         return "\(start)-\(next < 10 ? "0" : "")\(next)"
     }
 
+    /// 1 April of its first year.
     public var first: Day { Day(year: start, month: 4, day: 1) ?? Day(dayNumber: 0) }
+    /// 31 March of its second year.
     public var last: Day { Day(year: start + 1, month: 3, day: 31) ?? Day(dayNumber: 0) }
+    /// The year after.
     public var next: FinancialYear { FinancialYear(start + 1) }
+    /// The year before.
     public var previous: FinancialYear { FinancialYear(start - 1) }
 
     /// Parses `2008-09`, `2008/09`, `2008-2009` or `2008`.
@@ -34,10 +40,12 @@ public struct FinancialYear: Sendable, Hashable, Comparable, CustomStringConvert
         start = y
     }
 
+    /// Earlier years first.
     public static func < (a: FinancialYear, b: FinancialYear) -> Bool { a.start < b.start }
 }
 
 extension FinancialYear: Codable {
+    /// Reads `2008-09` (or the starting year as a number); anything else is an error naming what was found.
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
         if let n = try? c.decode(Int.self) { start = n; return }
@@ -49,6 +57,7 @@ extension FinancialYear: Codable {
         self = fy
     }
 
+    /// Writes `2008-09`.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(description)
@@ -57,10 +66,12 @@ extension FinancialYear: Codable {
 
 /// A quarter of a financial year: Q1 is April–June, Q4 is January–March.
 public struct Quarter: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The financial year the quarter is in.
     public let year: FinancialYear
     /// 1…4.
     public let number: Int
 
+    /// Quarter `number` (1…4) of `year`; nil for any other number.
     public init?(year: FinancialYear, number: Int) {
         guard (1...4).contains(number) else { return nil }
         self.year = year
@@ -83,8 +94,11 @@ public struct Quarter: Sendable, Hashable, Comparable, CustomStringConvertible {
         number = ordinal % 4 + 1
     }
 
+    /// The quarter after, into the next year after Q4.
     public var next: Quarter { Quarter(ordinal: ordinal + 1) }
+    /// The quarter before, into the year before from Q1.
     public var previous: Quarter { Quarter(ordinal: ordinal - 1) }
+    /// The quarter `n` on (back when negative).
     public func adding(_ n: Int) -> Quarter { Quarter(ordinal: ordinal + n) }
 
     /// First day of the quarter.
@@ -107,10 +121,12 @@ public struct Quarter: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(year: fy, number: n)
     }
 
+    /// Earlier quarters first.
     public static func < (a: Quarter, b: Quarter) -> Bool { a.ordinal < b.ordinal }
 }
 
 extension Quarter: Codable {
+    /// Reads `2008-09 Q1`; anything else is an error naming what was found.
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
         let s = try c.decode(String.self)
@@ -121,6 +137,7 @@ extension Quarter: Codable {
         self = q
     }
 
+    /// Writes `2008-09 Q1`.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(description)

@@ -6,13 +6,21 @@
 public struct ChangeDiff {
     /// A change found, without the when, who and how of the save.
     public struct Found: Sendable {
+        /// The record's kind, e.g. `risk`.
         public var kind: String
+        /// Its id.
         public var recordID: String
+        /// The reference people say (`R07`), when it has one.
         public var reference: String?
+        /// Its title in the newer version (the older when it was deleted).
         public var title: String
+        /// The field changed (`owner`, `residual.likelihood`); empty for the whole record.
         public var field: String
+        /// Added, changed or removed.
         public var change: ChangeKind
+        /// The value before; nil when it was added.
         public var before: JSONValue?
+        /// The value after; nil when it was removed.
         public var after: JSONValue?
     }
 

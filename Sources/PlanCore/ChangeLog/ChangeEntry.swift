@@ -22,13 +22,19 @@ public struct ChangeEntry: Sendable, Equatable {
     public var file: String
     /// The record: its kind (`risk`, `action`…), id, the reference people say and its title then.
     public var kind: String
+    /// The record's id.
     public var recordID: String
+    /// The reference people say (`R07`), when it has one.
     public var reference: String?
+    /// The record's title at the time.
     public var title: String
     /// The field inside the record (`owner`, `residual.likelihood`, `reviews`); empty for the whole record.
     public var field: String
+    /// Added, changed or removed.
     public var change: ChangeKind
+    /// The value before; nil when it was added.
     public var before: JSONValue?
+    /// The value after; nil when it was removed.
     public var after: JSONValue?
 
     /// An entry with every part given.
@@ -52,6 +58,7 @@ public struct ChangeEntry: Sendable, Equatable {
     /// The reference people say for the record (`R07`), else its id.
     public var shownReference: String { reference ?? recordID }
 
+    /// Equal when every part is, the values compared as data (member order ignored).
     public static func == (a: ChangeEntry, b: ChangeEntry) -> Bool {
         a.at == b.at && a.save == b.save && a.who == b.who && a.how == b.how && a.file == b.file && a.kind == b.kind
             && a.recordID == b.recordID && a.reference == b.reference && a.title == b.title && a.field == b.field

@@ -1,8 +1,10 @@
 /// A board paper as structure, rendered to Markdown or HTML by the same content.
 public struct Paper: Sendable, Equatable {
+    /// The paper's title.
     public var title: String
     /// Lines under the title: the partnership, the date, what the paper is for.
     public var subtitle: [String]
+    /// The body, block by block.
     public var blocks: [PaperBlock]
     /// The partnership's name, for the running header.
     public var partnership: String
@@ -13,6 +15,7 @@ public struct Paper: Sendable, Equatable {
     /// The cover fields; set by `Papers.paper` from the author's options and the papers config.
     public var cover: PaperCoverFields
 
+    /// A paper with its title and, when given, the rest of its parts.
     public init(title: String, subtitle: [String] = [], blocks: [PaperBlock] = [], partnership: String = "",
                 framing: PaperFraming = PaperFraming(), appendices: [PaperAppendix] = [],
                 cover: PaperCoverFields = PaperCoverFields()) {
@@ -25,10 +28,15 @@ public struct Paper: Sendable, Equatable {
         self.cover = cover
     }
 
+    /// Adds a block to the body.
     public mutating func add(_ block: PaperBlock) { blocks.append(block) }
+    /// Adds a heading (level 2 unless said).
     public mutating func heading(_ text: String, level: Int = 2) { blocks.append(.heading(level, text)) }
+    /// Adds a paragraph, unless the text is blank.
     public mutating func paragraph(_ text: String) { if !text.trimmingSpaces().isEmpty { blocks.append(.paragraph(text)) } }
+    /// Adds a bulleted list, unless it is empty.
     public mutating func bullets(_ items: [String]) { if !items.isEmpty { blocks.append(.bullets(items)) } }
+    /// Adds a table.
     public mutating func table(_ t: PaperTable) { blocks.append(.table(t)) }
 
     /// The running header: the partnership and the title, or the title alone when it names the partnership.
@@ -64,8 +72,11 @@ public enum PaperBlock: Sendable, Equatable {
 
 /// A label and its value.
 public struct PaperFact: Sendable, Equatable {
+    /// What the value is, e.g. "Report of".
     public var label: String
+    /// The value.
     public var value: String
+    /// A label and its value.
     public init(_ label: String, _ value: String) {
         self.label = label
         self.value = value
@@ -74,8 +85,11 @@ public struct PaperFact: Sendable, Equatable {
 
 /// A table with optional styling hints per row or cell (band colours, RAG, projected figures).
 public struct PaperTable: Sendable, Equatable {
+    /// The line above the table; empty for none.
     public var caption: String
+    /// The column titles.
     public var header: [String]
+    /// The rows, a text per column; a cell may hold several lines.
     public var rows: [[String]]
     /// Columns aligned right (figures).
     public var rightAligned: Set<Int>
@@ -91,6 +105,7 @@ public struct PaperTable: Sendable, Equatable {
     /// demo, a cell of a sourced record printing a field no note vouches for is marked as example data.
     public var columnFields: [[String]]
 
+    /// A table; the hints default to none.
     public init(caption: String = "", header: [String], rows: [[String]], rightAligned: Set<Int> = [],
                 cellClasses: [[String?]] = [], totalRows: Set<Int> = [], rowRecords: [String] = [],
                 columnFields: [[String]] = []) {

@@ -42,6 +42,7 @@ public enum ChangeLogSaveError<E: Error>: Error, CustomStringConvertible {
     case write(E)
     case log(FileSystemError)
 
+    /// The save's failure, or the log's.
     public var description: String {
         switch self {
         case .write(let e): return "\(e)"

@@ -11,6 +11,7 @@ import Foundation
 public enum ChangeLogFile {
     /// The prefix and suffix of the log files' names.
     public static let prefix = "changes-"
+    /// The end of every log file's name.
     public static let suffix = ".jsonl"
 
     /// The log file for changes made in `year`.

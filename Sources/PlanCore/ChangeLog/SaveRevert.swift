@@ -71,5 +71,6 @@ public enum SaveRevert {
 
 /// Why a past save cannot be undone; names the record and field.
 public struct SaveRevertRefusal: Error, Sendable, Equatable {
+    /// Why, naming the record and field.
     public var reason: String
 }

@@ -3,10 +3,14 @@
 public struct FieldWrite: Sendable {
     /// The file, the place in it, the value, and the place in words for messages.
     public var file: WorkspaceFile
+    /// The place in the file.
     public var path: JSONPath
+    /// The value to put there.
     public var value: JSONValue
+    /// The place in words, for messages.
     public var place: String
 
+    /// A write of `value` at `path` in `file`, called `place` in messages.
     public init(file: WorkspaceFile, path: JSONPath, value: JSONValue, place: String) {
         self.file = file
         self.path = path

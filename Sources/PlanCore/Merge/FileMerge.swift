@@ -14,7 +14,9 @@ public enum FileMerge {
     public struct Failure: Error, Sendable, CustomStringConvertible {
         /// Which version: "ours", "theirs" or "the common ancestor".
         public var version: String
+        /// Why it cannot be merged.
         public var reason: String
+        /// `theirs: …`, the version and the reason.
         public var description: String { "\(version): \(reason)" }
     }
 

@@ -3,6 +3,7 @@ public enum JSONPathStep: Sendable, Equatable, CustomStringConvertible {
     case key(String)
     case record(String)
 
+    /// `title` for a member, `[R01]` for a record.
     public var description: String {
         switch self {
         case .key(let k): return k
@@ -38,6 +39,7 @@ public struct JSONPath: Sendable, Equatable, CustomStringConvertible {
     /// This path one step further.
     public func appending(_ step: JSONPathStep) -> JSONPath { JSONPath(steps + [step]) }
 
+    /// The steps joined: `register.risks[R01].title`.
     public var description: String {
         var s = ""
         for step in steps {

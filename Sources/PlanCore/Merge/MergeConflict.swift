@@ -9,8 +9,11 @@ public struct MergeConflict: Sendable, Equatable {
     public var path: JSONPath
     /// The kind of record (`risk`, `action`…), its id, the reference people say and its title.
     public var kind: String?
+    /// The record's id.
     public var recordID: String?
+    /// The reference people say (`R07`), when it has one.
     public var reference: String?
+    /// The record's title.
     public var title: String?
     /// The field inside the record, e.g. `owner` or `residual.likelihood`.
     public var field: String
@@ -18,9 +21,11 @@ public struct MergeConflict: Sendable, Equatable {
     public var base: JSONValue?
     /// The value of the clone that merged (kept in the field meanwhile), and the other clone's.
     public var ours: JSONValue
+    /// The other clone's value.
     public var theirs: JSONValue
     /// Who made each change, where known.
     public var oursBy: String?
+    /// Who made the other clone's change, where known.
     public var theirsBy: String?
     /// When the merge found it, as a UTC instant (`2026-12-01T07:45:00Z`).
     public var when: String
@@ -67,6 +72,7 @@ public struct MergeConflict: Sendable, Equatable {
         return flat.count > 60 ? String(flat.prefix(59)) + "…" : String(flat)
     }
 
+    /// Equal when file, place, time, both values (compared as data) and both authors are.
     public static func == (a: MergeConflict, b: MergeConflict) -> Bool {
         a.file == b.file && a.path == b.path && a.when == b.when && a.ours.isSame(as: b.ours)
             && a.theirs.isSame(as: b.theirs) && a.oursBy == b.oursBy && a.theirsBy == b.theirsBy
@@ -122,5 +128,6 @@ extension MergeConflict {
 
 /// A `"conflicts"` entry that cannot be read.
 public struct MergeConflictFormatError: Error, Sendable {
+    /// What is wrong with the entry.
     public var reason: String
 }

@@ -35,7 +35,9 @@ extension Workspace {
 
 /// A conflict that could not be settled.
 public struct ConflictResolutionError: Error, Sendable, CustomStringConvertible {
+    /// Why, naming the conflict.
     public var reason: String
+    /// The reason.
     public var description: String { reason }
 }
 

@@ -23,6 +23,7 @@ extension PlanSection {
 
 /// Two risks showing the same reference (after a merge of two clones that each added one).
 public struct DuplicateReference: Sendable, Equatable {
+    /// The reference both show.
     public var reference: String
     /// The risks' ids, oldest first.
     public var ids: [String]

@@ -103,6 +103,8 @@ struct ImportArguments: ParsableArguments {
         if dryRun {
             for line in result.report() { Console.out(line) }
             Console.out("dry run: would import \(result.summary); nothing was written")
+            // As the import itself would, a refused row makes the exit non-zero.
+            if result.refused > 0 { throw ExitCode(1) }
             return
         }
         if result.refused > 0 {
@@ -232,9 +234,13 @@ struct ImportRisksCommand: ParsableCommand {
             Console.error("nothing was imported: \(result.problems.count) problem\(result.problems.count == 1 ? "" : "s")")
             throw ExitCode(1)
         }
-        let summary = "\(result.added.count) added, \(result.updated.count) updated"
+        let summary = result.summary
         if arguments.dryRun {
             Console.out("dry run: would import \(summary); nothing was written")
+            return
+        }
+        if result.added.isEmpty && result.updated.isEmpty && result.register == ws.risks {
+            Console.out("nothing to change: \(summary)")
             return
         }
         if session.isReadOnly {

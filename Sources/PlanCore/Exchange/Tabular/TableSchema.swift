@@ -1,3 +1,5 @@
+import Spreadsheet
+
 /// A kind of record a sheet can bring in: its fields, how a row finds or makes its record, how
 /// the row's cells are applied, and each field's value for export and for "old → new".
 public protocol TableSchema {
@@ -90,7 +92,12 @@ public enum TableImport {
         var outcomes: [(row: Int, outcome: RowOutcome)] = []
         var seen: [String: Int] = [:]
         let textColumns = fields.filter { $0.kind == .text }.compactMap { match.columns[$0.name] }
+        let headed = (match.headers.lastIndex { !$0.isEmpty } ?? -1) + 1
         for row in rows {
+            if row.cells.count > headed, let beyond = beyondHeader(row, headed: headed, match: match) {
+                outcomes.append((row.number, .refused(reasons: [beyond])))
+                continue
+            }
             var reader = RowReader(row: row, match: match, options: options, file: input.file)
             reader.reservedReferences = references
             if isTotalsRow(row, match: match, textColumns: textColumns) {
@@ -138,6 +145,18 @@ public enum TableImport {
             }
         }
         return TableImportResult(workspace: out, outcomes: outcomes, input: input, match: match)
+    }
+
+    /// Why a row with cells to the right of the header's last named column is refused (a value
+    /// holding the separator, unquoted, split in two: "£120,000" read as "£120" and "000"), or nil
+    /// when those cells are empty. `headed` is the number of columns up to the last named one.
+    static func beyondHeader(_ row: TabularRow, headed: Int, match: ColumnMatch) -> String? {
+        let extra = row.cells.indices.dropFirst(headed).filter { !row.cells[$0].isBlank }
+        guard !extra.isEmpty else { return nil }
+        let cells = extra.map { "\(columnLetters($0)) \"\(row.cells[$0].text)\"" }.joined(separator: ", ")
+        let last = headed > 0 ? "\(columnLetters(headed - 1)) \"\(match.headers[headed - 1])\"" : "none"
+        return "column\(extra.count == 1 ? "" : "s") \(cells) \(extra.count == 1 ? "is" : "are") beyond the header's last column (\(last)); "
+            + "a value holding a comma or semicolon must be in quotes, or the column needs a header"
     }
 
     /// A row that sums the others: no reference, and a text column saying "Total", "Grand total" or "Sub-total".

@@ -101,7 +101,8 @@ public struct RiskSchema: TableSchema {
                               ("event", \.event), ("consequence", \.consequence)] as [(String, WritableKeyPath<Risk, String>)] {
             r.setText(field, &risk, path)
         }
-        if let s = r.choice("status", [(["open", "live", "active", "current"], RiskStatus.open),
+        // A risk being monitored is still on the register, so open.
+        if let s = r.choice("status", [(["open", "live", "active", "current", "monitoring", "monitor", "being monitored"], RiskStatus.open),
                                        (["closed", "archived", "retired", "inactive"], .closed)], expected: "open or closed") {
             risk.status = s
         }

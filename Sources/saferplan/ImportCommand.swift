@@ -18,6 +18,17 @@ struct ImportCommand: ParsableCommand {
         subcommands: [ImportRisksCommand.self, ImportActionsCommand.self, ImportIndicatorsCommand.self, ImportBudgetCommand.self,
                       ImportPartnersCommand.self, ImportBodiesCommand.self, ImportEngagementCommand.self, ImportMilestonesCommand.self,
                       ImportGlossaryCommand.self])
+
+    /// Refuses `import WORD …` when WORD names no kind of record, listing the kinds (the argument
+    /// parser would only say the words were unexpected). `arguments` follow the program's name.
+    static func refuseUnknownKind(_ arguments: [String]) {
+        guard arguments.count >= 2, arguments[0] == "import", let word = arguments.dropFirst().first, !word.hasPrefix("-") else { return }
+        let kinds = configuration.subcommands.compactMap { $0.configuration.commandName }
+        guard !kinds.contains(word) else { return }
+        Console.error("there is no kind of record \"\(word)\" to import; the kinds are " + kinds.joined(separator: ", ")
+                      + " (saferplan import KIND FILE [WORKSPACE])")
+        exit(withError: ExitCode(64))
+    }
 }
 
 /// What every import takes.

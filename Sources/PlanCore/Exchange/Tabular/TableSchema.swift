@@ -33,11 +33,19 @@ public protocol TableSchema {
     func store(_ record: Record, isNew: Bool, in ws: inout Workspace)
     /// A field's value as a sheet holds it.
     func value(_ field: String, of record: Record, in ws: Workspace, today: Day) -> RawCell
+    /// What tells apart rows that may name the same record, e.g. an action's quarter: one row per
+    /// quarterly update (default: nothing, so a record named twice is refused).
+    func repeatKey(_ reader: RowReader) -> String
+    /// Fields showing the latest entry of a list the row adds to, which the schema reports in a
+    /// note rather than as "old → new" (default: none).
+    var listedFields: Set<String> { get }
 }
 
 extension TableSchema {
     public var referenceFields: [String] { ["id"] }
     public func label(of record: Record) -> String { id(of: record) }
+    public func repeatKey(_ reader: RowReader) -> String { "" }
+    public var listedFields: Set<String> { [] }
 
     /// The existing record a row is about: the first reference field the row fills, looked up; with
     /// no reference, the one record of the same title.
@@ -108,7 +116,8 @@ public enum TableImport {
             let existing = schema.locate(reader, in: out)
             let isNew = existing == nil
             let id = existing.map(schema.id) ?? (given.isEmpty ? schema.newId(in: out, reserved: reserved) : given)
-            if let first = seen[id] {
+            let seenKey = id + "\u{0}" + schema.repeatKey(reader)
+            if let first = seen[seenKey] {
                 outcomes.append((row.number, .refused(reasons: ["\(match.place("id")): the reference \(id) is also on row \(first)"])))
                 continue
             }
@@ -126,7 +135,7 @@ public enum TableImport {
                 outcomes.append((row.number, .refused(reasons: reader.reasons)))
                 continue
             }
-            seen[id] = row.number
+            seen[seenKey] = row.number
             if !isNew && record == original && !addedBeside {
                 outcomes.append((row.number, .unchanged(id: schema.label(of: record))))
                 continue
@@ -135,7 +144,8 @@ public enum TableImport {
                 schema.store(record, isNew: true, in: &out)
                 outcomes.append((row.number, .added(id: schema.label(of: record), notes: reader.notes)))
             } else {
-                let changes = fields.filter { $0.kind != .derived && $0.name != "id" }.compactMap { f -> FieldChange? in
+                let listed = schema.listedFields
+                let changes = fields.filter { $0.kind != .derived && $0.name != "id" && !listed.contains($0.name) }.compactMap { f -> FieldChange? in
                     let a = schema.value(f.name, of: original, in: out, today: options.today).text
                     let b = schema.value(f.name, of: record, in: out, today: options.today).text
                     return a == b ? nil : FieldChange(field: f.label, before: a, after: b)

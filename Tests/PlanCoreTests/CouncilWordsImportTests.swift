@@ -49,6 +49,8 @@ struct CouncilWordsImportTests {
                                             "Violence Reduction Group;Safer Northshire Board;Chief Inspector"])
         #expect(result.refused == 0, "\(result.report())")
         let bodies = result.workspace.governance.bodies
+        #expect(bodies.map(\.id) == ["safer-northshire-board", "violence-reduction-group"], "ids from the name, as the README says")
+        #expect(bodies.last?.parents == ["safer-northshire-board"])
         #expect(bodies.map(\.tier) == [1, 2])
         #expect(bodies.map(\.kind) == [.strategicBoard, .workingGroup])
         #expect(result.workspace.governance.partnershipBoard == bodies.first?.id)
@@ -62,6 +64,7 @@ struct CouncilWordsImportTests {
         #expect(result.refused == 0, "\(result.report())")
         let bodies = result.workspace.governance.bodies
         #expect(bodies.map(\.kind) == [.standingPartnership, .strategicBoard])
+        #expect(bodies.map(\.id) == ["safer-northshire-partnership", "safer-northshire-board"])
         #expect(result.workspace.governance.partnershipBoard == bodies.last?.id)
     }
 }

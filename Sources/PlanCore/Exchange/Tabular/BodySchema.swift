@@ -37,7 +37,8 @@ public struct BodySchema: TableSchema {
 
     public func find(_ reference: String, in ws: Workspace) -> Body? { ws.body(reference) }
     public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Body? { only(ws.governance.bodies, titled: \.name, reader, field: "name") }
-    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.next(prefix: "body-", existing: ws.governance.bodies.map(\.id) + reserved) }
+    /// A placeholder no other row takes; a new body's id is made from its acronym or name once the row is read.
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.unique(prefix: "body-") }
     public func blank(id: String, in ws: Workspace) -> Body { Body(id: id) }
     public func id(of record: Body) -> String { record.id }
     public func records(in ws: Workspace) -> [Body] { ws.governance.bodies }
@@ -78,6 +79,9 @@ public struct BodySchema: TableSchema {
     public func apply(_ r: inout RowReader, to b: inout Body, original: Body, isNew: Bool, ws: inout Workspace) {
         r.setText("name", &b, \.name)
         r.setText("acronym", &b, \.acronym)
+        if isNew && r.text("id")?.isEmpty != false && !b.name.isEmpty {
+            b.id = ReadableID.make(from: b.acronym.isEmpty ? b.name : b.acronym, existing: ws.governance.bodies.map(\.id), fallback: "body")
+        }
         if let k = r.choice("kind", BodyKind.allCases.map { ([$0.label, $0.rawValue], $0) }
                                 + [(["board", "partnership board", "strategic partnership board", "executive board"], .strategicBoard),
                                    (["group"], .workingGroup), (["task and finish"], .taskAndFinishGroup)],

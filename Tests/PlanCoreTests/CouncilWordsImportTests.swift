@@ -18,6 +18,16 @@ struct CouncilWordsImportTests {
         #expect(result.workspace.risks.risks.map(\.status) == [.open, .closed])
     }
 
+    @Test func aRiskColumnOfCodesBesideARiskDescriptionIsTheReference() throws {
+        let result = try run(RiskSchema(), ["Risk,Risk Description,Owner", "R07,Funding ends,Head of CS", "R08,Venue lost,Youth"])
+        #expect(result.match.columns["ref"] == 0 && result.match.columns["title"] == 1)
+        #expect(result.workspace.risks.risks.map(\.reference) == ["R07", "R08"])
+        #expect(result.workspace.risks.risks.map(\.title) == ["Funding ends", "Venue lost"])
+        let both = #expect(throws: TabularReadError.self) { try run(RiskSchema(), ["Risk,Risk Description,Owner", "A,B,C"]) }
+        #expect(both?.description == "sheet.csv, line 1: columns A \"Risk\" and B \"Risk Description\" both give the risk; "
+                + "remove one, or name the one to use with --map")
+    }
+
     @Test func thousandsSetApartBySpacesAreRead() throws {
         #expect(try CellValues.money(.text("£8 000")).get() == Money(pence: 800_000))
         #expect(try CellValues.money(.text("£8\u{00A0}000")).get() == Money(pence: 800_000))

@@ -18,6 +18,17 @@ struct ImportCommand: ParsableCommand {
         subcommands: [ImportRisksCommand.self, ImportActionsCommand.self, ImportIndicatorsCommand.self, ImportBudgetCommand.self,
                       ImportPartnersCommand.self, ImportBodiesCommand.self, ImportEngagementCommand.self, ImportMilestonesCommand.self,
                       ImportGlossaryCommand.self])
+
+    /// Refuses `import WORD …` when WORD names no kind of record, listing the kinds (the argument
+    /// parser would only say the words were unexpected). `arguments` follow the program's name.
+    static func refuseUnknownKind(_ arguments: [String]) {
+        guard arguments.count >= 2, arguments[0] == "import", let word = arguments.dropFirst().first, !word.hasPrefix("-") else { return }
+        let kinds = configuration.subcommands.compactMap { $0.configuration.commandName }
+        guard !kinds.contains(word) else { return }
+        Console.error("there is no kind of record \"\(word)\" to import; the kinds are " + kinds.joined(separator: ", ")
+                      + " (saferplan import KIND FILE [WORKSPACE])")
+        exit(withError: ExitCode(64))
+    }
 }
 
 /// What every import takes.
@@ -103,6 +114,8 @@ struct ImportArguments: ParsableArguments {
         if dryRun {
             for line in result.report() { Console.out(line) }
             Console.out("dry run: would import \(result.summary); nothing was written")
+            // As the import itself would, a refused row makes the exit non-zero.
+            if result.refused > 0 { throw ExitCode(1) }
             return
         }
         if result.refused > 0 {
@@ -232,9 +245,13 @@ struct ImportRisksCommand: ParsableCommand {
             Console.error("nothing was imported: \(result.problems.count) problem\(result.problems.count == 1 ? "" : "s")")
             throw ExitCode(1)
         }
-        let summary = "\(result.added.count) added, \(result.updated.count) updated"
+        let summary = result.summary
         if arguments.dryRun {
             Console.out("dry run: would import \(summary); nothing was written")
+            return
+        }
+        if result.added.isEmpty && result.updated.isEmpty && result.register == ws.risks {
+            Console.out("nothing to change: \(summary)")
             return
         }
         if session.isReadOnly {

@@ -17,4 +17,9 @@ struct SaferPlanCommand: ParsableCommand {
                       ExportCommand.self, ImportCommand.self, LogCommand.self, GitSetupCommand.self,
                       MergeFileCommand.self, ManualCommand.self],
         defaultSubcommand: OpenCommand.self)
+
+    static func main() {
+        ImportCommand.refuseUnknownKind(Array(CommandLine.arguments.dropFirst()))
+        main(nil)
+    }
 }

@@ -43,6 +43,15 @@ struct NewWorkspaceFormTests {
         assertSnapshot(form.render(size: Size(width: 80, height: 24), charset: .unicode), named: "80x24-new-workspace")
     }
 
+    @Test func theEmptyNameProblemIsReadWholeAt80Columns() {
+        var form = NewWorkspaceForm(folder: "/plans/northshire", today: today)
+        _ = form.handle(.ctrl("s"))
+        let lines = form.render(size: Size(width: 80, height: 24), charset: .unicode).text.split(separator: "\n").map(String.init)
+        let at = lines.firstIndex { $0.hasPrefix("  name: give") } ?? lines.count
+        #expect(Array(lines[at...].prefix(2)).map { $0.trimmingCharacters(in: .whitespaces) }
+                == ["name: give the partnership's name, e.g. \"Northshire Community Safety", "Partnership\""])
+    }
+
     @Test func theChooserOffersANewWorkspaceBesideTheDemos() {
         var chooser = WorkspaceChooser(folders: ["/data/haringey", "/data/spelthorne"], note: nil)
         #expect(chooser.handle(.char("n")) == .newWorkspace)

@@ -13,8 +13,13 @@ public struct RiskImportResult: Sendable {
     public var added: [String]
     /// Ids of risks updated.
     public var updated: [String]
+    /// Ids of risks the file holds exactly as the register does.
+    public var unchanged: [String]
     /// Rows that could not be taken. When any, nothing should be written.
     public var problems: [ImportProblem]
+
+    /// "0 added, 0 updated, 2 unchanged".
+    public var summary: String { "\(added.count) added, \(updated.count) updated, \(unchanged.count) unchanged" }
 }
 
 /// Brings risks into a register from SaferPlan's JSON export (`RiskImport.json`); sheets (CSV and

@@ -5,7 +5,7 @@ extension RiskImport {
     /// appetite and categories are taken from the file too, so an export imported into an empty
     /// workspace comes back identical.
     public static func json(_ bytes: [UInt8], into register: RiskRegister) -> RiskImportResult {
-        var out = RiskImportResult(register: register, added: [], updated: [], problems: [])
+        var out = RiskImportResult(register: register, added: [], updated: [], unchanged: [], problems: [])
         func problem(_ offset: Int, _ message: String) {
             out.problems.append(ImportProblem(line: TextPosition(offset: offset, in: bytes).line, message: message))
         }
@@ -47,6 +47,7 @@ extension RiskImport {
         }
         let offsets = riskOffsets(bytes)
         var seen = Set<String>()
+        var positions = Dictionary(out.register.risks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (i, risk) in incoming.risks.enumerated() {
             let offset = i < offsets.count ? offsets[i] : 0
             guard !risk.id.isEmpty else { problem(offset, "a risk has an empty id"); continue }
@@ -59,10 +60,15 @@ extension RiskImport {
                     + "\(out.register.matrix.likelihoodSize)×\(out.register.matrix.impactSize) matrix")
                 continue
             }
-            if let e = out.register.risks.firstIndex(where: { $0.id == risk.id }) {
-                out.register.risks[e] = risk
-                out.updated.append(risk.id)
+            if let e = positions[risk.id] {
+                if out.register.risks[e] == risk {
+                    out.unchanged.append(risk.id)
+                } else {
+                    out.register.risks[e] = risk
+                    out.updated.append(risk.id)
+                }
             } else {
+                positions[risk.id] = out.register.risks.count
                 out.register.risks.append(risk)
                 out.added.append(risk.id)
             }

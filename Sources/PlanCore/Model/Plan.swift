@@ -61,7 +61,11 @@ public struct Milestone: Codable, Sendable, Equatable, Identifiable {
     }
 
     /// The date read from `date`, nil when it cannot be read.
-    public var day: Day? { Day(lenient: date) }
+    public var day: Day? { Self.day(of: date) }
+
+    /// The day a timetable date as written stands for: a date in any form `Day(lenient:)` reads, or
+    /// a month ("January 2027", "By Jan 2027"), which is due by the month's last day.
+    public static func day(of text: String) -> Day? { Day(lenient: text) ?? Day(endOfMonth: text) }
 }
 
 /// The strategic assessment the plan is built on.

@@ -63,7 +63,7 @@ extension Cadence {
         case "fortnightly", "every two weeks", "every fortnight", "biweekly": self = .weekly(2); return
         case "monthly": self = .monthly(1); return
         case "quarterly": self = .monthly(3); return
-        case "annually", "yearly", "once a year": self = .monthly(12); return
+        case "annually", "annual", "yearly", "once a year", "every year", "each year", "once yearly": self = .monthly(12); return
         case "as required", "ad hoc", "as needed": self = .asRequired; return
         default: break
         }

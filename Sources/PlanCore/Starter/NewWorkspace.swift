@@ -76,6 +76,9 @@ public enum NewWorkspace {
         return ws
     }
 
+    /// What ends the name of a responsible authority listed by `init` until the partnership names it.
+    public static let toConfirm = "(to confirm)"
+
     /// The responsible authorities of a community safety partnership (Crime and Disorder Act 1998,
     /// s.5, as amended), as partners whose organisation the partnership confirms.
     public static var responsibleAuthorities: [Partner] {

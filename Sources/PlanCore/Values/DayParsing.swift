@@ -33,6 +33,15 @@ extension Day {
         return nil
     }
 
+    /// The last day of a month written as a month and year: `January 2027`, `Jan 27`, with a leading
+    /// `By` ignored. Nil for anything else.
+    public init?(endOfMonth raw: String) {
+        var words = raw.trimmingSpaces().split(separator: " ").map(String.init)
+        if words.count == 3, ["by", "before", "end"].contains(words[0].lowercased()) { words.removeFirst() }
+        guard words.count == 2, let m = Day.monthNumber(words[0]), let y = Day.expandYear(words[1]) else { return nil }
+        self.init(year: y, month: m, day: Day.daysIn(month: m, year: y))
+    }
+
     /// Month number from an English name or abbreviation (`Mar`, `March`, `Sept`).
     public static func monthNumber(_ word: String) -> Int? {
         let w = word.lowercased().trimmingCharacters(in: ".,")

@@ -75,7 +75,7 @@ enum DashboardSection {
             // 80 columns; the date the figures are as at is in the title bar.
             DetailLine([Span(ws.plan.title.isEmpty ? "Plan" : ws.plan.title, .normal),
                         Span(ws.plan.title.contains(ws.plan.period.description) ? "" : " · \(ws.plan.period)", .dim),
-                        Span(" · current year \(ws.plan.currentYear)", .dim)]),
+                        Span(" · " + ws.plan.yearPhrase(today: today), .dim)]),
             DetailLine([Span("Status: ", .label), Span(ws.plan.approvalStage.capitalizedFirst, .strong),
                         Span(ws.plan.versionLabel.isEmpty ? "" : " · " + ws.plan.versionLabel, .dim)]),
         ]

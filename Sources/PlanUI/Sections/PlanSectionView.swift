@@ -64,7 +64,7 @@ enum PlanSectionView {
         case "engagementApproach": return text(ws.plan.engagementApproach)
         case "businessProcesses": return text(ws.plan.businessProcesses)
         case "nationalPriorities": return (Fmt.count(ws.plan.nationalPriorities.count, "priority", plural: "priorities"), .normal)
-        case "period": return ("\(ws.plan.period) · current year \(ws.plan.currentYear) · \(ws.plan.versionLabel)", .normal)
+        case "period": return ("\(ws.plan.period) · \(ws.plan.yearPhrase(today: s.today)) · \(ws.plan.versionLabel)", .normal)
         case "status":
             return (ws.plan.approvalStatus, .strong)
         case "revisions": return (Fmt.count(ws.plan.revisions.count, "revision"), .normal)

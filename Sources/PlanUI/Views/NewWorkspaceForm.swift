@@ -110,9 +110,12 @@ public struct NewWorkspaceForm: Sendable, Equatable {
             screen.put(Self.hints[i], x: x, y: y, role: .dim, maxX: size.width - 1)
             y += 2
         }
-        for p in problems where y < size.height - 2 {
-            screen.put(p, x: 2, y: y, role: .error, maxX: size.width - 1)
-            y += 1
+        // Wrapped, so a long problem is read whole at 80 columns; later lines indented under the first.
+        for p in problems {
+            for (n, line) in Layout.wrap(p, width: size.width - 6).enumerated() where y < size.height - 2 {
+                screen.put(line, x: n == 0 ? 2 : 4, y: y, role: .error, maxX: size.width - 1)
+                y += 1
+            }
         }
         screen.fill(Rect(x: 0, y: size.height - 1, width: size.width, height: 1), role: .keyHint)
         screen.put(" Tab next  ^S create  Esc leave without writing anything", x: 0, y: size.height - 1, role: .keyHint)

@@ -51,6 +51,12 @@ public struct ActionSchema: TableSchema {
 
     public var referenceFields: [String] { ["id", "code"] }
 
+    /// Rows naming one action for different quarters each give that quarter's update.
+    public func repeatKey(_ reader: RowReader) -> String { reader.text("latest_quarter").map(FieldDescription.normalise) ?? "" }
+
+    /// The quarterly update a row gives is added or changed in the action's list of updates, and said so in a note.
+    public var listedFields: Set<String> { ["latest_quarter", "latest_rag", "latest_commentary"] }
+
     public func find(_ reference: String, in ws: Workspace) -> Row? {
         let key = reference.lowercased()
         for plan in ws.actionPlans {
@@ -154,18 +160,25 @@ public struct ActionSchema: TableSchema {
         if r.has("rag") {
             if r.text("rag")?.isEmpty == true { row.action.rag = nil } else if let g = r.choice("rag", rags, expected: "Red, Amber or Green") { row.action.rag = g }
         }
-        applyUpdate(&r, &row, rags: rags)
+        applyUpdate(&r, &row, rags: rags, isNew: isNew)
         if row.action.title.isEmpty { r.refuse("title", "expected what the action is, found nothing") }
     }
 
-    /// The quarter's RAG and commentary: added as that quarter's update, or replacing it when they differ.
-    func applyUpdate(_ r: inout RowReader, _ row: inout Row, rags: [([String], RAG)]) {
+    /// The quarter's RAG and commentary: added as that quarter's update, or replacing it when they
+    /// differ; said in a note, except for a new action's first update.
+    func applyUpdate(_ r: inout RowReader, _ row: inout Row, rags: [([String], RAG)], isNew: Bool) {
         let commentary = r.text("latest_commentary") ?? ""
         let quarterRAG = r.choice("latest_rag", rags, expected: "Red, Amber or Green")
         guard !commentary.isEmpty || quarterRAG != nil else { return }
         var quarter = Quarter(containing: r.options.today)
         if let t = r.text("latest_quarter"), !t.isEmpty {
-            guard let q = Quarter(text: t) else { r.refuse("latest_quarter", "expected a quarter such as 2026-27 Q2, found \"\(t)\""); return }
+            // "Q2" alone is the quarter of the action's plan year.
+            let alone = FieldDescription.normalise(t)
+            let n = alone.count == 2 && alone.hasPrefix("q") ? Int(alone.dropFirst()) : nil
+            guard let q = Quarter(text: t) ?? n.flatMap({ (1...4).contains($0) ? Quarter(year: row.year, number: $0) : nil }) else {
+                r.refuse("latest_quarter", "expected a quarter such as 2026-27 Q2 (or Q2 for the action's year), found \"\(t)\"")
+                return
+            }
             quarter = q
         }
         guard let rag = quarterRAG ?? row.action.rag else {
@@ -173,12 +186,20 @@ public struct ActionSchema: TableSchema {
             return
         }
         if let i = row.action.updates.firstIndex(where: { $0.quarter == quarter }) {
-            if row.action.updates[i].rag != rag || row.action.updates[i].commentary != commentary {
+            let old = row.action.updates[i]
+            if old.rag != rag || old.commentary != commentary {
                 row.action.updates[i].rag = rag
                 row.action.updates[i].commentary = commentary
+                r.note("the \(quarter) update is changed: "
+                       + [old.rag != rag ? "RAG \(old.rag.label) → \(rag.label)" : nil,
+                          old.commentary != commentary ? "commentary \"\(old.commentary)\" → \"\(commentary)\"" : nil].compactMap { $0 }.joined(separator: "; "))
             }
         } else {
             row.action.updates.append(ProgressUpdate(quarter: quarter, rag: rag, commentary: commentary, date: r.options.today))
+            let others = row.action.updates.dropLast().map(\.quarter.description)
+            if isNew && others.isEmpty { return }
+            r.note("the \(quarter) update is added (\(rag.label)\(commentary.isEmpty ? "" : ": \"\(commentary)\""))"
+                   + (others.isEmpty ? "" : " beside " + others.joined(separator: ", ")))
         }
     }
 }

@@ -9,11 +9,13 @@ public struct BodySchema: TableSchema {
     public func fields(_ ws: Workspace) -> [FieldDescription] {
         [
             FieldDescription("id", "Id"),
-            FieldDescription("name", "Body", synonyms: ["name", "board", "group", "board or group", "meeting", "forum"], required: true),
+            FieldDescription("name", "Body", synonyms: ["name", "board", "group", "board or group", "board / group", "meeting", "forum"], required: true),
             FieldDescription("acronym", "Acronym", synonyms: ["short name", "abbreviation"]),
             FieldDescription("kind", "Kind", .choice(BodyKind.allCases.map(\.label)), synonyms: ["type", "body type"]),
             FieldDescription("tier", "Tier", .number, synonyms: ["level"], help: "0 for the standing partnership, 1 for the strategic board, 2, 3… below it"),
             FieldDescription("status", "Status", .choice(BodyStatus.allCases.map(\.label))),
+            FieldDescription("partnership_board", "Partnership board", .choice(["Yes", "No"]), synonyms: ["is the partnership board", "the board"],
+                             help: "Yes for the body that is the partnership's strategic board"),
             FieldDescription("reports_to", "Reports to", .references("body"), synonyms: ["parent", "accountable to", "reporting to", "reports into"],
                              help: "Bodies by name, acronym or id, separated by semicolons"),
             FieldDescription("chair", "Chair", synonyms: ["chaired by", "chairperson"]),
@@ -35,7 +37,8 @@ public struct BodySchema: TableSchema {
 
     public func find(_ reference: String, in ws: Workspace) -> Body? { ws.body(reference) }
     public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Body? { only(ws.governance.bodies, titled: \.name, reader, field: "name") }
-    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.next(prefix: "body-", existing: ws.governance.bodies.map(\.id) + reserved) }
+    /// A placeholder no other row takes; a new body's id is made from its acronym or name once the row is read.
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.unique(prefix: "body-") }
     public func blank(id: String, in ws: Workspace) -> Body { Body(id: id) }
     public func id(of record: Body) -> String { record.id }
     public func records(in ws: Workspace) -> [Body] { ws.governance.bodies }
@@ -57,6 +60,7 @@ public struct BodySchema: TableSchema {
         case "kind": text = b.kind.label
         case "tier": return .number(Double(b.tier))
         case "status": text = b.status.label
+        case "partnership_board": text = ws.governance.partnershipBoard == b.id ? "yes" : ""
         case "reports_to": text = b.parents.map { ws.body($0)?.shortName ?? $0 }.joined(separator: "; ")
         case "chair": text = b.chair
         case "vice_chair": text = b.viceChair
@@ -75,8 +79,12 @@ public struct BodySchema: TableSchema {
     public func apply(_ r: inout RowReader, to b: inout Body, original: Body, isNew: Bool, ws: inout Workspace) {
         r.setText("name", &b, \.name)
         r.setText("acronym", &b, \.acronym)
+        if isNew && r.text("id")?.isEmpty != false && !b.name.isEmpty {
+            b.id = ReadableID.make(from: b.acronym.isEmpty ? b.name : b.acronym, existing: ws.governance.bodies.map(\.id), fallback: "body")
+        }
         if let k = r.choice("kind", BodyKind.allCases.map { ([$0.label, $0.rawValue], $0) }
-                                + [(["board"], .strategicBoard), (["group"], .workingGroup), (["task and finish"], .taskAndFinishGroup)],
+                                + [(["board", "partnership board", "strategic partnership board", "executive board"], .strategicBoard),
+                                   (["group"], .workingGroup), (["task and finish"], .taskAndFinishGroup)],
                             expected: "one of " + BodyKind.allCases.map(\.label).joined(separator: ", ")) { b.kind = k }
         if case .some(let t?) = r.number("tier") {
             if t == t.rounded(), (0...9).contains(t) { b.tier = Int(t) } else { r.refuse("tier", "expected a whole number from 0 to 9, found \(SheetCell.format(t))") }
@@ -111,5 +119,36 @@ public struct BodySchema: TableSchema {
             }
         }
         if b.name.isEmpty { r.refuse("name", "expected the body's name, found nothing") }
+        if isNew { placeNew(&r, &b, ws: ws) }
+        markBoard(&r, b, ws: &ws)
+    }
+
+    /// A new body's place when the sheet does not give it: one reporting to no body is the
+    /// strategic board at tier 1 (unless its kind is given); one reporting to others sits a tier below them.
+    func placeNew(_ r: inout RowReader, _ b: inout Body, ws: Workspace) {
+        guard r.text("tier")?.isEmpty != false else { return }
+        if b.parents.isEmpty {
+            b.tier = 1
+            if r.text("kind")?.isEmpty != false { b.kind = .strategicBoard }
+        } else {
+            b.tier = min(9, (b.parents.compactMap { id in ws.governance.bodies.first { $0.id == id }?.tier }.max() ?? 1) + 1)
+        }
+    }
+
+    /// Makes the body the partnership board when its "Partnership board" cell says yes (and no longer
+    /// when it says no); without that column, a strategic board is taken as the board while none is.
+    func markBoard(_ r: inout RowReader, _ b: Body, ws: inout Workspace) {
+        let flag = r.flag("partnership_board")
+        guard r.reasons.isEmpty else { return }
+        switch flag {
+        case true?:
+            ws.governance.partnershipBoard = b.id
+        case false?:
+            if ws.governance.partnershipBoard == b.id { ws.governance.partnershipBoard = nil }
+        case nil:
+            guard !r.has("partnership_board"), ws.governance.partnershipBoard == nil, b.kind == .strategicBoard else { return }
+            ws.governance.partnershipBoard = b.id
+            r.note("taken as the partnership board (the first strategic board); a \"Partnership board\" column says otherwise")
+        }
     }
 }

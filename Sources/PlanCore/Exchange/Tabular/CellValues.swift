@@ -78,9 +78,22 @@ enum CellValues {
             if t.hasPrefix("(") && t.hasSuffix(")") { negative = true; t = String(t.dropFirst().dropLast()) }
             if t.hasPrefix("-") { negative.toggle(); t.removeFirst() }
             t = t.replacingAll("£", with: "").replacingAll(",", with: "").replacingAll("%", with: "").trimmingSpaces()
-            guard let n = Double(t), n.isFinite else { return .failure(CellProblem("expected a number, found \"\(raw.trimmingSpaces())\"")) }
+            guard let n = Double(t) ?? spaceGrouped(t), n.isFinite else { return .failure(CellProblem("expected a number, found \"\(raw.trimmingSpaces())\"")) }
             return .success(negative ? -n : n)
         }
+    }
+
+    /// A number whose thousands are set apart by spaces, as some locales and councils write them
+    /// ("8 000", "1 250 000.50", with plain, no-break or narrow no-break spaces); nil for anything else.
+    static func spaceGrouped(_ t: String) -> Double? {
+        func digits(_ s: String) -> Bool { s.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
+        let groups = t.split { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }.map(String.init)
+        guard groups.count > 1, let first = groups.first, (1...3).contains(first.count), digits(first),
+              let last = groups.last else { return nil }
+        let whole = last.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let middle = groups.dropFirst().dropLast() + [String(whole[0])]
+        guard middle.allSatisfy({ $0.count == 3 && digits($0) }) else { return nil }
+        return Double(groups.joined())
     }
 
     /// Pounds and pence: the number forms above, rounded to the penny.

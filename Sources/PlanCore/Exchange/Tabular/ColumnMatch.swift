@@ -62,6 +62,13 @@ public enum ColumnMatcher {
                 continue
             }
             if let other = columns[field] {
+                // "Risk" holding R01, R02… beside "Risk Description": the codes are the reference.
+                if let reference = ["ref", "id"].first(where: { name in columns[name] == nil && fields.contains { $0.name == name } }),
+                   let (codes, text) = codesBeside(other, i, rows: input.rows.filter { $0.number > header.number }) {
+                    columns[reference] = codes
+                    columns[field] = text
+                    continue
+                }
                 throw TabularReadError(file: input.place(header.number),
                                        "columns \(columnLetters(other)) \"\(headers[other])\" and \(columnLetters(i)) \"\(h)\" "
                                        + "both give the \(fields.first { $0.name == field }?.label.lowercased() ?? field); "
@@ -71,5 +78,21 @@ public enum ColumnMatcher {
             if kinds[field] == .derived { derived.append(h) }
         }
         return ColumnMatch(headerRow: header.number, headers: headers, columns: columns, ignored: ignored, derived: derived)
+    }
+
+    /// Of two columns giving one field, the one whose every filled cell is a short code with a digit
+    /// ("R01", "CSP-3", "7") and the other, which is not; nil when neither or both are such.
+    static func codesBeside(_ a: Int, _ b: Int, rows: [TabularRow]) -> (codes: Int, text: Int)? {
+        func isCodes(_ c: Int) -> Bool {
+            let cells = rows.map { $0[c].trimmedText }.filter { !$0.isEmpty }
+            return !cells.isEmpty && cells.allSatisfy { t in
+                t.count <= 10 && !t.contains(" ") && t.contains { $0.isNumber } && t.allSatisfy { $0.isLetter || $0.isNumber || "-/.".contains($0) }
+            }
+        }
+        switch (isCodes(a), isCodes(b)) {
+        case (true, false): return (a, b)
+        case (false, true): return (b, a)
+        default: return nil
+        }
     }
 }

@@ -22,8 +22,19 @@ public struct PartnerSchema: TableSchema {
     }
 
     public func find(_ reference: String, in ws: Workspace) -> Partner? { ws.partner(reference) }
-    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Partner? { only(ws.partners, titled: \.name, reader, field: "name") }
-    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.next(prefix: "partner-", existing: ws.partners.map(\.id) + reserved) }
+
+    /// The partner of the row's name or acronym; else the responsible authority of the row's type
+    /// still "to confirm" (as `init` lists them), which the row then confirms.
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Partner? {
+        if let p = only(ws.partners, titled: \.name, reader, field: "name") { return p }
+        if let a = reader.text("acronym"), !a.isEmpty, let p = only(ws.partners, titled: \.acronym, reader, field: "acronym") { return p }
+        guard let type = PartnerKindWords.authority(of: reader) else { return nil }
+        let waiting = ws.partners.filter { $0.authority == type && $0.name.hasSuffix(NewWorkspace.toConfirm) }
+        return waiting.count == 1 ? waiting[0] : nil
+    }
+
+    /// A placeholder no other row takes; a new partner's id is made from its acronym or name once the row is read.
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.unique(prefix: "partner-") }
     public func blank(id: String, in ws: Workspace) -> Partner { Partner(id: id) }
     public func id(of record: Partner) -> String { record.id }
     public func records(in ws: Workspace) -> [Partner] { ws.partners }
@@ -49,19 +60,11 @@ public struct PartnerSchema: TableSchema {
     }
 
     public func apply(_ r: inout RowReader, to p: inout Partner, original: Partner, isNew: Bool, ws: inout Workspace) {
+        let confirming = original.name.hasSuffix(NewWorkspace.toConfirm)
         r.setText("name", &p, \.name)
         r.setText("acronym", &p, \.acronym)
-        if let k = r.choice("kind", PartnerKind.allCases.map { ([$0.label, $0.rawValue], $0) },
-                            expected: "one of " + PartnerKind.allCases.map(\.label).joined(separator: ", ")) { p.kind = k }
-        if r.has("authority") {
-            if r.text("authority")?.isEmpty == true { p.authority = nil } else if let a = r.choice("authority",
-                AuthorityType.allCases.map { ([$0.label, $0.rawValue], $0) } + [(["council", "local authority", "district council", "county council"], .council),
-                                                                                (["fire", "fire and rescue service"], .fireAndRescue),
-                                                                                (["nhs", "icb", "pct", "clinical commissioning group"], .health)],
-                expected: "one of " + AuthorityType.allCases.map(\.label).joined(separator: ", ")) {
-                p.authority = a
-            }
-        }
+        applyKind(&r, &p)
+        if confirming && r.text("role")?.isEmpty != false && p.name != original.name { p.role = "" }
         r.setText("role", &p, \.role)
         r.setText("contribution", &p, \.contribution)
         if let reps = r.lines("representatives") {
@@ -71,6 +74,43 @@ public struct PartnerSchema: TableSchema {
             }
         }
         if p.name.isEmpty { r.refuse("name", "expected the organisation's name, found nothing") }
+        if isNew && r.text("id")?.isEmpty != false && !p.name.isEmpty {
+            p.id = ReadableID.make(from: p.acronym.isEmpty ? p.name : p.acronym, existing: ws.partners.map(\.id), fallback: "partner")
+        }
+    }
+
+    /// The kind and responsible authority type, from a "Type" column that may name either (a kind,
+    /// "voluntary", or an authority, "local authority") and an "Authority" column that may name the
+    /// type or say yes or no.
+    func applyKind(_ r: inout RowReader, _ p: inout Partner) {
+        var typeFromKind: AuthorityType?
+        if let t = r.text("kind"), !t.isEmpty {
+            if let k = PartnerKindWords.kind(t) {
+                p.kind = k
+            } else if let a = PartnerKindWords.authority(t) {
+                p.kind = .responsibleAuthority
+                p.authority = a
+                typeFromKind = a
+            } else {
+                r.refuse("kind", "expected one of " + PartnerKind.allCases.map(\.label).joined(separator: ", ")
+                         + ", or a responsible authority's type (" + AuthorityType.allCases.map(\.label).joined(separator: ", ") + "), found \"\(t)\"")
+            }
+        }
+        guard let t = r.text("authority") else { return }
+        let key = FieldDescription.normalise(t)
+        if t.isEmpty {
+            if typeFromKind == nil { p.authority = nil }
+        } else if PartnerKindWords.yes.contains(key) {
+            p.kind = .responsibleAuthority
+        } else if PartnerKindWords.no.contains(key) {
+            p.authority = nil
+            if p.kind == .responsibleAuthority { p.kind = .invitedMember }
+        } else if let a = PartnerKindWords.authority(t) {
+            p.authority = a
+            if r.text("kind")?.isEmpty != false { p.kind = .responsibleAuthority }
+        } else {
+            r.refuse("authority", "expected yes, no or one of " + AuthorityType.allCases.map(\.label).joined(separator: ", ") + ", found \"\(t)\"")
+        }
     }
 }
 

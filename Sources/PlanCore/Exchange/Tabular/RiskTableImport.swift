@@ -29,11 +29,6 @@ public enum RiskTableImport {
     public static func run(_ input: TabularInput, into ws: Workspace, options: TableImportOptions) throws(TabularReadError) -> TableImportResult {
         try TableImport.run(RiskSchema(), input, into: ws, options: options)
     }
-
-    /// The next free reference of the form R01, R02…, after every one in use.
-    static func nextReference(in risks: [Risk], reserved: Set<String> = []) -> String {
-        IDs.next(prefix: "R", existing: risks.map(\.id) + reserved, width: 2)
-    }
 }
 
 /// The risk register as a table.
@@ -41,6 +36,7 @@ public struct RiskSchema: TableSchema {
     public init() {}
     private let index = ReferenceIndex()
     private let titles = ReferenceIndex()
+    private let references = NumberedReferences(prefix: "R", width: 2)
     public var noun: String { "risk" }
     public func fields(_ ws: Workspace) -> [FieldDescription] { RiskFields.all(matrix: ws.risks.matrix) }
 
@@ -70,6 +66,7 @@ public struct RiskSchema: TableSchema {
     public func records(in ws: Workspace) -> [Risk] { ws.risks.risks }
 
     public func store(_ record: Risk, isNew: Bool, in ws: inout Workspace) {
+        references.note(record.reference)
         if isNew {
             ws.risks.risks.append(record)
             index.noteStored([record.id, record.reference], at: ws.risks.risks.count - 1, newCount: ws.risks.risks.count)
@@ -87,20 +84,25 @@ public struct RiskSchema: TableSchema {
 
     public func apply(_ r: inout RowReader, to risk: inout Risk, original: Risk, isNew: Bool, ws: inout Workspace) {
         let register = ws.risks
+        let reserved = r.reservedReferences
+        func nextReference() -> String {
+            references.next { register.risks.flatMap { [$0.id, $0.reference] } + reserved }
+        }
         if let ref = r.text("ref") {
             if ref.isEmpty {
-                if isNew { risk.ref = RiskTableImport.nextReference(in: ws.risks.risks, reserved: r.reservedReferences) }
+                if isNew { risk.ref = nextReference() }
             } else {
                 risk.ref = ref == risk.id ? nil : ref
             }
         } else if isNew && r.text("id")?.isEmpty != false {
-            risk.ref = RiskTableImport.nextReference(in: ws.risks.risks, reserved: r.reservedReferences)
+            risk.ref = nextReference()
         }
         for (field, path) in [("title", \Risk.title), ("category", \.category), ("owner", \.owner), ("cause", \.cause),
                               ("event", \.event), ("consequence", \.consequence)] as [(String, WritableKeyPath<Risk, String>)] {
             r.setText(field, &risk, path)
         }
-        if let s = r.choice("status", [(["open", "live", "active", "current"], RiskStatus.open),
+        // A risk being monitored is still on the register, so open.
+        if let s = r.choice("status", [(["open", "live", "active", "current", "monitoring", "monitor", "being monitored"], RiskStatus.open),
                                        (["closed", "archived", "retired", "inactive"], .closed)], expected: "open or closed") {
             risk.status = s
         }

@@ -1,3 +1,5 @@
+import Spreadsheet
+
 /// A kind of record a sheet can bring in: its fields, how a row finds or makes its record, how
 /// the row's cells are applied, and each field's value for export and for "old → new".
 public protocol TableSchema {
@@ -31,11 +33,19 @@ public protocol TableSchema {
     func store(_ record: Record, isNew: Bool, in ws: inout Workspace)
     /// A field's value as a sheet holds it.
     func value(_ field: String, of record: Record, in ws: Workspace, today: Day) -> RawCell
+    /// What tells apart rows that may name the same record, e.g. an action's quarter: one row per
+    /// quarterly update (default: nothing, so a record named twice is refused).
+    func repeatKey(_ reader: RowReader) -> String
+    /// Fields showing the latest entry of a list the row adds to, which the schema reports in a
+    /// note rather than as "old → new" (default: none).
+    var listedFields: Set<String> { get }
 }
 
 extension TableSchema {
     public var referenceFields: [String] { ["id"] }
     public func label(of record: Record) -> String { id(of: record) }
+    public func repeatKey(_ reader: RowReader) -> String { "" }
+    public var listedFields: Set<String> { [] }
 
     /// The existing record a row is about: the first reference field the row fills, looked up; with
     /// no reference, the one record of the same title.
@@ -90,7 +100,12 @@ public enum TableImport {
         var outcomes: [(row: Int, outcome: RowOutcome)] = []
         var seen: [String: Int] = [:]
         let textColumns = fields.filter { $0.kind == .text }.compactMap { match.columns[$0.name] }
+        let headed = (match.headers.lastIndex { !$0.isEmpty } ?? -1) + 1
         for row in rows {
+            if row.cells.count > headed, let beyond = beyondHeader(row, headed: headed, match: match) {
+                outcomes.append((row.number, .refused(reasons: [beyond])))
+                continue
+            }
             var reader = RowReader(row: row, match: match, options: options, file: input.file)
             reader.reservedReferences = references
             if isTotalsRow(row, match: match, textColumns: textColumns) {
@@ -101,7 +116,8 @@ public enum TableImport {
             let existing = schema.locate(reader, in: out)
             let isNew = existing == nil
             let id = existing.map(schema.id) ?? (given.isEmpty ? schema.newId(in: out, reserved: reserved) : given)
-            if let first = seen[id] {
+            let seenKey = id + "\u{0}" + schema.repeatKey(reader)
+            if let first = seen[seenKey] {
                 outcomes.append((row.number, .refused(reasons: ["\(match.place("id")): the reference \(id) is also on row \(first)"])))
                 continue
             }
@@ -119,7 +135,7 @@ public enum TableImport {
                 outcomes.append((row.number, .refused(reasons: reader.reasons)))
                 continue
             }
-            seen[id] = row.number
+            seen[seenKey] = row.number
             if !isNew && record == original && !addedBeside {
                 outcomes.append((row.number, .unchanged(id: schema.label(of: record))))
                 continue
@@ -128,7 +144,8 @@ public enum TableImport {
                 schema.store(record, isNew: true, in: &out)
                 outcomes.append((row.number, .added(id: schema.label(of: record), notes: reader.notes)))
             } else {
-                let changes = fields.filter { $0.kind != .derived && $0.name != "id" }.compactMap { f -> FieldChange? in
+                let listed = schema.listedFields
+                let changes = fields.filter { $0.kind != .derived && $0.name != "id" && !listed.contains($0.name) }.compactMap { f -> FieldChange? in
                     let a = schema.value(f.name, of: original, in: out, today: options.today).text
                     let b = schema.value(f.name, of: record, in: out, today: options.today).text
                     return a == b ? nil : FieldChange(field: f.label, before: a, after: b)
@@ -138,6 +155,18 @@ public enum TableImport {
             }
         }
         return TableImportResult(workspace: out, outcomes: outcomes, input: input, match: match)
+    }
+
+    /// Why a row with cells to the right of the header's last named column is refused (a value
+    /// holding the separator, unquoted, split in two: "£120,000" read as "£120" and "000"), or nil
+    /// when those cells are empty. `headed` is the number of columns up to the last named one.
+    static func beyondHeader(_ row: TabularRow, headed: Int, match: ColumnMatch) -> String? {
+        let extra = row.cells.indices.dropFirst(headed).filter { !row.cells[$0].isBlank }
+        guard !extra.isEmpty else { return nil }
+        let cells = extra.map { "\(columnLetters($0)) \"\(row.cells[$0].text)\"" }.joined(separator: ", ")
+        let last = headed > 0 ? "\(columnLetters(headed - 1)) \"\(match.headers[headed - 1])\"" : "none"
+        return "column\(extra.count == 1 ? "" : "s") \(cells) \(extra.count == 1 ? "is" : "are") beyond the header's last column (\(last)); "
+            + "a value holding a comma or semicolon must be in quotes, or the column needs a header"
     }
 
     /// A row that sums the others: no reference, and a text column saying "Total", "Grand total" or "Sub-total".

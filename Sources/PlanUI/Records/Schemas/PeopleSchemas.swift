@@ -79,7 +79,7 @@ enum PeopleSchemas {
             Field.make("Date", "date", .text, required: true, help: "As written, e.g. 20/02/2008 or By 15/02/2008",
                        get: { m, _ in m.date }) { (m, v, _) throws(FieldError) in
                 let t = v.trimmingSpaces()
-                guard Day(lenient: t) != nil else {
+                guard Milestone.day(of: t) != nil else {
                     throw FieldError(t.isEmpty ? "Date is required" : "\"\(t)\" cannot be read as a date; write e.g. 20/02/2008")
                 }
                 m.date = t

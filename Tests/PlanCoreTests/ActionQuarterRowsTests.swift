@@ -1,0 +1,50 @@
+import Testing
+@testable import PlanCore
+
+/// One row per quarterly update: rows naming the same action for different quarters each add
+/// that quarter's update, and the dry run says an update is added, not that the quarter changed.
+struct ActionQuarterRowsTests {
+    let today = day("2026-12-01")
+    var ws: Workspace {
+        var ws = NewWorkspace.make(NewWorkspaceRequest(name: "Northshire CSP", startYear: 2026), today: today)
+        ws.priorities = [Priority(id: "violence", title: "Violence")]
+        return ws
+    }
+
+    func run(_ lines: [String], into ws: Workspace) throws -> TableImportResult {
+        try TableImport.run(ActionSchema(), try TabularReader.read(Array(lines.joined(separator: "\n").utf8), file: "actions.csv"),
+                            into: ws, options: TableImportOptions(today: today))
+    }
+
+    @Test func twoQuartersOfOneActionAddTwoUpdates() throws {
+        let result = try run(["Priority,Action,Quarter,RAG,Progress Update",
+                              "Violence,Deliver bystander training,Q1,Green,Course booked",
+                              "Violence,Deliver bystander training,Q2,Amber,Venue dropped out"], into: ws)
+        #expect(result.refused == 0, "\(result.report())")
+        let action = try #require(result.workspace.allActions.first?.action)
+        #expect(result.workspace.allActions.count == 1)
+        #expect(action.updates.map(\.quarter.description) == ["2026-27 Q1", "2026-27 Q2"])
+        #expect(action.updates.map(\.rag) == [.green, .amber])
+        #expect(result.outcomes.map(\.outcome) == [
+            .added(id: action.id, notes: []),
+            .updated(id: action.id, changes: [FieldChange(field: "RAG", before: "Green", after: "Amber")], notes: ["the 2026-27 Q2 update is added (Amber: \"Venue dropped out\") beside 2026-27 Q1"]),
+        ])
+        #expect(result.report().contains("    the 2026-27 Q2 update is added (Amber: \"Venue dropped out\") beside 2026-27 Q1"))
+        #expect(!result.report().contains { $0.contains("Quarter:") })
+    }
+
+    @Test func theSameQuarterTwiceIsStillRefused() throws {
+        let result = try run(["Priority,Action,Quarter,RAG", "Violence,Deliver training,Q1,Green", "Violence,Deliver training,Q1,Red"], into: ws)
+        #expect(result.refused == 1)
+        #expect(result.outcomes.last?.outcome == .refused(reasons: [
+            "column \"id\": the reference \(try #require(result.workspace.allActions.first?.action.id)) is also on row 2",
+        ]))
+    }
+
+    @Test func aChangedUpdateSaysWhatChanged() throws {
+        let first = try run(["Priority,Action,Quarter,RAG,Progress Update", "Violence,Deliver training,Q2,Green,On track"], into: ws)
+        let again = try run(["Action,Quarter,RAG,Progress Update", "Deliver training,Q2,Amber,On track"], into: first.workspace)
+        let id = try #require(first.workspace.allActions.first?.action.id)
+        #expect(again.outcomes.map(\.outcome) == [.updated(id: id, changes: [FieldChange(field: "RAG", before: "Green", after: "Amber")], notes: ["the 2026-27 Q2 update is changed: RAG Green → Amber"])])
+    }
+}

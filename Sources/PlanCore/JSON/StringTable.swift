@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One copy of each piece of text read more than once, so the many records that name the same
 /// owner, reviewer, category or note share its storage instead of each holding their own.
 ///
@@ -55,7 +61,10 @@ final class StringTable {
 
     private static func same(_ s: String, _ raw: UnsafeBufferPointer<UInt8>) -> Bool {
         var s = s
-        return s.withUTF8 { $0.count == raw.count && $0.elementsEqual(raw) }
+        return s.withUTF8 { kept in
+            guard kept.count == raw.count, let a = kept.baseAddress, let b = raw.baseAddress else { return kept.count == raw.count }
+            return memcmp(a, b, raw.count) == 0
+        }
     }
 
     private func grow() {

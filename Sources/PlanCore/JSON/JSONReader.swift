@@ -46,28 +46,36 @@ public struct JSONReader {
     var steps: [Step] = []
     /// Refuse unknown fields.
     public let strict: Bool
+    /// Where repeated text is shared, when the caller reads many files with one table.
+    let table: StringTable?
 
-    init(base: UnsafePointer<UInt8>, count: Int, strict: Bool) {
+    init(base: UnsafePointer<UInt8>, count: Int, strict: Bool, table: StringTable? = nil) {
         self.base = base
         self.count = count
         self.strict = strict
+        self.table = table
         steps.reserveCapacity(16)
     }
 
     /// Reads one value of `T` from a whole document.
     public static func read<T>(_ bytes: [UInt8], strict: Bool = true,
                                _ body: (inout JSONReader) throws(JSONReadError) -> T) throws(JSONReadError) -> T {
-        try bytes.withUnsafeBufferPointer { (buffer) throws(JSONReadError) -> T in
-            guard let base = buffer.baseAddress, buffer.count > 0 else {
-                throw JSONReadError(offset: 0, path: "", message: "the file is empty")
-            }
-            var r = JSONReader(base: base, count: buffer.count, strict: strict)
-            r.skipSpace()
-            let value = try body(&r)
-            r.skipSpace()
-            if r.i != r.count { throw r.error("unexpected content after the end of the document") }
-            return value
+        try bytes.withUnsafeBufferPointer { (buffer) throws(JSONReadError) -> T in try read(buffer, strict: strict, body) }
+    }
+
+    /// Reads one value of `T` from a whole document in memory the caller keeps (a reused buffer),
+    /// sharing repeated text through `strings` when given.
+    static func read<T>(_ buffer: UnsafeBufferPointer<UInt8>, strict: Bool = true, strings: StringTable? = nil,
+                        _ body: (inout JSONReader) throws(JSONReadError) -> T) throws(JSONReadError) -> T {
+        guard let base = buffer.baseAddress, buffer.count > 0 else {
+            throw JSONReadError(offset: 0, path: "", message: "the file is empty")
         }
+        var r = JSONReader(base: base, count: buffer.count, strict: strict, table: strings)
+        r.skipSpace()
+        let value = try body(&r)
+        r.skipSpace()
+        if r.i != r.count { throw r.error("unexpected content after the end of the document") }
+        return value
     }
 
     // MARK: errors

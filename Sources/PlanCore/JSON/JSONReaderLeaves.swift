@@ -21,6 +21,10 @@ extension JSONReader {
         let raw = UnsafeBufferPointer(start: base + start, count: i - start)
         i += 1
         if !escaped {
+            if let table, StringTable.shared.contains(raw.count) {
+                if let s = table.string(raw, ascii: ascii) { return s }
+                throw error("a string that is not valid UTF-8", at: open)
+            }
             if ascii { return String(decoding: raw, as: UTF8.self) }
             guard let s = String(validating: raw, as: UTF8.self) else {
                 throw error("a string that is not valid UTF-8", at: open)

@@ -81,7 +81,7 @@ public enum FileSystem {
         return out
     }
 
-    private static func tooLarge(_ path: String, limit: Int) -> FileSystemError {
+    static func tooLarge(_ path: String, limit: Int) -> FileSystemError {
         FileSystemError(path: path, operation: "read", reason: "it is larger than the limit of \(limit >> 20) MiB")
     }
 

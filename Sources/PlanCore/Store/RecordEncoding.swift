@@ -92,16 +92,25 @@ extension Workspace {
         return MergeConflictList.attach(conflicts(file, record: id), of: file, to: Array(data) + [0x0A])
     }
 
-    /// Appends the records of the part held by `other` (read from one record file) to this one's,
-    /// with their merge conflicts.
-    mutating func appendRecords(_ file: WorkspaceFile, from other: Workspace) {
+    /// Appends the records of the part read from one record file, with their merge conflicts.
+    mutating func appendRecords(_ file: WorkspaceFile, from other: PartRecords) {
         switch file {
-        case .risks: risks.risks += other.risks.risks
+        case .risks: risks.risks += other.risks
         case .indicators: indicators += other.indicators
         case .actions: actionPlans += other.actionPlans
         default: return
         }
-        mergeConflicts += other.mergeConflicts
+        mergeConflicts += other.conflicts
+    }
+
+    /// Makes room for `count` more records of the part.
+    mutating func reserveRecords(_ file: WorkspaceFile, _ count: Int) {
+        switch file {
+        case .risks: risks.risks.reserveCapacity(risks.risks.count + count)
+        case .indicators: indicators.reserveCapacity(indicators.count + count)
+        case .actions: actionPlans.reserveCapacity(actionPlans.count + count)
+        default: return
+        }
     }
 
     /// This workspace with only the part's records whose id is in `ids` (for describing a change).

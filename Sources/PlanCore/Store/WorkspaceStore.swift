@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// A workspace read from disk, with anything that limits what may be done with it.
 public struct LoadedWorkspace: Sendable {
@@ -120,45 +121,85 @@ public enum WorkspaceStore {
             }
         }
         guard !jobs.isEmpty else { return ([:], [], []) }
-        let all = jobs
-        let results = ParallelResults<Result<(Workspace, FileLoad, FileFingerprint), LoadError>>(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: all.count) { k in
-            let job = all[k]
-            do throws(LoadError) {
-                let bytes: [UInt8]
-                do throws(FileSystemError) { bytes = try FileSystem.read(job.path) } catch {
-                    throw LoadError(file: job.path, message: "could not be read: \(error.reason)")
-                }
-                var part = Workspace()
-                let found = job.parse
-                    ? try loadFile(job.file, bytes: bytes, path: job.path, into: &part, migration: migration) : FileLoad()
-                results.set(k, .success((part, found, FileFingerprint(of: bytes))))
-            } catch {
-                results.set(k, .failure(error))
-            }
-        }
+        let reads = readRecordFiles(jobs, migration: migration)
         var fingerprints: [String: FileFingerprint] = [:]
+        fingerprints.reserveCapacity(jobs.count)
         var reasons: [String] = []
         var migrated = Set<String>()
-        var parts: [WorkspaceFile: [String: Workspace]] = [:]
+        var byStem: [WorkspaceFile: [String: Int]] = [:]
         for (k, job) in jobs.enumerated() {
-            switch results.get(k) {
-            case .success(let (part, found, fingerprint))?:
-                fingerprints[job.file.recordPath(job.stem)] = fingerprint
-                if let reason = found.readOnlyReason { reasons.append(reason) }
-                if found.migrated { migrated.insert(job.file.recordPath(job.stem)) }
-                if job.parse { parts[job.file, default: [:]][job.stem] = part }
+            switch reads[k] {
+            case .success(let read)?:
+                fingerprints[job.file.recordPath(job.stem)] = read.fingerprint
+                if let reason = read.found.readOnlyReason { reasons.append(reason) }
+                if read.found.migrated { migrated.insert(job.file.recordPath(job.stem)) }
+                if job.parse { byStem[job.file, default: [:]][job.stem] = k }
             case .failure(let error)?: throw error
             case nil: throw LoadError(file: job.path, message: "was not read")
             }
         }
         for file in RecordFiles.parts {
-            guard let listed = orders[file], let byStem = parts[file] else { continue }
-            for stem in RecordFiles.order(listed: listed, present: Array(byStem.keys)) {
-                if let part = byStem[stem] { ws.appendRecords(file, from: part) }
+            guard let listed = orders[file], let present = byStem[file] else { continue }
+            let stems = RecordFiles.order(listed: listed, present: Array(present.keys))
+            ws.reserveRecords(file, stems.count)
+            for stem in stems {
+                if let k = present[stem], case .success(let read)? = reads[k] { ws.appendRecords(file, from: read.records) }
             }
         }
         return (fingerprints, reasons, migrated)
+    }
+
+    /// What reading one record file gave: its records, what reading found, its fingerprint.
+    struct RecordFileRead {
+        var records: PartRecords
+        var found: FileLoad
+        var fingerprint: FileFingerprint
+    }
+
+    /// Reads and fingerprints the record files of `jobs`, parsing those marked `parse`, on as many
+    /// threads as there are processors. Each thread reads its files one after another into one
+    /// buffer it reuses, so no file's bytes outlive its reading. The results are in job order.
+    static func readRecordFiles(_ jobs: [(file: WorkspaceFile, stem: String, path: String, parse: Bool)],
+                                migration: SchemaMigration) -> [Result<RecordFileRead, LoadError>?] {
+        let workers = max(1, min(jobs.count, ProcessInfo.processInfo.activeProcessorCount))
+        let results = ParallelResults<[Result<RecordFileRead, LoadError>]>(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            var buffer = FileBuffer()
+            let strings = StringTable()
+            var out: [Result<RecordFileRead, LoadError>] = []
+            out.reserveCapacity(jobs.count / workers + 1)
+            // Worker w takes jobs w, w + workers, w + 2 × workers, …
+            for k in stride(from: w, to: jobs.count, by: workers) {
+                let job = jobs[k]
+                do throws(LoadError) {
+                    do throws(FileSystemError) { try buffer.read(job.path) } catch {
+                        throw LoadError(file: job.path, message: "could not be read: \(error.reason)")
+                    }
+                    let read = try buffer.withBytes { (bytes) throws(LoadError) -> RecordFileRead in
+                        guard job.parse else {
+                            return RecordFileRead(records: PartRecords(), found: FileLoad(), fingerprint: FileFingerprint(of: bytes))
+                        }
+                        var part = Workspace()
+                        let found = try loadFile(job.file, buffer: bytes, path: job.path, into: &part, migration: migration,
+                                                 strings: strings)
+                        return RecordFileRead(records: PartRecords(job.file, of: part), found: found,
+                                              fingerprint: FileFingerprint(of: bytes))
+                    }
+                    out.append(.success(read))
+                } catch {
+                    out.append(.failure(error))
+                }
+            }
+            results.set(w, out)
+        }
+        var ordered: [Result<RecordFileRead, LoadError>?] = []
+        ordered.reserveCapacity(jobs.count)
+        let byWorker = (0..<workers).map { results.get($0) ?? [] }
+        for k in jobs.indices {
+            let mine = byWorker[k % workers]
+            ordered.append(k / workers < mine.count ? mine[k / workers] : nil)
+        }
+        return ordered
     }
 
     /// One part as it is on disk now, in the one-file form (its own file with its records in it),
@@ -192,13 +233,19 @@ public enum WorkspaceStore {
     /// workspace opens read-only.
     static func loadFile(_ file: WorkspaceFile, bytes: [UInt8], path: String, into ws: inout Workspace,
                          migration: SchemaMigration) throws(LoadError) -> FileLoad {
-        func located(_ e: JSONReadError) -> LoadError {
-            LoadError(file: path, position: TextPosition(offset: e.offset, in: bytes), fieldPath: e.path, message: e.message)
+        try bytes.withUnsafeBufferPointer { (buffer) throws(LoadError) in
+            try loadFile(file, buffer: buffer, path: path, into: &ws, migration: migration)
         }
+    }
+
+    /// ``loadFile(_:bytes:path:into:migration:)`` on bytes in memory the caller keeps (a reused
+    /// buffer); only a file that does not read on the fast path is copied.
+    static func loadFile(_ file: WorkspaceFile, buffer: UnsafeBufferPointer<UInt8>, path: String, into ws: inout Workspace,
+                         migration: SchemaMigration, strings: StringTable? = nil) throws(LoadError) -> FileLoad {
         var attempt = ws
         let firstError: JSONReadError
         do {
-            let header = try attempt.read(file, from: bytes, strict: true)
+            let header = try attempt.read(file, from: buffer, strict: true, strings: strings)
             if header.kind == file.kind && header.version == WorkspaceFile.currentSchemaVersion {
                 ws = attempt
                 return FileLoad(recordFiles: header.recordFiles)
@@ -206,6 +253,16 @@ public enum WorkspaceStore {
             firstError = JSONReadError(offset: 0, path: "", message: "")
         } catch {
             firstError = error
+        }
+        return try loadFileSlowly(file, bytes: Array(buffer), path: path, into: &ws, migration: migration, firstError: firstError)
+    }
+
+    /// The slow path of ``loadFile(_:buffer:path:into:migration:)``, for a file that failed the
+    /// strict one-pass read (`firstError`, empty when it read but has another schema version).
+    private static func loadFileSlowly(_ file: WorkspaceFile, bytes: [UInt8], path: String, into ws: inout Workspace,
+                                       migration: SchemaMigration, firstError: JSONReadError) throws(LoadError) -> FileLoad {
+        func located(_ e: JSONReadError) -> LoadError {
+            LoadError(file: path, position: TextPosition(offset: e.offset, in: bytes), fieldPath: e.path, message: e.message)
         }
         // Slow path: look at the header on a parsed tree.
         var root: JSONNode

@@ -10,9 +10,16 @@ extension Workspace {
     /// Reads a whole file's bytes into the parts of `self` it holds, returning its header.
     /// Nothing in `self` changes unless the whole file reads.
     mutating func read(_ file: WorkspaceFile, from bytes: [UInt8], strict: Bool) throws(JSONReadError) -> DocumentHeader {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(JSONReadError) in try read(file, from: buffer, strict: strict) }
+    }
+
+    /// Reads a whole file's bytes, in memory the caller keeps, into the parts of `self` it holds.
+    /// Repeated text is shared through `strings` when given.
+    mutating func read(_ file: WorkspaceFile, from bytes: UnsafeBufferPointer<UInt8>, strict: Bool,
+                       strings: StringTable? = nil) throws(JSONReadError) -> DocumentHeader {
         var header = DocumentHeader()
         var copy = self
-        try JSONReader.read(bytes, strict: strict) { (r) throws(JSONReadError) in
+        try JSONReader.read(bytes, strict: strict, strings: strings) { (r) throws(JSONReadError) in
             try r.object { (r, key) throws(JSONReadError) in
                 switch key {
                 case "kind": header.kind = try r.string()

@@ -11,8 +11,6 @@ public final class Application {
     public private(set) var state: AppState
     let session: WorkspaceSession
     let runner: EffectRunner
-    /// How long one wait for input lasts.
-    var tick: Int32 = 250
 
     /// The config file, or the default with a message saying why it was not used.
     public static func loadConfig() -> (ConfigFile, [Message]) {
@@ -74,11 +72,14 @@ public final class Application {
             // Idle stays idle: a frame is drawn only after something happened.
             if changed { terminal.draw(Renderer.render(state)) }
             changed = true
-            switch terminal.next(timeoutMs: tick) {
+            // Sleeps until a key, a resize, a signal or a change in the folder: with inotify there
+            // is no time-out at all; without it the folder is looked at once a poll interval.
+            let watcher = runner.sync.watcher
+            switch terminal.next(timeoutMs: watcher.wakeIntervalMs, watching: watcher.descriptor) {
             case .key(let k): dispatch(.key(k))
             case .resize(let size): dispatch(.resize(size))
             case .timeout:
-                // Idle: only a change on disk by another hand wakes the screen.
+                // Only a change on disk by another hand wakes the screen.
                 if let action = runner.sync.check(state, nowMs: Monotonic.milliseconds()) { dispatch(action) } else { changed = false }
             case .hangup: return hangUp(status: 129)
             case .signal(let signo):

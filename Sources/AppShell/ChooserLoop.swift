@@ -41,14 +41,14 @@ public enum ChooserLoop {
     }
 
     /// Draws and reads keys until `handle` has an answer (`.some(nil)` to leave); a hang-up or a
-    /// signal leaves. Draws only after a key or a resize, never on the idle timer.
+    /// signal leaves. Draws only after a key or a resize, and sleeps until one comes.
     static func run<T>(on terminal: TerminalDevice, theme: String?, draw: (Size, Charset) -> Screen, handle: (Key) -> T??) -> T? {
         terminal.apply((try? ThemeCatalog.load(theme ?? "default").get()) ?? ThemeCatalog.standard)
         var changed = true
         while true {
             if changed { terminal.draw(draw(terminal.size, terminal.charset)) }
             changed = true
-            switch terminal.next(timeoutMs: 250) {
+            switch terminal.next(timeoutMs: nil, watching: nil) {
             case .key(let k):
                 if let answer = handle(k) { return answer }
             case .hangup: return nil

@@ -44,6 +44,14 @@ final class DiskWatcher {
     /// True when inotify watches the folder (else it is polled).
     var usesInotify: Bool { inotify >= 0 }
 
+    /// The descriptor that becomes readable when something happens in the folder, for the loop to
+    /// sleep on; nil when the folder is polled.
+    var descriptor: Int32? { inotify >= 0 ? inotify : nil }
+
+    /// How long the loop may sleep before the folder must be looked at: nil (for ever) with
+    /// inotify, the poll interval without.
+    var wakeIntervalMs: Int32? { inotify >= 0 ? nil : Int32(DiskWatcher.pollInterval) }
+
     /// True when a workspace file may have changed since the last call.
     func somethingHappened(nowMs: Int) -> Bool {
         if inotify >= 0 { return drainInotify() }

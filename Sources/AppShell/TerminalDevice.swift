@@ -8,6 +8,8 @@ public enum TerminalEvent: Equatable, Sendable {
     case signal(Int32)
     /// The terminal went away without a signal: input reads fail.
     case hangup
+    /// The wait ended without input: its time ran out, or the descriptor it watched became
+    /// readable (a change in the workspace folder).
     case timeout
 }
 
@@ -40,8 +42,10 @@ public protocol TerminalDevice: AnyObject {
     func draw(_ screen: Screen)
     /// Forgets the last frame so the next one is drawn whole.
     func invalidate()
-    /// Waits for the next event, at most `timeoutMs`.
-    func next(timeoutMs: Int32) -> TerminalEvent
+    /// Sleeps until the next event: a key, a resize, a signal, or `.timeout` when `timeoutMs`
+    /// passes (never when it is nil) or `descriptor` (when given) becomes readable. Idle is idle:
+    /// with no time-out and a quiet descriptor it does not wake at all.
+    func next(timeoutMs: Int32?, watching descriptor: Int32?) -> TerminalEvent
     /// Stops the process as Ctrl-Z in a shell does, giving the terminal back first and taking it after.
     func suspend()
     /// Gives the terminal to `program` (its words, the file first looked up in PATH) in the app's

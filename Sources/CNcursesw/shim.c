@@ -8,6 +8,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
+#include <poll.h>
 #include <pthread.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -215,10 +216,34 @@ int sp_mouse_event(int *x, int *y, int *kind) {
 }
 
 static int sp_wake_pipe[2] = {-1, -1};
+/* Written by every handler, read by sp_wait: a signal that lands between the loop's look at the
+   pending slot and its poll() still ends the wait. */
+static int sp_loop_pipe[2] = {-1, -1};
 static void (*sp_emergency)(int) = NULL;
+/* What ncurses (or the environment) had on SIGWINCH before the shim chained itself in front. */
+static struct sigaction sp_old_winch;
+
+static void wake_loop(void) {
+    if (sp_loop_pipe[1] >= 0) {
+        int saved = errno;
+        char c = 1;
+        ssize_t ignored = write(sp_loop_pipe[1], &c, 1);
+        (void)ignored;
+        errno = saved;
+    }
+}
+
+static void on_winch(int signo) {
+    if (sp_old_winch.sa_handler != SIG_DFL && sp_old_winch.sa_handler != SIG_IGN) {
+        if (sp_old_winch.sa_flags & SA_SIGINFO) sp_old_winch.sa_sigaction(signo, NULL, NULL);
+        else sp_old_winch.sa_handler(signo);
+    }
+    wake_loop();
+}
 
 static void on_signal(int signo) {
     sp_pending_signal = signo;
+    wake_loop();
     if ((signo == SIGHUP || signo == SIGTERM) && sp_wake_pipe[1] >= 0) {
         char c = (char)signo;
         ssize_t ignored = write(sp_wake_pipe[1], &c, 1);
@@ -262,8 +287,37 @@ static void start_watchdog(void) {
     if (pthread_create(&thread, NULL, watchdog, NULL) == 0) pthread_detach(thread);
 }
 
+static void open_loop_pipe(void) {
+    if (sp_loop_pipe[0] >= 0) return;
+    if (pipe(sp_loop_pipe) != 0) { sp_loop_pipe[0] = sp_loop_pipe[1] = -1; return; }
+    for (int i = 0; i < 2; i++) {
+        fcntl(sp_loop_pipe[i], F_SETFL, O_NONBLOCK);
+        fcntl(sp_loop_pipe[i], F_SETFD, FD_CLOEXEC);
+    }
+}
+
+int sp_wait(int watch_fd, int timeout_ms) {
+    struct pollfd fds[3];
+    int n = 0;
+    fds[n].fd = sp_in ? fileno(sp_in) : 0; fds[n].events = POLLIN; fds[n].revents = 0; n++;
+    int pipe_at = -1, watch_at = -1;
+    if (sp_loop_pipe[0] >= 0) { pipe_at = n; fds[n].fd = sp_loop_pipe[0]; fds[n].events = POLLIN; fds[n].revents = 0; n++; }
+    if (watch_fd >= 0) { watch_at = n; fds[n].fd = watch_fd; fds[n].events = POLLIN; fds[n].revents = 0; n++; }
+    int r = poll(fds, (nfds_t)n, timeout_ms < 0 ? -1 : timeout_ms);
+    if (pipe_at >= 0 && (fds[pipe_at].revents & POLLIN)) {
+        char drain[64];
+        while (read(sp_loop_pipe[0], drain, sizeof drain) > 0) {}
+    }
+    if (r < 0) return errno == EINTR ? SP_WAIT_SIGNAL : SP_WAIT_INPUT;
+    if (r == 0) return SP_WAIT_TIMEOUT;
+    if (fds[0].revents) return SP_WAIT_INPUT;
+    if (watch_at >= 0 && fds[watch_at].revents) return SP_WAIT_WATCHED;
+    return SP_WAIT_SIGNAL;
+}
+
 void sp_install_signals(void) {
     start_watchdog();
+    open_loop_pipe();
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;
@@ -275,6 +329,17 @@ void sp_install_signals(void) {
     sigaction(SIGQUIT, &sa, NULL);
     sigaction(SIGTSTP, &sa, NULL);
     sigaction(SIGCONT, &sa, NULL);
+    /* ncurses keeps its own SIGWINCH handler (it turns a resize into KEY_RESIZE); the shim's runs
+       it, then wakes the loop. Installed once, so it never chains to itself. */
+    static int winch_chained = 0;
+    if (!winch_chained) {
+        struct sigaction winch;
+        memset(&winch, 0, sizeof winch);
+        winch.sa_handler = on_winch;
+        sigemptyset(&winch.sa_mask);
+        winch.sa_flags = 0;
+        if (sigaction(SIGWINCH, &winch, &sp_old_winch) == 0) winch_chained = 1;
+    }
     signal(SIGPIPE, SIG_IGN);
     /* A blocked mask is inherited across exec: a parent that blocked these would leave the app
        deaf to a hang-up and unable to stop. */

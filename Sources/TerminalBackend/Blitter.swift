@@ -3,9 +3,12 @@ import PlanUI
 
 /// Draws screens on the terminal, writing only the cells that changed since the last frame.
 public final class Blitter {
+    /// The last frame as drawn (see `Screen.drawn`).
     private var previous: Screen?
     private var palette: [Role: (attrs: Int32, pair: Int32)] = [:]
     private var pairs: [String: Int32] = [:]
+    /// Roles in which a blank shows nothing (no background, underline or reverse) at this depth.
+    private var plain: Set<Role> = []
 
     public init() {}
 
@@ -13,6 +16,7 @@ public final class Blitter {
     public func apply(_ theme: Theme, depth: ColourDepth) {
         palette = [:]
         pairs = [:]
+        plain = []
         let maxPairs = Int32(sp_color_pairs())
         for role in Role.allCases {
             let style = theme.style(role, depth: depth)
@@ -35,6 +39,7 @@ public final class Blitter {
                 }
             }
             palette[role] = (attrs, pair)
+            if !style.showsOnBlank { plain.insert(role) }
         }
         invalidate()
     }
@@ -50,8 +55,10 @@ public final class Blitter {
         sp_clear_all()
     }
 
-    /// Draws `screen`, changed cells only, and places the cursor.
-    public func draw(_ screen: Screen) {
+    /// Draws `screen`, changed cells only (blank padding in the style around it, so ncurses sends
+    /// as few changes of style as it can), and places the cursor.
+    public func draw(_ frame: Screen) {
+        let screen = frame.drawn(plain: plain)
         if previous?.size != screen.size { sp_clear_all() }
         for run in screen.changedRuns(since: previous) {
             guard let first = run.cells.first else { continue }

@@ -80,6 +80,20 @@ public final class Terminal {
         blitter.invalidate()
     }
 
+    /// How long a read may take once poll() said the input is readable.
+    static let readAfterWakeMs: Int32 = 100
+
+    /// The input was readable and yet gave no key, again and again: the input is gone (a closed
+    /// pipe or terminal reads as end of file at once), so the loop must not spin on it. Nil while
+    /// that may still be a one-off (a sequence ncurses dropped).
+    private func readableButEmpty() -> TerminalEvent? {
+        quickFailures += 1
+        if quickFailures > 20 && sp_is_terminal(inFD) == 0 { return .hangup }
+        if quickFailures > 500 { return .hangup }
+        usleep(10_000)
+        return nil
+    }
+
     /// What follows an Esc at once, when it is a character: Esc then x sent together is Alt-x. Any
     /// other key found waiting is kept for the next call.
     private func altCharacter() -> Character? {
@@ -91,8 +105,10 @@ public final class Terminal {
         return nil
     }
 
-    /// Waits for the next event, at most `timeoutMs`.
-    public func next(timeoutMs: Int32) -> TerminalEvent {
+    /// Sleeps until the next event: a key, a resize, a signal, or `.timeout` when `timeoutMs`
+    /// passes (never when nil) or `descriptor` becomes readable. Keys ncurses already holds come
+    /// first; otherwise the process sleeps in poll() and does no work at all while idle.
+    public func next(timeoutMs: Int32?, watching descriptor: Int32?) -> TerminalEvent {
         if let key = waiting {
             waiting = nil
             return .key(key)
@@ -100,26 +116,30 @@ public final class Terminal {
         let signal = sp_take_signal()
         if signal != 0 { return .signal(signal) }
         var code: Int32 = 0, isKey: Int32 = 0, err: Int32 = 0
-        let started = Clock.milliseconds()
-        let r = sp_read(timeoutMs, &code, &isKey, &err)
+        // What ncurses holds (the rest of a sequence it looked behind, a resize) needs no wait.
+        var r = sp_read(0, &code, &isKey, &err)
+        if Int(r) == SP_READ_NONE {
+            switch Int(sp_wait(descriptor ?? -1, timeoutMs ?? -1)) {
+            case SP_WAIT_INPUT:
+                // The input is readable (or gone): the read returns at once, or within the time
+                // ncurses gives a key's sequence to arrive whole.
+                r = sp_read(Terminal.readAfterWakeMs, &code, &isKey, &err)
+                if Int(r) == SP_READ_NONE, let failed = readableButEmpty() { return failed }
+            case SP_WAIT_SIGNAL:
+                let pending = sp_take_signal()
+                if pending != 0 { return .signal(pending) }
+                // SIGWINCH: ncurses turns it into KEY_RESIZE on the next read.
+                r = sp_read(0, &code, &isKey, &err)
+            default:
+                return .timeout
+            }
+        }
         let pending = sp_take_signal()
         if pending != 0 { return .signal(pending) }
         switch Int(r) {
-        case SP_READ_ERROR:
-            return .hangup
-        case SP_READ_NONE:
-            // A read that fails at once, again and again, means the input is gone: never spin.
-            if Clock.milliseconds() - started < Int(timeoutMs) / 4 {
-                quickFailures += 1
-                if quickFailures > 20 && sp_is_terminal(inFD) == 0 { return .hangup }
-                if quickFailures > 500 { return .hangup }
-                usleep(10_000)
-            } else {
-                quickFailures = 0
-            }
-            return .timeout
-        default:
-            quickFailures = 0
+        case SP_READ_ERROR: return .hangup
+        case SP_READ_NONE: return .timeout
+        default: quickFailures = 0
         }
         if isKey != 0 {
             switch code {

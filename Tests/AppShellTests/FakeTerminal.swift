@@ -34,7 +34,11 @@ final class FakeTerminal: TerminalDevice {
     var before: [Int: () -> Void] = [:]
     private var served = 0
 
-    func next(timeoutMs: Int32) -> TerminalEvent {
+    /// Every wait the loop asked for: its time-out (nil: for ever) and the descriptor it watched.
+    private(set) var waits: [(timeoutMs: Int32?, descriptor: Int32?)] = []
+
+    func next(timeoutMs: Int32?, watching descriptor: Int32?) -> TerminalEvent {
+        waits.append((timeoutMs, descriptor))
         before[served]?()
         served += 1
         return script.isEmpty ? .hangup : script.removeFirst()

@@ -43,4 +43,23 @@ struct RecordIndexTests {
         #expect(Renderer.render(s).text.contains("(renamed)"))
         #expect(s.derived.indexBuilds == 2)
     }
+
+    /// The status line names the glossary terms of the selected row from an index built once per
+    /// change: a move costs the row's words, not the length of the glossary.
+    @Test func movingThroughRisksLooksUpTheGlossaryInOneIndex() throws {
+        var s = demoState(width: 100, height: 30)
+        let term = try #require(s.workspace.glossary.first { !$0.term.contains(" ") })
+        press(&s, [.char("6")])
+        for _ in 0..<5 {
+            press(&s, [.char("j")])
+            _ = Renderer.render(s)
+        }
+        #expect(s.derived.glossaryBuilds == 1)
+        let id = try #require(Reducer.selectedRow(s)?.ref?.id)
+        let i = try #require(s.workspace.risks.risks.firstIndex { $0.id == id })
+        s.workspace.risks.risks[i].title = "Risk to the " + term.term + " work"
+        let status = Renderer.render(s).text.split(separator: "\n").map(String.init)
+        #expect(status.contains { $0.contains(term.term + " = " + term.meaning.prefix(10)) })
+        #expect(s.derived.glossaryBuilds == 2)
+    }
 }

@@ -47,3 +47,49 @@ struct ScreenDiffTests {
         #expect(runs.map { String($0.cells.map(\.char)) } == ["XY", "Z", "W"])
     }
 }
+
+/// Blank padding is sent in the style around it, so a padded column costs no change of colour.
+@Suite("Cells as they are drawn")
+struct DrawnScreenTests {
+    static let plain: Set<Role> = [.normal, .dim, .strong, .ok]
+
+    func roles(_ s: Screen) -> [Role] { s.cells.map(\.role) }
+
+    @Test func blanksTakeTheStyleOnTheirLeftElseOnTheirRight() {
+        var s = Screen(size: Size(width: 17, height: 1))
+        s.putPadded("owner", x: 0, y: 0, width: 6, role: .dim)
+        s.put(" ", x: 6, y: 0, role: .normal)
+        s.putPadded("  3", x: 7, y: 0, width: 3, role: .ragGreen)
+        s.put(" ", x: 10, y: 0, role: .normal)
+        s.put("▲", x: 11, y: 0, role: .ok)
+        s.put(" 2010", x: 12, y: 0, role: .normal)
+        let drawn = s.drawn(plain: Self.plain)
+        #expect(drawn.text == s.text)
+        let runs = drawn.changedRuns(since: nil)
+        #expect(runs.map(\.x) == [0, 7, 10, 13])
+        #expect(runs.map { $0.cells.first?.role } == [.dim, .ragGreen, .ok, .normal])
+        #expect(runs.map { String($0.cells.map(\.char)) } == ["owner  ", "  3", " ▲ ", "2010"])
+        // Without it the same row is six changes of style.
+        #expect(s.changedRuns(since: nil).count == 6)
+    }
+
+    @Test func aBlankThatShowsItsStyleKeepsIt() {
+        var s = Screen(size: Size(width: 6, height: 1))
+        s.put("ab", x: 0, y: 0, role: .normal)
+        s.put("  ", x: 2, y: 0, role: .selection)
+        s.put("c", x: 4, y: 0, role: .normal)
+        #expect(roles(s.drawn(plain: Self.plain)) == [.normal, .normal, .selection, .selection, .normal, .normal])
+    }
+
+    /// A blank whose neighbour changed is sent again when its drawn style changed with it, so the
+    /// terminal never keeps a stale style in the middle of text it rewrites.
+    @Test func aBlankIsResentWhenItsDrawnStyleChanges() {
+        var a = Screen(size: Size(width: 5, height: 1))
+        a.put("ab", x: 0, y: 0, role: .strong)
+        a.put("c", x: 3, y: 0, role: .normal)
+        var b = a
+        b.put("ab", x: 0, y: 0, role: .normal)
+        let runs = b.drawn(plain: Self.plain).changedRuns(since: a.drawn(plain: Self.plain))
+        #expect(runs.map { String($0.cells.map(\.char)) } == ["ab "])
+    }
+}

@@ -60,6 +60,15 @@ void sp_clear_all(void);
 /// SP_READ_NONE on time-out or interruption, SP_READ_ERROR when input failed (*err holds errno).
 int sp_read(int timeout_ms, int *code, int *is_key, int *err);
 
+/// What sp_wait saw.
+enum { SP_WAIT_INPUT = 0, SP_WAIT_WATCHED = 1, SP_WAIT_SIGNAL = 2, SP_WAIT_TIMEOUT = 3 };
+
+/// Sleeps in poll() until the terminal has input (or hung up), `watch_fd` (when >= 0) is readable,
+/// a signal arrives (the handlers, SIGWINCH included, write to a self-pipe, so one that comes just
+/// before the wait still ends it), or `timeout_ms` passes (never when it is negative). Does not
+/// read the input: keys ncurses already holds must be taken with sp_read(0, ...) first.
+int sp_wait(int watch_fd, int timeout_ms);
+
 /// Turns mouse reporting on or off.
 void sp_mouse(int enable);
 

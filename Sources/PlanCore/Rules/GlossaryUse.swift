@@ -28,15 +28,9 @@ public enum GlossaryUse {
     /// The glossary terms `text` uses, in glossary order. The text's words are found once: a
     /// one-word term is then a set look-up (the same answer `contains` gives), so a long glossary
     /// costs little per text; only terms of several words are searched for.
+    /// Many texts against one glossary: keep a `GlossaryIndex` instead.
     public static func terms(in text: String, glossary: [GlossaryTerm]) -> [GlossaryTerm] {
-        guard !glossary.isEmpty else { return [] }
-        let words = wordSet(text), lowered = wordSet(text.lowercased())
-        return glossary.filter { g in
-            let term = g.term
-            guard !term.isEmpty else { return false }
-            guard term.allSatisfy({ $0.isLetter || $0.isNumber }) else { return contains(text, term: term) }
-            return term.uppercased() == term ? words.contains(term) : lowered.contains(term.lowercased())
-        }
+        GlossaryIndex(glossary).terms(in: text)
     }
 
     /// The maximal runs of letters and digits in `text`.

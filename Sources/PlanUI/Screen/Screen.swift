@@ -2,7 +2,7 @@
 /// The backend compares it with the previous frame and writes only what changed.
 public struct Screen: Equatable, Sendable {
     public let size: Size
-    public private(set) var cells: [Cell]
+    public internal(set) var cells: [Cell]
     /// Where the terminal cursor should show (a text field being edited), if anywhere.
     public var cursor: Point?
     /// How text is shown: Unicode, or ASCII for terminals that cannot show UTF-8.

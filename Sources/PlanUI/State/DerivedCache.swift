@@ -92,8 +92,10 @@ public final class DerivedCache: Sendable {
         var notes: [DetailKey: [String]] = [:]
         var layouts: [DetailKey: DetailLayout] = [:]
         var records: RecordIndex?
+        var glossary: GlossaryIndex?
         var builds = 0
         var indexBuilds = 0
+        var glossaryBuilds = 0
     }
 
     private let store = Mutex(Store())
@@ -123,6 +125,7 @@ public final class DerivedCache: Sendable {
             st.notes = [:]
             st.layouts = [:]
             st.records = nil
+            st.glossary = nil
             return st.generation
         }
     }
@@ -142,6 +145,22 @@ public final class DerivedCache: Sendable {
             st.indexBuilds += 1
         }
         return r
+    }
+
+    /// How many glossary indexes have been built: one per change of the workspace, none per key.
+    public var glossaryBuilds: Int { store.withLock { $0.glossaryBuilds } }
+
+    /// The glossary of the workspace `s` holds, indexed once per change (the status line looks up
+    /// the terms of every row the selection reaches).
+    public func glossary(_ s: AppState) -> GlossaryIndex {
+        _ = generation(s)
+        if let g = store.withLock({ $0.glossary }) { return g }
+        let g = GlossaryIndex(s.workspace.glossary)
+        store.withLock { st in
+            st.glossary = g
+            st.glossaryBuilds += 1
+        }
+        return g
     }
 
     func key(_ s: AppState, _ section: PlanSection, forceExpand: Bool) -> ModelKey {

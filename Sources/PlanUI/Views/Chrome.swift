@@ -105,7 +105,7 @@ enum Chrome {
             let key = DetailKey(model: s.derived.currentKey(s), rowID: row.id, height: 0)
             parts += s.derived.notes(key) {
                 let text = row.cells.map(\.text).joined(separator: " ")
-                return GlossaryUse.terms(in: text, glossary: s.workspace.glossary).prefix(4).map { "\($0.term) = \($0.meaning)" }
+                return s.derived.glossary(s).terms(in: text).prefix(4).map { "\($0.term) = \($0.meaning)" }
             }
         }
         screen.put(statusLine(parts, width: maxX, ellipsis: screen.glyphs.ellipsis), x: 0, y: r.y, role: .statusBar, maxX: maxX)

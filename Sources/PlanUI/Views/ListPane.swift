@@ -121,14 +121,6 @@ enum ListPane {
                 screen.putPadded(text, x: cx, y: y + k, width: mark ? width - 3 : width, role: rowRole ?? cell.role,
                                  alignRight: model.columns[c].alignRight, italic: cell.italic)
                 if mark { screen.put(" ex", x: cx + width - 3, y: y + k, role: rowRole ?? .dim, maxX: cx + width) }
-                if let rowRole, cell.role.isStatusColour, !s.monochrome {
-                    // Keep RAG and band colours visible on the selected row (without colour the
-                    // row stays reverse video end to end; the words say the status).
-                    let w = min(width, TextWidth.width(of: Layout.truncate(text, to: width)))
-                    let start = model.columns[c].alignRight ? cx + width - w : cx
-                    screen.restyle(Rect(x: start, y: y + k, width: w, height: 1), role: cell.role)
-                    _ = rowRole
-                }
                 cx += widths[c] + 1
             }
         }
@@ -158,7 +150,7 @@ enum ListPane {
 }
 
 extension Role {
-    /// Roles whose colour carries meaning (RAG, bands) and is kept on a selected row.
+    /// Roles whose colour carries meaning (RAG, bands), kept on the detail pane's cursor line.
     var isStatusColour: Bool {
         switch self {
         case .ragRed, .ragAmber, .ragGreen, .bandGreen, .bandYellow, .bandAmber, .bandRed, .bandOther: return true

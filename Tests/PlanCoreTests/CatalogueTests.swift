@@ -146,6 +146,28 @@ struct CatalogueTests {
     }
 }
 
+/// The glossary's catalogue: the sheet it has always had, and partnership.json's keys.
+struct GlossaryCatalogueTests {
+    @Test func theGlossarySheetKeepsItsColumns() {
+        #expect(GlossarySchema().fields(Workspace()).map(CatalogueTests.line) == [
+            "id | Id | text | required: false |  | ",
+            "term | Term | text | required: true | acronym, abbreviation, short form | ",
+            "meaning | Meaning | text | required: true | definition, stands for, description, full name, explanation | ",
+        ])
+    }
+
+    @Test func aTermIsWrittenUnderItsCataloguesKeysAndReadBack() throws {
+        var ws = Workspace()
+        ws.glossary = [GlossaryTerm(id: "term-1", term: "ASB", meaning: "Anti-social behaviour")]
+        let text = String(decoding: try ws.encoded(.partnership), as: UTF8.self)
+        #expect(try CatalogueTests.keys(ofObjectsWith: "meaning", in: text) == [GlossaryTerm.catalogue.jsonKeys.sorted()])
+        let back = try WorkspaceStore.read(.partnership, bytes: Array(text.utf8), path: "partnership.json").0
+        #expect(back.glossary == ws.glossary)
+        let bad = text.replacingOccurrences(of: "\"meaning\"", with: "\"means\"")
+        #expect(throws: LoadError.self) { _ = try WorkspaceStore.read(.partnership, bytes: Array(bad.utf8), path: "partnership.json") }
+    }
+}
+
 /// A record made for the test with nothing but its catalogue: its JSON, columns and reading all
 /// follow from the catalogue alone, which is what adding a field to a real record relies on.
 struct CatalogueOnlyRecord: Catalogued, Equatable {

@@ -34,4 +34,11 @@ struct CatalogueFormTests {
             try field.set(&review, "9", Workspace())
         }
     }
+
+    @Test func theGlossaryFormFollowsItsCatalogue() throws {
+        #expect(PeopleSchemas.glossaryTerm.fields.map(\.spec.label) == ["Term", "Meaning"])
+        #expect(PeopleSchemas.glossaryTerm.fields.map(\.spec.required) == [true, true])
+        var term = GlossaryTerm(id: "t")
+        #expect(throws: FieldError("Meaning is required")) { try PeopleSchemas.glossaryTerm.fields[1].set(&term, " ", Workspace()) }
+    }
 }

@@ -153,14 +153,5 @@ extension EngagementMechanism: JSONReadable {
 }
 
 extension GlossaryTerm: JSONReadable {
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        self = try r.record(GlossaryTerm(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "term": v.term = try r.string()
-            case "meaning": v.meaning = try r.string()
-            default: return false
-            }
-            return true
-        }
-    }
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }

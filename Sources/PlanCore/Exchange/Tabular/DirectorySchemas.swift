@@ -119,13 +119,7 @@ public struct GlossarySchema: TableSchema {
     public init() {}
     public var noun: String { "term" }
 
-    public func fields(_ ws: Workspace) -> [FieldDescription] {
-        [
-            FieldDescription("id", "Id"),
-            FieldDescription("term", "Term", synonyms: ["acronym", "abbreviation", "short form"], required: true),
-            FieldDescription("meaning", "Meaning", synonyms: ["definition", "stands for", "description", "full name", "explanation"], required: true),
-        ]
-    }
+    public func fields(_ ws: Workspace) -> [FieldDescription] { GlossaryTerm.catalogue.columns() }
 
     public func headerProblem(_ match: ColumnMatch) -> String? {
         match.columns["term"] != nil && match.columns["meaning"] != nil ? nil : "the header needs a column for the term and one for its meaning"

@@ -167,16 +167,7 @@ extension EngagementMechanism: JSONReadable {
 }
 
 extension GlossaryTerm: JSONReadable {
-    /// Reads `GlossaryTerm` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        self = try r.record(GlossaryTerm(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "term": v.term = try r.string()
-            case "meaning": v.meaning = try r.string()
-            default: return false
-            }
-            return true
-        }
-    }
+    /// Reads `GlossaryTerm` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }

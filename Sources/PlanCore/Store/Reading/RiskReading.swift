@@ -1,117 +1,35 @@
-// How risks.json is read on the load path.
+// How risks.json and the risk files are read on the load path: each record field by field from
+// its catalogue (Catalogue/RiskCatalogue.swift); the register's own settings below.
 
 extension RiskScore: JSONReadable {
-    /// Reads `RiskScore` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        let at = r.i
-        var l: Int?, i: Int?
-        try r.object { (r, key) throws(JSONReadError) in
-            switch key {
-            case "likelihood": l = try r.int()
-            case "impact": i = try r.int()
-            default: try r.unknownField(key)
-            }
-        }
-        guard let l else { throw r.missing("likelihood", objectAt: at) }
-        guard let i else { throw r.missing("impact", objectAt: at) }
-        self.init(likelihood: l, impact: i)
-    }
+    /// Reads `RiskScore` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension Mitigation: JSONReadable {
-    /// Reads `Mitigation` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        self = try r.fields(Mitigation()) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "description": v.description = try r.string()
-            case "action": v.action = try r.optionalString()
-            case "owner": v.owner = try r.string()
-            case "due": v.due = try r.readOptional(Day.self)
-            default: return false
-            }
-            return true
-        }
-    }
+    /// Reads `Mitigation` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension RiskReview: JSONReadable {
-    /// Reads `RiskReview` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        let at = r.i
-        var date: Day?, residual: RiskScore?
-        var rest = (target: RiskScore?.none, inherent: RiskScore?.none, note: "", reviewer: "")
-        try r.object { (r, key) throws(JSONReadError) in
-            switch key {
-            case "date": date = try r.read()
-            case "residual": residual = try r.read()
-            case "target": rest.target = try r.readOptional(RiskScore.self)
-            case "inherent": rest.inherent = try r.readOptional(RiskScore.self)
-            case "note": rest.note = try r.string()
-            case "reviewer": rest.reviewer = try r.string()
-            default: try r.unknownField(key)
-            }
-        }
-        guard let date else { throw r.missing("date", objectAt: at) }
-        guard let residual else { throw r.missing("residual", objectAt: at) }
-        self.init(date: date, residual: residual, target: rest.target, inherent: rest.inherent, note: rest.note,
-                  reviewer: rest.reviewer)
-    }
+    /// Reads `RiskReview` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension RiskStatusChange: JSONReadable {
-    /// Reads `RiskStatusChange` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        let at = r.i
-        var date: Day?, status: RiskStatus?, reason = ""
-        try r.object { (r, key) throws(JSONReadError) in
-            switch key {
-            case "date": date = try r.read()
-            case "status": status = try r.choice(RiskStatus.self)
-            case "reason": reason = try r.string()
-            default: try r.unknownField(key)
-            }
-        }
-        guard let date else { throw r.missing("date", objectAt: at) }
-        guard let status else { throw r.missing("status", objectAt: at) }
-        self.init(date: date, status: status, reason: reason)
-    }
+    /// Reads `RiskStatusChange` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension Risk: JSONReadable {
-    /// Reads `Risk` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
+    /// Reads a risk from its catalogue, then refuses a risk with some of its three scores but not all.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let at = r.i
-        self = try r.record(Risk(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "title": v.title = try r.string()
-            case "ref": v.ref = try r.optionalString()
-            case "cause": v.cause = try r.string()
-            case "event": v.event = try r.string()
-            case "consequence": v.consequence = try r.string()
-            case "category": v.category = try r.string()
-            case "owner": v.owner = try r.string()
-            case "inherent": v.inherent = try r.readOptional(RiskScore.self)
-            case "residual": v.residual = try r.readOptional(RiskScore.self)
-            case "target": v.target = try r.readOptional(RiskScore.self)
-            case "controls": v.controls = try r.strings()
-            case "mitigations": v.mitigations = try r.readList()
-            case "status": v.status = try r.choice(RiskStatus.self)
-            case "raisedOn": v.raisedOn = try r.readOptional(Day.self)
-            case "lastReview": v.lastReview = try r.readOptional(Day.self)
-            case "nextReview": v.nextReview = try r.readOptional(Day.self)
-            case "reviews": v.reviews = try r.readList()
-            case "statusHistory": v.statusHistory = try r.readList()
-            case "priorities": v.priorities = try r.strings()
-            case "bodies": v.bodies = try r.strings()
-            default: return false
-            }
-            return true
-        }
+        self = try Self.catalogue.read(&r)
         let missing = missingScores
         if !missing.isEmpty {
             throw r.error("the \(missing.joined(separator: " and ")) score\(missing.count == 1 ? " is" : "s are") missing: "

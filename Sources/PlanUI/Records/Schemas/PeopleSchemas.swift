@@ -51,17 +51,19 @@ enum PeopleSchemas {
 
     static let glossaryTerm = Schema<GlossaryTerm>(
         kind: .glossaryTerm, noun: "glossary term",
-        fields: [
-            Field.make("Term", "term", .text, required: true, get: { t, _ in t.term }) { (t, v, ws) throws(FieldError) in
-                let term = v.trimmingSpaces()
-                guard !term.isEmpty else { throw FieldError("Term is required") }
-                if ws.glossary.contains(where: { $0.id != t.id && $0.term.lowercased() == term.lowercased() }) {
-                    throw FieldError("\(term) is already in the glossary")
+        fields: CatalogueForm.fields(GlossaryTerm.catalogue, custom: [
+            // A term is one of a kind in the glossary.
+            "term": { label in
+                Field.make(label, "term", .text, get: { t, _ in t.term }) { (t, v, ws) throws(FieldError) in
+                    let term = v.trimmingSpaces()
+                    guard !term.isEmpty else { throw FieldError("\(label) is required") }
+                    if ws.glossary.contains(where: { $0.id != t.id && $0.term.lowercased() == term.lowercased() }) {
+                        throw FieldError("\(term) is already in the glossary")
+                    }
+                    t.term = term
                 }
-                t.term = term
             },
-            .text("Meaning", \.meaning, required: true),
-        ],
+        ]),
         find: { ws, ref in ws.glossary.first { $0.id == ref.id } },
         make: { ws, _ in GlossaryTerm(id: IDs.unique(prefix: "term-")) },
         store: { ws, t, ref, _ in

@@ -18,26 +18,9 @@ enum RiskSchemas {
 
     static let risk = Schema<Risk>(
         kind: .risk, noun: "risk",
-        fields: [
-            .text("Title", \.title, required: true),
-            .suggested("Category", \.category) { ws in ws.risks.categories },
-            .owner("Owner", \.owner),
-            .longText("Cause", \.cause),
-            .longText("Event", \.event),
-            .longText("Consequence", \.consequence),
-            RiskScoreFields.level("Inherent likelihood", \.inherentLikelihood, impact: false),
-            RiskScoreFields.level("Inherent impact", \.inherentImpact, impact: true),
-            RiskScoreFields.level("Residual likelihood", \.residualLikelihood, impact: false),
-            RiskScoreFields.level("Residual impact", \.residualImpact, impact: true),
-            RiskScoreFields.level("Target likelihood", \.targetLikelihood, impact: false),
-            RiskScoreFields.level("Target impact", \.targetImpact, impact: true),
-            .list("Existing controls", \.controls),
-            .date("Raised on", \.raisedOn),
-            .date("Last review", \.lastReview),
-            .date("Next review", \.nextReview),
-            .references("Priorities", \.priorities, .priority),
-            .references("Bodies", \.bodies, .body),
-        ],
+        fields: CatalogueForm.fields(Risk.catalogue, custom: [
+            "category": { label in .suggested(label, \.category) { ws in ws.risks.categories } },
+        ]),
         find: { ws, ref in ws.risk(ref.id) },
         make: { ws, _ in
             var r = Risk(id: IDs.unique(prefix: "risk-"), raisedOn: Today.resolve(for: ws.info))
@@ -60,12 +43,7 @@ enum RiskSchemas {
 
     static let mitigation = Schema<Mitigation>(
         kind: .mitigation, noun: "mitigating action",
-        fields: [
-            .longText("Description", \.description),
-            .reference("Plan action", \.action, .action),
-            .owner("Owner", \.owner),
-            .date("Due", \.due),
-        ],
+        fields: CatalogueForm.fields(Mitigation.catalogue),
         find: { ws, ref in ws.risk(ref.parent).flatMap { Store.at($0.mitigations, ref.id) } },
         make: { _, _ in Mitigation() },
         store: { ws, m, ref, parent in
@@ -81,15 +59,10 @@ enum RiskSchemas {
 
     static let riskReview = Schema<RiskReview>(
         kind: .riskReview, noun: "review",
-        fields: [
-            .requiredDate("Date", \.date),
-            level("Residual likelihood", \.residual.likelihood, impact: false),
-            level("Residual impact", \.residual.impact, impact: true),
-            newTarget,
-            .longText("Note", \.note),
-            .text("Reviewer", \.reviewer),
-            RiskScoreFields.firstInherent,
-        ],
+        fields: CatalogueForm.fields(RiskReview.catalogue, custom: [
+            "target": { label in newTarget(label) },
+            "inherent": { label in RiskScoreFields.firstInherent(label) },
+        ]),
         find: { ws, ref in ws.risk(ref.parent).flatMap { Store.at($0.reviews, ref.id) } },
         make: { ws, parent in
             // A risk not yet scored starts its first review at the middle of the matrix, to be changed.
@@ -126,8 +99,9 @@ enum RiskSchemas {
         missingOwner: MissingOwner.named("risk") { ws, id in riskIndex(ws, id) != nil })
 
     /// A review's new target score as "L×I" (blank: the target did not change).
-    static let newTarget = Field<RiskReview>.make(
-        "New target (L×I)", "target", .text, help: "blank when the target did not change, e.g. 2x3",
+    static func newTarget(_ label: String) -> Field<RiskReview> {
+        Field<RiskReview>.make(
+        label, "target", .text, help: "blank when the target did not change, e.g. 2x3",
         get: { r, _ in r.target.map { "\($0.likelihood)×\($0.impact)" } ?? "" }) { (r, v, ws) throws(FieldError) in
             let parts = v.split { $0 == "x" || $0 == "X" || $0 == "×" || $0 == " " || $0 == "*" }.compactMap { Int($0) }
             if v.trimmingSpaces().isEmpty { r.target = nil; return }
@@ -137,6 +111,7 @@ enum RiskSchemas {
             }
             r.target = RiskScore(likelihood: parts[0], impact: parts[1])
         }
+    }
 
     static let appetite = Schema<RiskAppetite>(
         kind: .appetite, noun: "risk appetite",

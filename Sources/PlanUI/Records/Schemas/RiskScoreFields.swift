@@ -21,8 +21,9 @@ enum RiskScoreFields {
     }
 
     /// The review form's inherent score, asked for on a risk's first scores only.
-    static let firstInherent = Field<RiskReview>.make(
-        "First inherent (L×I)", "inherent", .text, help: "only when the risk is not yet scored, e.g. 4x4; blank otherwise",
+    static func firstInherent(_ label: String) -> Field<RiskReview> {
+        Field<RiskReview>.make(
+        label, "inherent", .text, help: "only when the risk is not yet scored, e.g. 4x4; blank otherwise",
         get: { r, _ in r.inherent.map { "\($0.likelihood)×\($0.impact)" } ?? "" }) { (r, v, ws) throws(FieldError) in
             if v.trimmingSpaces().isEmpty { r.inherent = nil; return }
             let parts = v.split { $0 == "x" || $0 == "X" || $0 == "×" || $0 == " " || $0 == "*" }.compactMap { Int($0) }
@@ -32,6 +33,7 @@ enum RiskScoreFields {
             }
             r.inherent = RiskScore(likelihood: parts[0], impact: parts[1])
         }
+    }
 
     /// The middle cell of the matrix, where a first review's residual score starts.
     static func middle(of m: RiskMatrix) -> RiskScore {
@@ -52,45 +54,5 @@ enum RiskScoreFields {
                     + Risk.notYetScoredText)
         }
         return nil
-    }
-}
-
-/// Each part of each score as an optional level, for the form. Setting one part of an absent
-/// score holds 0 in the other part until it is given; clearing both parts removes the score.
-extension Risk {
-    var inherentLikelihood: Int? {
-        get { Self.part(inherent, \.likelihood) }
-        set { inherent = Self.setting(inherent, \.likelihood, newValue) }
-    }
-    var inherentImpact: Int? {
-        get { Self.part(inherent, \.impact) }
-        set { inherent = Self.setting(inherent, \.impact, newValue) }
-    }
-    var residualLikelihood: Int? {
-        get { Self.part(residual, \.likelihood) }
-        set { residual = Self.setting(residual, \.likelihood, newValue) }
-    }
-    var residualImpact: Int? {
-        get { Self.part(residual, \.impact) }
-        set { residual = Self.setting(residual, \.impact, newValue) }
-    }
-    var targetLikelihood: Int? {
-        get { Self.part(target, \.likelihood) }
-        set { target = Self.setting(target, \.likelihood, newValue) }
-    }
-    var targetImpact: Int? {
-        get { Self.part(target, \.impact) }
-        set { target = Self.setting(target, \.impact, newValue) }
-    }
-
-    private static func part(_ s: RiskScore?, _ path: KeyPath<RiskScore, Int>) -> Int? {
-        guard let s, s[keyPath: path] > 0 else { return nil }
-        return s[keyPath: path]
-    }
-
-    private static func setting(_ s: RiskScore?, _ path: WritableKeyPath<RiskScore, Int>, _ value: Int?) -> RiskScore? {
-        var score = s ?? RiskScore(likelihood: 0, impact: 0)
-        score[keyPath: path] = value ?? 0
-        return score.likelihood == 0 && score.impact == 0 ? nil : score
     }
 }

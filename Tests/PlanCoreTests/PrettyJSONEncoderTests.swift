@@ -114,6 +114,24 @@ struct PrettyJSONEncoderTests {
         var url: URL?
     }
 
+    /// A value that writes one key twice, and a key through a nested container.
+    struct Twice: Encodable {
+        enum Key: String, CodingKey { case b, a, c }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(1, forKey: .b)
+            try c.encode("first", forKey: .a)
+            try c.encode("last", forKey: .a)
+            var nested = c.nestedContainer(keyedBy: Key.self, forKey: .c)
+            try nested.encode(true, forKey: .a)
+        }
+    }
+
+    @Test func aKeyWrittenTwiceKeepsTheLast() throws {
+        try Self.expectSame(Twice(), "a key written twice")
+        #expect(String(decoding: try PrettyJSONEncoder.encode(Twice()), as: UTF8.self).contains("\"last\""))
+    }
+
     @Test func keysSortByTheirBytes() throws {
         let keys = ["b", "B", "a_b", "aB", "a10", "a9", "a", "", "Z", "é", "e", "z", "_", "a b", "ab", "A", "1", "10", "2"]
         try Self.expectSame(Dictionary(uniqueKeysWithValues: keys.map { ($0, $0) }), "keys")

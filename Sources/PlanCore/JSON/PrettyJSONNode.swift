@@ -97,11 +97,19 @@ final class PrettyJSONObject {
 
     /// The members by the UTF-8 bytes of their keys; of a repeated key, the last encoded.
     func sortedMembers() -> [(key: String, value: PrettyJSONNode)] {
+        guard members.count > 1 else { return members }
+        let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        for i in 1..<sorted.count where sorted[i - 1].key.utf8.elementsEqual(sorted[i].key.utf8) { return sortedKeepingLast() }
+        return sorted
+    }
+
+    /// `sortedMembers` for an object that encoded a key more than once: sorted by key, then by the
+    /// order encoded, keeping the last of each key.
+    private func sortedKeepingLast() -> [(key: String, value: PrettyJSONNode)] {
         var sorted = members.enumerated().sorted { a, b in
             let x = a.element.key.utf8, y = b.element.key.utf8
             return x.elementsEqual(y) ? a.offset < b.offset : x.lexicographicallyPrecedes(y)
         }.map(\.element)
-        guard sorted.count > 1 else { return sorted }
         var i = sorted.count - 1
         while i > 0 {
             if sorted[i - 1].key.utf8.elementsEqual(sorted[i].key.utf8) { sorted.remove(at: i - 1) }

@@ -38,31 +38,38 @@ final class RelationshipsParser: NSObject, XMLParserDelegate {
 final class SharedStringsParser: NSObject, XMLParserDelegate {
     var strings: [String] = []
     private var current = ""
-    private var inText = false
+    private(set) var inText = false
     private var inPhonetic = false
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
         switch local(name) {
-        case "si": current = ""
-        case "t": inText = !inPhonetic
-        case "rPh": inPhonetic = true
+        case "si": startItem()
+        case "t": startText()
+        case "rPh": startPhonetic()
         default: break
         }
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         switch local(name) {
-        case "si": strings.append(XMLText.unescape(current))
-        case "t": inText = false
-        case "rPh": inPhonetic = false
+        case "si": endItem()
+        case "t": endText()
+        case "rPh": endPhonetic()
         default: break
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { current += string }
-    }
+    func parser(_ parser: XMLParser, foundCharacters string: String) { characters(string) }
+
+    // The steps of reading the strings, the same whichever reader reports the elements.
+    func startItem() { current = "" }
+    func endItem() { strings.append(XMLText.unescape(current)) }
+    func startText() { inText = !inPhonetic }
+    func endText() { inText = false }
+    func startPhonetic() { inPhonetic = true }
+    func endPhonetic() { inPhonetic = false }
+    func characters(_ string: String) { if inText { current += string } }
 }
 
 /// The cell formats (`cellXfs`) and which of them show dates.

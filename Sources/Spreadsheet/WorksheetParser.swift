@@ -39,53 +39,95 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
+        let keepGoing: Bool
         switch local(name) {
-        case "row":
-            row = attributes["r"].flatMap(Int.init) ?? row + 1
-            column = -1
-            if row < 1 || row > Self.maxRows { stop(parser, "row \(row) is outside 1–\(Self.maxRows)") }
-        case "c":
-            if let r = attributes["r"], let ref = CellReference(r) {
-                column = ref.column
-                if ref.row != row { row = ref.row }
-            } else {
-                column += 1
-            }
-            if column >= Self.maxColumns { stop(parser, "cell \(attributes["r"] ?? "") is beyond column XFD") }
-            type = attributes["t"] ?? "n"
-            style = attributes["s"].flatMap(Int.init) ?? 0
-            value = ""
-            inlineText = ""
-            hasValue = false
-        case "v":
-            collecting = .value
-            hasValue = true
-        case "t" where type == "inlineStr":
-            collecting = .inlineText
-            hasValue = true
-        case "rPh":
-            collecting = .none
-        case "mergeCell":
-            if let ref = attributes["ref"], let range = CellRange(ref) { merges.append(range) }
-        default: break
+        case "row": keepGoing = startRow(attributes["r"])
+        case "c": keepGoing = startCell(reference: attributes["r"], type: attributes["t"], style: attributes["s"])
+        case "v": keepGoing = startValue()
+        case "t": keepGoing = startText()
+        case "rPh": keepGoing = startPhonetic()
+        case "mergeCell": keepGoing = mergeCell(attributes["ref"])
+        default: keepGoing = true
         }
+        if !keepGoing { parser.abortParsing() }
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         switch local(name) {
-        case "v", "t": collecting = .none
-        case "c":
-            let cell = makeCell()
-            if cell != .empty {
-                cellCount += 1
-                if cellCount > maxCells { stop(parser, "more than \(maxCells) cells"); return }
-                cells[row, default: [:]][column] = cell
-            }
+        case "v", "t": endText()
+        case "c": if !endCell() { parser.abortParsing() }
         default: break
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func parser(_ parser: XMLParser, foundCharacters string: String) { characters(string) }
+
+    // The steps of reading a sheet, the same whichever reader reports the elements. Each start
+    // returns false when the sheet is refused (`failure` says why) and reading must stop.
+
+    func startRow(_ number: String?) -> Bool {
+        row = number.flatMap(Int.init) ?? row + 1
+        column = -1
+        if row < 1 || row > Self.maxRows { return stop("row \(row) is outside 1–\(Self.maxRows)") }
+        return true
+    }
+
+    func startCell(reference: String?, type: String?, style: String?) -> Bool {
+        if let r = reference, let ref = CellReference(r) {
+            column = ref.column
+            if ref.row != row { row = ref.row }
+        } else {
+            column += 1
+        }
+        if column >= Self.maxColumns { return stop("cell \(reference ?? "") is beyond column XFD") }
+        self.type = type ?? "n"
+        self.style = style.flatMap(Int.init) ?? 0
+        value = ""
+        inlineText = ""
+        hasValue = false
+        return true
+    }
+
+    func startValue() -> Bool {
+        collecting = .value
+        hasValue = true
+        return true
+    }
+
+    func startText() -> Bool {
+        if type == "inlineStr" {
+            collecting = .inlineText
+            hasValue = true
+        }
+        return true
+    }
+
+    func startPhonetic() -> Bool {
+        collecting = .none
+        return true
+    }
+
+    func mergeCell(_ reference: String?) -> Bool {
+        if let ref = reference, let range = CellRange(ref) { merges.append(range) }
+        return true
+    }
+
+    func endText() { collecting = .none }
+
+    func endCell() -> Bool {
+        let cell = makeCell()
+        if cell != .empty {
+            cellCount += 1
+            if cellCount > maxCells { return stop("more than \(maxCells) cells") }
+            cells[row, default: [:]][column] = cell
+        }
+        return true
+    }
+
+    /// True while the text being read belongs to a cell.
+    var wantsText: Bool { collecting != .none }
+
+    func characters(_ string: String) {
         switch collecting {
         case .value: value += string
         case .inlineText: inlineText += string
@@ -105,19 +147,26 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
         case "e": return .error(value)
         case "d": return .text(value)
         default:
+            // Nearly every value is a plain number, read without trimming it first.
+            if let n = Double(value) { return number(n) }
             let trimmed = value.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { return .empty }
             guard let n = Double(trimmed) else { return .text(value) }
-            if dateStyles.indices.contains(style), dateStyles[style] {
-                return .date(serial: date1904 ? n + 1462 : n)
-            }
-            return .number(n)
+            return number(n)
         }
     }
 
-    private func stop(_ parser: XMLParser, _ reason: String) {
+    /// A number cell: a date when its style shows dates.
+    private func number(_ n: Double) -> SheetCell {
+        if dateStyles.indices.contains(style), dateStyles[style] {
+            return .date(serial: date1904 ? n + 1462 : n)
+        }
+        return .number(n)
+    }
+
+    private func stop(_ reason: String) -> Bool {
         if failure == nil { failure = reason }
-        parser.abortParsing()
+        return false
     }
 
     /// The rows in order, merged ranges filled with their first cell's value, blank rows left out.

@@ -60,8 +60,19 @@ public enum XLSXReader {
             }
             return out
         }
-        func parse(_ data: Data, _ delegate: XMLParserDelegate, _ path: String) throws(SpreadsheetError) {
+        func parse(_ data: Data, _ delegate: XMLParserDelegate, _ path: String, fresh: (() -> XMLParserDelegate)? = nil) throws(SpreadsheetError) {
             try XMLPartEncoding.check(data, part: path)
+            var delegate = delegate
+            // The regular parts go through the byte scanner first; what it does not read, and what
+            // it refuses, is read again from the start by XMLParser, which names what is wrong.
+            if let handler = delegate as? XMLScanHandler, let fresh {
+                let outcome = data.withUnsafeBytes { raw in XMLByteScanner.scan(raw.bindMemory(to: UInt8.self), handler) }
+                if outcome == .done { return }
+                if outcome == .stopped, let sheet = handler as? WorksheetParser, let reason = sheet.failure {
+                    throw SpreadsheetError(part: path, reason)
+                }
+                delegate = fresh()
+            }
             let parser = XMLParser(data: data)
             parser.shouldResolveExternalEntities = false
             parser.delegate = delegate
@@ -77,8 +88,13 @@ public enum XLSXReader {
         try parse(workbookData, workbook, "xl/workbook.xml")
         let rels = RelationshipsParser()
         if let data = try part("xl/_rels/workbook.xml.rels", required: false) { try parse(data, rels, "xl/_rels/workbook.xml.rels") }
-        let strings = SharedStringsParser()
-        if let data = try part("xl/sharedStrings.xml", required: false) { try parse(data, strings, "xl/sharedStrings.xml") }
+        var strings = SharedStringsParser()
+        if let data = try part("xl/sharedStrings.xml", required: false) {
+            try parse(data, strings, "xl/sharedStrings.xml") {
+                strings = SharedStringsParser()
+                return strings
+            }
+        }
         let styles = StylesParser()
         if let data = try part("xl/styles.xml", required: false) { try parse(data, styles, "xl/styles.xml") }
         let dateStyles = styles.dateStyles
@@ -88,9 +104,14 @@ public enum XLSXReader {
             let target = rels.targets[sheet.relationship] ?? "worksheets/sheet\(index + 1).xml"
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             guard let data = try part(path, required: false) else { continue }
-            let parser = WorksheetParser(shared: strings.strings, dateStyles: dateStyles, date1904: workbook.date1904,
-                                         maxCells: maxCells)
-            try parse(data, parser, path)
+            func sheetParser() -> WorksheetParser {
+                WorksheetParser(shared: strings.strings, dateStyles: dateStyles, date1904: workbook.date1904, maxCells: maxCells)
+            }
+            var parser = sheetParser()
+            try parse(data, parser, path) {
+                parser = sheetParser()
+                return parser
+            }
             tables.append(parser.table(named: sheet.name))
         }
         if workbook.sheets.isEmpty { throw SpreadsheetError(part: "xl/workbook.xml", "lists no sheets") }

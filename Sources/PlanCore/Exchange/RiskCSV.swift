@@ -12,8 +12,19 @@ public enum RiskCSV {
         [m.description, m.action ?? "", m.owner, m.due?.iso ?? ""].joined(separator: " | ")
     }
 
+    /// A mitigation from its line (`mitigationLine`'s form); nil without a description.
     static func parseMitigation(_ line: String) -> Mitigation? {
-        let parts = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+        // Split on the bytes: "|" is ASCII, and splitting by characters cost most of an import's rows.
+        var contiguous = line
+        let parts = contiguous.withUTF8 { bytes in
+            var out: [String] = []
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "|") {
+                out.append(RawCell.trimmed(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)))
+                start = i + 1
+            }
+            return out
+        }
         guard let d = parts.first, !d.isEmpty else { return nil }
         let action = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
         let owner = parts.count > 2 ? parts[2] : ""

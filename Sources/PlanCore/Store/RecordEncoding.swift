@@ -60,36 +60,36 @@ extension Workspace {
     /// The part's own file when its records are kept in files: everything but the records, and the
     /// order of the record files.
     public func encodedHeader(_ file: WorkspaceFile, order: [String]) throws -> [UInt8] {
-        let data: Data
+        let data: [UInt8]
         switch file {
         case .risks:
             var register = risks
             register.risks = []
-            data = try Workspace.encoder.encode(RisksDocument(register: register, recordFiles: order))
-        case .indicators: data = try Workspace.encoder.encode(IndicatorsDocument(indicators: [], recordFiles: order))
-        case .actions: data = try Workspace.encoder.encode(ActionsDocument(actionPlans: [], recordFiles: order))
+            data = try PrettyJSONEncoder.encode(RisksDocument(register: register, recordFiles: order))
+        case .indicators: data = try PrettyJSONEncoder.encode(IndicatorsDocument(indicators: [], recordFiles: order))
+        case .actions: data = try PrettyJSONEncoder.encode(ActionsDocument(actionPlans: [], recordFiles: order))
         default: return try encoded(file)
         }
-        return MergeConflictList.attach(headerConflicts(file), of: file, to: Array(data) + [0x0A])
+        return MergeConflictList.attach(headerConflicts(file), of: file, to: data + [0x0A])
     }
 
     /// The file of record `i` of the part, with the merge conflicts inside that record.
     public func encodedRecord(_ file: WorkspaceFile, at i: Int) throws -> [UInt8] {
-        let data: Data
+        let data: [UInt8]
         let id: String
         switch file {
         case .risks:
             id = risks.risks[i].id
-            data = try Workspace.encoder.encode(RiskRecordDocument(register: .init(risks: [risks.risks[i]])))
+            data = try PrettyJSONEncoder.encode(RiskRecordDocument(register: .init(risks: [risks.risks[i]])))
         case .indicators:
             id = indicators[i].id
-            data = try Workspace.encoder.encode(IndicatorsDocument(indicators: [indicators[i]]))
+            data = try PrettyJSONEncoder.encode(IndicatorsDocument(indicators: [indicators[i]]))
         case .actions:
             id = actionPlans[i].id
-            data = try Workspace.encoder.encode(ActionsDocument(actionPlans: [actionPlans[i]]))
+            data = try PrettyJSONEncoder.encode(ActionsDocument(actionPlans: [actionPlans[i]]))
         default: return try encoded(file)
         }
-        return MergeConflictList.attach(conflicts(file, record: id), of: file, to: Array(data) + [0x0A])
+        return MergeConflictList.attach(conflicts(file, record: id), of: file, to: data + [0x0A])
     }
 
     /// Appends the records of the part read from one record file, with their merge conflicts.
@@ -144,12 +144,5 @@ extension Workspace {
             }
         }
         return out
-    }
-
-    /// The encoder every workspace file is written with: pretty, sorted keys, slashes as they are.
-    static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
     }
 }

@@ -96,23 +96,22 @@ struct RiskRecordDocument: Encodable {
 }
 
 extension Workspace {
-    /// The file's contents as pretty-printed JSON with sorted keys and a final newline.
+    /// The file's contents as pretty-printed JSON with sorted keys and a final newline (the bytes
+    /// `JSONEncoder` writes, by the project's faster `PrettyJSONEncoder`).
     public func encoded(_ file: WorkspaceFile) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data: Data
+        let data: [UInt8]
         switch file {
         case .partnership:
-            data = try encoder.encode(PartnershipDocument(info: info, partnership: partnership, partners: partners,
+            data = try PrettyJSONEncoder.encode(PartnershipDocument(info: info, partnership: partnership, partners: partners,
                                                           engagement: engagement, glossary: glossary))
-        case .governance: data = try encoder.encode(GovernanceDocument(governance: governance))
-        case .plan: data = try encoder.encode(PlanDocument(plan: plan, priorities: priorities))
-        case .actions: data = try encoder.encode(ActionsDocument(actionPlans: actionPlans))
-        case .indicators: data = try encoder.encode(IndicatorsDocument(indicators: indicators))
-        case .budget: data = try encoder.encode(BudgetDocument(budget: budget))
-        case .risks: data = try encoder.encode(RisksDocument(register: risks))
+        case .governance: data = try PrettyJSONEncoder.encode(GovernanceDocument(governance: governance))
+        case .plan: data = try PrettyJSONEncoder.encode(PlanDocument(plan: plan, priorities: priorities))
+        case .actions: data = try PrettyJSONEncoder.encode(ActionsDocument(actionPlans: actionPlans))
+        case .indicators: data = try PrettyJSONEncoder.encode(IndicatorsDocument(indicators: indicators))
+        case .budget: data = try PrettyJSONEncoder.encode(BudgetDocument(budget: budget))
+        case .risks: data = try PrettyJSONEncoder.encode(RisksDocument(register: risks))
         }
-        return MergeConflictList.attach(mergeConflicts, of: file, to: Array(data) + [0x0A])
+        return MergeConflictList.attach(mergeConflicts, of: file, to: data + [0x0A])
     }
 
     /// Copies the parts held in `file` from `other`, with their merge conflicts.

@@ -2,6 +2,7 @@
 public enum Trend: String, Sendable, CaseIterable {
     case improving, worsening, steady, unknown
 
+    /// The trend in words for screens and papers ("Improving").
     public var label: String {
         switch self {
         case .improving: return "Improving"

@@ -3,9 +3,12 @@
 public enum NameMatch {
     /// A record that may be named: its id and the names it goes by (acronym, name, code, title).
     public struct Candidate: Sendable, Equatable {
+        /// The record's id.
         public var id: String
+        /// The names the record goes by; empty ones are dropped.
         public var names: [String]
 
+        /// A candidate with the given id and names, leaving out empty names.
         public init(id: String, names: [String]) {
             self.id = id
             self.names = names.filter { !$0.isEmpty }

@@ -18,6 +18,7 @@ public enum Direction: String, Sendable, CaseIterable {
         }
     }
 
+    /// The arrow in plain ASCII (`^`, `v`, `=`, `*`).
     public var asciiArrow: String {
         switch self {
         case .up: return "^"
@@ -27,6 +28,7 @@ public enum Direction: String, Sendable, CaseIterable {
         }
     }
 
+    /// The direction in words ("Rising", "Falling", "No change", "New").
     public var label: String {
         switch self {
         case .up: return "Rising"

@@ -2,6 +2,7 @@
 public enum SmartGap: String, Sendable, CaseIterable {
     case measure, target, deadline, owner
 
+    /// The missing part's name ("measure", "target", "deadline", "owner").
     public var label: String { rawValue }
 }
 

@@ -11,6 +11,7 @@ public struct NewWorkspaceRequest: Sendable, Equatable {
     /// How many years the plan covers.
     public var years: Int
 
+    /// A request with the given name, area and plan period; the short name is made from the name when empty.
     public init(name: String, shortName: String = "", area: String = "", startYear: Int, years: Int = 3) {
         self.name = name
         self.shortName = shortName
@@ -131,6 +132,7 @@ public enum NewWorkspaceError: Error, Sendable, CustomStringConvertible {
     case notAFolder(String)
     case write(String)
 
+    /// The reason in words, naming the folder where there is one.
     public var description: String {
         switch self {
         case .invalid(let problems): return problems.joined(separator: "\n")

@@ -27,14 +27,22 @@ public enum TermColour: Equatable, Hashable, Sendable {
 
 /// How a role looks: colours and attributes.
 public struct Style: Equatable, Hashable, Sendable {
+    /// The foreground colour.
     public var fg: TermColour
+    /// The background colour.
     public var bg: TermColour
+    /// Bold text.
     public var bold = false
+    /// Underlined text.
     public var underline = false
+    /// Foreground and background swapped.
     public var reverse = false
+    /// Italic text.
     public var italic = false
+    /// Dim text.
     public var dim = false
 
+    /// A style of the given colours and attributes; the terminal's defaults and none by default.
     public init(fg: TermColour = .default, bg: TermColour = .default, bold: Bool = false, underline: Bool = false,
                 reverse: Bool = false, italic: Bool = false, dim: Bool = false) {
         self.fg = fg

@@ -2,6 +2,7 @@ import PlanCore
 
 /// The help text, generated from the key map so it always tells the truth.
 public enum HelpContent {
+    /// The help overlay's lines: every binding of `keyMap` by context, then the `:` commands.
     public static func lines(_ keyMap: KeyMap) -> [DetailLine] {
         var d = DetailBuilder()
         d.text("SaferPlan help — Esc closes. Every key below comes from the key map in use,", .strong)

@@ -8,16 +8,20 @@ struct DocCommentTests {
     static let documentedFolders = [
         "AppShell",
         "LoaderFuzzing",
+        "PlanCore/ChangeLog",
+        "PlanCore/Demo",
         "PlanCore/JSON",
+        "PlanCore/Merge",
         "PlanCore/Papers",
         "PlanCore/Rules",
         "PlanCore/Starter",
         "PlanCore/Values",
         "PlanUI",
+        "SyntheticWorkspace",
         "TerminalBackend",
     ]
 
-    /// Folders inside those above that are not yet held to it.
+    /// Folders inside those above that are not yet held to it (being rewritten as this was written).
     static let exceptions = ["PlanUI/Records/Schemas"]
 
     /// The package's root: two folders above this test file's folder.

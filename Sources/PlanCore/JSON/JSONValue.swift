@@ -29,12 +29,19 @@ public struct JSONMember: Sendable {
 
 /// A JSON value. Integers are kept apart from other numbers so large ids and counts stay exact.
 public enum JSONValue: Sendable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number written without a fraction or exponent that fits an Int.
     case int(Int)
+    /// Any other number.
     case double(Double)
+    /// A string, unescaped.
     case string(String)
+    /// An array's elements, in order.
     case array([JSONNode])
+    /// An object's members, in source order.
     case object([JSONMember])
 
     /// "an object", "a string"…: for messages that say what was found.

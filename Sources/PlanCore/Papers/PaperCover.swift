@@ -1,5 +1,6 @@
 /// Whether the body is asked to decide or only to note a paper.
 public enum PaperStatus: String, Sendable, CaseIterable {
+    /// For decision, or for information.
     case decision, information
 
     /// "For decision" or "For information".
@@ -53,6 +54,7 @@ public struct PaperCoverFields: Sendable, Equatable {
 
 /// The implications every committee report states.
 public enum ImplicationKind: String, Sendable, CaseIterable, Comparable {
+    /// Financial, legal, equality and risk implications.
     case financial, legal, equality, risk
 
     /// "Financial", "Legal", …

@@ -1,5 +1,6 @@
 /// Whether an indicator is getting better or worse, by its polarity.
 public enum Trend: String, Sendable, CaseIterable {
+    /// Better, worse or level than the quarter before, by polarity; unknown with fewer than two actuals.
     case improving, worsening, steady, unknown
 
     /// The trend in words for screens and papers ("Improving").

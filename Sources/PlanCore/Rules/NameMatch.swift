@@ -17,9 +17,11 @@ public enum NameMatch {
 
     /// What a typed name resolves to.
     public enum Resolution: Sendable, Equatable {
+        /// One record fits best: its id.
         case found(String)
         /// Several records fit equally well: their ids, best first.
         case ambiguous([String])
+        /// No record fits.
         case none
     }
 

@@ -1,5 +1,6 @@
 /// Which of a risk's three scores a view shows.
 public enum ScoreKind: String, Sendable, CaseIterable {
+    /// The risk's inherent, residual and target scores.
     case inherent, residual, target
 
     /// The kind's name with a capital first letter ("Residual").

@@ -4,6 +4,7 @@ public enum Direction: String, Sendable, CaseIterable {
     case up
     /// The score fell: the risk got better.
     case down
+    /// The score is unchanged.
     case same
     /// No earlier score to compare with.
     case new

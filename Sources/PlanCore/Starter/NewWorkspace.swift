@@ -126,10 +126,15 @@ public enum NewWorkspace {
 
 /// Why a new workspace was not written.
 public enum NewWorkspaceError: Error, Sendable, CustomStringConvertible {
+    /// The request is not valid: each problem, naming its field.
     case invalid([String])
+    /// The folder already holds a workspace.
     case alreadyWorkspace(String)
+    /// The folder holds other files: the folder and some of their names.
     case notEmpty(String, [String])
+    /// The path is a file, not a folder.
     case notAFolder(String)
+    /// Writing the workspace failed: the reason.
     case write(String)
 
     /// The reason in words, naming the folder where there is one.

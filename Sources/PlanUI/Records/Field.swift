@@ -16,6 +16,7 @@ public struct Option: Sendable, Equatable {
 
 /// What a reference field points at; the picker lists these records.
 public enum ReferenceTarget: String, Sendable, CaseIterable {
+    /// The kinds of record a reference can point at.
     case body, partner, priority, indicator, fundingLine, action, meeting, paper
 
     /// Candidates as options: id and a readable label.
@@ -55,21 +56,33 @@ public enum ReferenceTarget: String, Sendable, CaseIterable {
 
 /// What kind of value a field holds, which decides how it is edited, checked and shown.
 public enum FieldKind: Sendable, Equatable {
+    /// One line of text.
     case text
+    /// Text over several lines.
     case longText
     /// One item per line.
     case list
+    /// A date (YYYY-MM-DD or DD/MM/YYYY as typed); `optional` lets it be empty.
     case date(optional: Bool)
+    /// A number; `optional` lets it be empty.
     case number(optional: Bool)
+    /// A whole number from `min` to `max`.
     case integer(min: Int, max: Int)
+    /// An amount in pounds; `optional` lets it be empty.
     case money(optional: Bool)
+    /// One of the field's options.
     case choice
+    /// Yes or no.
     case bool
+    /// The id of one record of `target`; `optional` lets it be empty.
     case reference(ReferenceTarget, optional: Bool)
     /// Several references, one id per line.
     case references(ReferenceTarget)
+    /// A meeting cadence in words ("monthly", "every 2 weeks", "as required").
     case cadence
+    /// A financial year; `optional` lets it be empty.
     case year(optional: Bool)
+    /// A quarter of a financial year.
     case quarter
 
     /// True for fields edited over several lines.

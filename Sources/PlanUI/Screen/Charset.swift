@@ -1,6 +1,8 @@
 /// What the terminal can show: Unicode (UTF-8 locale) or plain ASCII.
 public enum Charset: Sendable, Equatable {
+    /// Unicode text and box drawing.
     case unicode
+    /// Plain ASCII only.
     case ascii
 
     /// Line-drawing and symbol glyphs for this charset.

@@ -1,6 +1,8 @@
 /// A terminal colour: the terminal's default, or an index in the 256-colour palette.
 public enum TermColour: Equatable, Hashable, Sendable {
+    /// The terminal's own foreground or background colour.
     case `default`
+    /// A colour of the 256-colour palette, by index.
     case index(Int)
 
     /// The nearest of the eight basic colours, for terminals with only eight.
@@ -73,7 +75,10 @@ public struct Style: Equatable, Hashable, Sendable {
 
 /// How many colours the terminal offers, from most to none.
 public enum ColourDepth: Sendable, Equatable {
+    /// The 256-colour palette.
     case full256
+    /// The eight basic colours.
     case basic8
+    /// No colour: attributes only.
     case monochrome
 }

@@ -6,7 +6,9 @@ import Glibc
 
 /// What the first screen chose.
 public enum WorkspaceChoice: Equatable, Sendable {
+    /// The workspace in this folder.
     case folder(String)
+    /// Start a new workspace.
     case newWorkspace
 }
 

@@ -54,7 +54,9 @@ public enum EditorCommand {
 
 /// Why an editor command could not be split into words.
 public enum EditorCommandError: Error, Equatable, CustomStringConvertible {
+    /// A quote (this character) is opened and never closed.
     case unclosedQuote(Character)
+    /// The command has no words.
     case empty
 
     /// What is wrong with the command, as a clause: "it has an unclosed ' quote".

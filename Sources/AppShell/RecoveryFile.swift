@@ -25,6 +25,7 @@ public enum RecoveryFile {
 
     /// What the workspace folder holds.
     public enum Found: Equatable, Sendable {
+        /// No recovery file.
         case none
         /// A readable form and when it was kept.
         case kept(FormState, savedAt: String)

@@ -2,7 +2,9 @@ import PlanUI
 
 /// Something that happened at the terminal.
 public enum TerminalEvent: Equatable, Sendable {
+    /// A key was pressed (or the mouse used).
     case key(Key)
+    /// The terminal changed to this size.
     case resize(Size)
     /// A signal arrived (SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGTSTP, SIGCONT).
     case signal(Int32)

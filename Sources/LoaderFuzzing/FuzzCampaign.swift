@@ -8,12 +8,18 @@ import Darwin
 public struct FuzzCampaign: Sendable {
     /// A case whose refusal did not name the file.
     public struct Failure: Sendable, CustomStringConvertible {
+        /// The name of the loader the case ran.
         public var target: String
+        /// The mutation the case applied first.
         public var mutation: Mutation
+        /// The case's own seed, to replay it alone.
         public var seed: UInt64
+        /// The refusal's message, which did not name the file.
         public var message: String
+        /// The failure on one line: target, mutation, seed and message.
         public var description: String { "\(target) \(mutation.rawValue) seed \(seed): \(message)" }
 
+        /// A failure of the given case with its message.
         public init(target: String, mutation: Mutation, seed: UInt64, message: String) {
             self.target = target
             self.mutation = mutation
@@ -24,22 +30,29 @@ public struct FuzzCampaign: Sendable {
 
     /// What a campaign found.
     public struct Report: Sendable {
+        /// How many cases ran.
         public var cases = 0
+        /// Cases whose damaged bytes the loader accepted.
         public var accepted = 0
+        /// Cases the loader refused with a message naming the file.
         public var refused = 0
+        /// Cases refused without naming the file (or naming another): failures of the loader.
         public var failures: [Failure] = []
         /// The slowest case in seconds, and which.
         public var slowest: (seconds: Double, target: String, mutation: Mutation, seed: UInt64)?
         /// Cases per mutation kind.
         public var perMutation: [Mutation: Int] = [:]
 
+        /// An empty report: no cases run.
         public init() {}
     }
 
+    /// The loaders the cases are drawn from.
     public var targets: [LoaderTarget]
     /// The length of strings the huge-string mutation inserts.
     public var hugeLength: Int
 
+    /// A campaign over `targets`, inserting strings of `hugeLength` bytes (1 MiB by default).
     public init(targets: [LoaderTarget] = LoaderTarget.all, hugeLength: Int = 1 << 20) {
         self.targets = targets
         self.hugeLength = hugeLength

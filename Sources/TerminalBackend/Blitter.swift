@@ -10,6 +10,7 @@ public final class Blitter {
     /// Roles in which a blank shows nothing (no background, underline or reverse) at this depth.
     private var plain: Set<Role> = []
 
+    /// A blitter with no colours chosen and no frame drawn yet.
     public init() {}
 
     /// Chooses colours for every role from the theme at the terminal's colour depth.

@@ -16,6 +16,7 @@ extension Terminal {
     /// How long a program that was passed SIGHUP or SIGTERM is given to end.
     static let graceMilliseconds = 3000
 
+    /// Runs `program` (its words, the file first) on the terminal, waits for it and takes the terminal back.
     public func handOver(to program: [String]) -> ProgramOutcome {
         guard let file = program.first else { return .notStarted("is not named") }
         sp_pause()

@@ -8,7 +8,9 @@ import Glibc
 
 /// The ncurses terminal: start and stop, size, colours, keys, and handing it over to others.
 public final class Terminal {
+    /// How many colours the terminal shows, decided when it starts (monochrome under NO_COLOR).
     public private(set) var colourDepth: ColourDepth = .monochrome
+    /// Whether text is drawn in Unicode or plain ASCII.
     public let charset: Charset
     private var started = false
     private let inFD: Int32
@@ -30,6 +32,7 @@ public final class Terminal {
         return .unicode
     }
 
+    /// A terminal drawing in `charset` and reading keys from descriptor `inFD` (standard input by default).
     public init(charset: Charset, inFD: Int32 = 0) {
         self.charset = charset
         self.inFD = inFD
@@ -66,6 +69,7 @@ public final class Terminal {
         sp_end()
     }
 
+    /// The terminal's size now, in columns and rows.
     public var size: Size {
         var rows: Int32 = 0, cols: Int32 = 0
         sp_size(&rows, &cols)
@@ -162,7 +166,9 @@ public final class Terminal {
 
 /// A terminal failure with a message for the user.
 public struct TerminalError: Error, CustomStringConvertible {
+    /// The message for the user.
     public var description: String
+    /// An error carrying the message `d`.
     public init(_ d: String) { description = d }
 }
 

@@ -3,7 +3,9 @@ import Foundation
 import PlanCore
 import PlanUI
 
+/// The start options, as the application shell defines them.
 public typealias StartOptions = AppShell.StartOptions
+/// What the first screen chose (a folder or a new workspace), as the application shell defines it.
 public typealias WorkspaceChoice = AppShell.WorkspaceChoice
 
 /// Wiring: the ncurses terminal under the application shell.

@@ -1,6 +1,8 @@
 /// A JSON syntax error at a byte offset.
 public struct JSONSyntaxError: Error, Sendable {
+    /// Byte offset of the error in the source.
     public var offset: Int
+    /// What was wrong, in words.
     public var message: String
 }
 

@@ -26,6 +26,7 @@ extension JSONReader {
 }
 
 extension Day: JSONReadable {
+    /// Reads a date written YYYY-MM-DD; anything else is an error.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.stringBytes("a date written YYYY-MM-DD") { b in
             guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
@@ -45,6 +46,7 @@ extension Day: JSONReadable {
 }
 
 extension FinancialYear: JSONReadable {
+    /// Reads a financial year written as a number (2008) or a string ("2008-09").
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         if r.peek() != UInt8(ascii: "\"") {
             self = FinancialYear(try r.int())
@@ -57,6 +59,7 @@ extension FinancialYear: JSONReadable {
 }
 
 extension Quarter: JSONReadable {
+    /// Reads a quarter written like "2008-09 Q1".
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         self = try r.stringBytes("a quarter written like \"2008-09 Q1\"") { b in
             // Fast path for the form this app writes: "2008-09 Q1".
@@ -76,6 +79,7 @@ extension Quarter: JSONReadable {
 }
 
 extension Money: JSONReadable {
+    /// Reads an amount in pounds, rounded to the penny.
     public init(reading r: inout JSONReader) throws(JSONReadError) {
         let start = r.i
         let pounds = try r.double()

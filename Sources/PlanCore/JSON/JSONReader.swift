@@ -4,6 +4,7 @@ public struct JSONReadError: Error, Sendable {
     public var offset: Int
     /// The field path, e.g. `register.risks[3].residual.likelihood`.
     public var path: String
+    /// What was expected or wrong, in words.
     public var message: String
 }
 

@@ -1,10 +1,12 @@
 /// A parsed JSON value that remembers where in its file it started, so a decoding error can name
 /// the line and column of the value at fault.
 public struct JSONNode: Sendable {
+    /// The value itself.
     public var value: JSONValue
     /// Byte offset of the value's first character in the source.
     public var offset: Int
 
+    /// A node holding `value` that starts at byte `offset`.
     public init(_ value: JSONValue, offset: Int = 0) {
         self.value = value
         self.offset = offset
@@ -13,9 +15,12 @@ public struct JSONNode: Sendable {
 
 /// A member of a JSON object, in source order.
 public struct JSONMember: Sendable {
+    /// The member's key.
     public var key: String
+    /// The member's value and where it starts.
     public var node: JSONNode
 
+    /// A member with the given key and value.
     public init(key: String, node: JSONNode) {
         self.key = key
         self.node = node
@@ -24,12 +29,19 @@ public struct JSONMember: Sendable {
 
 /// A JSON value. Integers are kept apart from other numbers so large ids and counts stay exact.
 public enum JSONValue: Sendable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number written without a fraction or exponent that fits an Int.
     case int(Int)
+    /// Any other number.
     case double(Double)
+    /// A string, unescaped.
     case string(String)
+    /// An array's elements, in order.
     case array([JSONNode])
+    /// An object's members, in source order.
     case object([JSONMember])
 
     /// "an object", "a string"…: for messages that say what was found.
@@ -53,9 +65,12 @@ public enum JSONValue: Sendable {
 
 /// A place in a source text, counted from 1.
 public struct TextPosition: Sendable, Equatable, CustomStringConvertible {
+    /// The line, counted from 1.
     public var line: Int
+    /// The column, counted from 1 in characters.
     public var column: Int
 
+    /// The position at `line` and `column`.
     public init(line: Int, column: Int) {
         self.line = line
         self.column = column
@@ -79,5 +94,6 @@ public struct TextPosition: Sendable, Equatable, CustomStringConvertible {
         self.init(line: line, column: column)
     }
 
+    /// The position in words: "line 3, column 7".
     public var description: String { "line \(line), column \(column)" }
 }

@@ -1,6 +1,7 @@
 /// The governance paper: the chart, each body's remit, cadence and membership, and any proposal
 /// compared with the current structure.
 public enum GovernancePaper {
+    /// The governance paper for the workspace, dated `today`.
     public static func paper(_ ws: Workspace, today: Day) -> Paper {
         var p = Paper(title: "Governance of the partnership", subtitle: [ws.partnership.name, "As at \(PaperDate.long(today))"])
         guard !ws.governance.bodies.isEmpty else {

@@ -1,5 +1,6 @@
 /// Writes a paper as one self-contained HTML page that prints cleanly on A4.
 public enum HTMLPaper {
+    /// The paper as a complete HTML document, styles included.
     public static func render(_ paper: Paper) -> String {
         // The cover table comes first, then the title: LibreOffice's HTML import loses the first
         // block and adds a blank first page when a document opens with anything but a table.

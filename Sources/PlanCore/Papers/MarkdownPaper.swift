@@ -1,5 +1,6 @@
 /// Writes a paper as Markdown (GitHub-flavoured tables).
 public enum MarkdownPaper {
+    /// The paper as Markdown text.
     public static func render(_ paper: Paper) -> String {
         var out = ""
         for block in CommitteeLayout.blocks(paper) {

@@ -4,8 +4,10 @@ public struct OrgChart: Sendable {
     /// Line-drawing characters: box drawing, or plain ASCII.
     public struct Lines: Sendable {
         let h, v, tl, tr, bl, br, tee, teeUp, teeLeft, teeRight, cross, branch, last: String
+        /// Unicode box-drawing lines.
         public static let unicode = Lines(h: "─", v: "│", tl: "┌", tr: "┐", bl: "└", br: "┘", tee: "┬", teeUp: "┴",
                                           teeLeft: "┤", teeRight: "├", cross: "┼", branch: "├─ ", last: "└─ ")
+        /// Plain ASCII lines, for terminals and files that cannot show box drawing.
         public static let ascii = Lines(h: "-", v: "|", tl: "+", tr: "+", bl: "+", br: "+", tee: "+", teeUp: "+",
                                         teeLeft: "+", teeRight: "+", cross: "+", branch: "+- ", last: "`- ")
     }

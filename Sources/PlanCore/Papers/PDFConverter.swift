@@ -6,7 +6,9 @@ import Foundation
 public enum PDFConverter {
     /// A converter on PATH.
     public enum Tool: Equatable, Sendable {
+        /// LibreOffice, at this path.
         case libreOffice(String)
+        /// Chromium or Chrome, at this path.
         case chromium(String)
     }
 

@@ -52,9 +52,13 @@ public struct Paper: Sendable, Equatable {
 
 /// One block of a paper.
 public enum PaperBlock: Sendable, Equatable {
+    /// A heading at a level (2 a section, 3 a part of one) and its text.
     case heading(Int, String)
+    /// A paragraph.
     case paragraph(String)
+    /// A bulleted list.
     case bullets([String])
+    /// A table.
     case table(PaperTable)
     /// Pre-drawn text (an organisation chart), kept in a fixed-width font.
     case figure(caption: String, text: String)

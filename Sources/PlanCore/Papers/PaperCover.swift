@@ -1,5 +1,6 @@
 /// Whether the body is asked to decide or only to note a paper.
 public enum PaperStatus: String, Sendable, CaseIterable {
+    /// For decision, or for information.
     case decision, information
 
     /// "For decision" or "For information".
@@ -25,6 +26,7 @@ public struct PaperCoverFields: Sendable, Equatable {
     /// What the author says about each implication, by kind ("none identified" is a statement).
     public var implications: [ImplicationKind: String]
 
+    /// Cover fields as given; a field left nil is unset, so a default or a field laid over it applies.
     public init(meeting: String? = nil, date: Day? = nil, author: String? = nil, role: String? = nil,
                 wards: String? = nil, status: PaperStatus? = nil, implications: [ImplicationKind: String] = [:]) {
         self.meeting = meeting
@@ -52,11 +54,13 @@ public struct PaperCoverFields: Sendable, Equatable {
 
 /// The implications every committee report states.
 public enum ImplicationKind: String, Sendable, CaseIterable, Comparable {
+    /// Financial, legal, equality and risk implications.
     case financial, legal, equality, risk
 
     /// "Financial", "Legal", …
     public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 
+    /// Orders kinds as declared, the order the cover lists them in.
     public static func < (a: ImplicationKind, b: ImplicationKind) -> Bool {
         (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
     }
@@ -76,6 +80,7 @@ public struct PaperFraming: Sendable, Equatable {
     /// Implications the workspace's data supports, by kind.
     public var implications: [ImplicationKind: String]
 
+    /// A framing from its parts; by default a paper for information with nothing to say around it.
     public init(status: PaperStatus = .information, purpose: [String] = [], recommendations: [PaperStatus: [String]] = [:],
                 background: [String] = [], implications: [ImplicationKind: String] = [:]) {
         self.status = status
@@ -88,8 +93,11 @@ public struct PaperFraming: Sendable, Equatable {
 
 /// An appendix: a titled part printed after the paper and listed under "Appendices".
 public struct PaperAppendix: Sendable, Equatable {
+    /// The appendix's title.
     public var title: String
+    /// What the appendix holds, in order.
     public var blocks: [PaperBlock]
+    /// An appendix titled `title` holding `blocks`.
     public init(title: String, blocks: [PaperBlock]) {
         self.title = title
         self.blocks = blocks

@@ -1,6 +1,7 @@
 /// Text from the workspace made safe for a paper: control characters (escape sequences
 /// included) are dropped, except line breaks and tabs.
 public enum PaperText {
+    /// `s` with its control characters dropped, line breaks and tabs kept.
     public static func clean(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {

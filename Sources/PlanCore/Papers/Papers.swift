@@ -6,10 +6,12 @@ public struct PaperOptions: Sendable {
     public var quarter: Quarter?
     /// For the plan: the short public summary.
     public var summary: Bool
+    /// The date the paper is written on.
     public var today: Day
     /// Cover fields from the papers config with the author's options laid over them.
     public var cover: PaperCoverFields
 
+    /// Options for a paper dated `today`; the others default to none.
     public init(since: Day? = nil, quarter: Quarter? = nil, summary: Bool = false, today: Day,
                 cover: PaperCoverFields = PaperCoverFields()) {
         self.since = since

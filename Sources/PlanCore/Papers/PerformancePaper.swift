@@ -40,6 +40,7 @@ public enum PerformancePaper {
         return out
     }
 
+    /// The performance report on the action plans for quarter `q`: RAG by priority and the exceptions.
     public static func actions(_ ws: Workspace, quarter q: Quarter, today: Day) -> Paper {
         var p = Paper(title: "Performance report: action plans, \(q)",
                       subtitle: [ws.partnership.name, "Quarter \(q.number) of \(q.year), reported \(PaperDate.long(today))"])
@@ -123,6 +124,7 @@ public enum PerformancePaper {
                            cellClasses: rows.map { [nil, nil, nil, nil, nil, $0.rag.map { "rag-" + $0.rawValue }, nil, nil] }))
     }
 
+    /// The performance report on the indicators for quarter `q`, with their trend.
     public static func indicators(_ ws: Workspace, quarter q: Quarter, today: Day) -> Paper {
         var p = Paper(title: "Performance report: indicators, \(q)", subtitle: [ws.partnership.name, "Reported \(PaperDate.long(today))"])
         p.heading("Indicators")

@@ -1,6 +1,7 @@
 /// The Partnership Plan as a document, in the order of a published plan: introduction and
 /// vision, priorities, governance, resources, engagement, performance, risks, partners, glossary.
 public enum PlanPaper {
+    /// The whole plan as a paper, dated `today`.
     public static func document(_ ws: Workspace, today: Day) -> Paper {
         let plan = ws.plan
         let name = ws.partnership.name

@@ -1,5 +1,6 @@
 /// The chair's brief on the risk register as a board paper, with the register as an appendix.
 public enum RiskPaper {
+    /// The chair's brief on the changes to the risk register since `since`, with the register appended.
     public static func brief(_ ws: Workspace, since: Day, today: Day) -> Paper {
         let reg = ws.risks
         let brief = ChairBrief(reg, since: since, today: today)

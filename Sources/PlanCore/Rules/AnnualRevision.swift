@@ -1,5 +1,6 @@
 /// What rolling the plan into the next year did.
 public struct RolloverResult: Sendable, Equatable {
+    /// The new financial year the plan was rolled into.
     public var year: FinancialYear
     /// Action plans created for the new year, by priority id.
     public var plansCreated: [String]
@@ -9,7 +10,9 @@ public struct RolloverResult: Sendable, Equatable {
 
 /// Why the plan could not be rolled forward.
 public struct RolloverError: Error, Equatable, CustomStringConvertible {
+    /// The reason, in words for the officer.
     public var description: String
+    /// An error carrying the reason `d`.
     public init(_ d: String) { description = d }
 }
 

@@ -1,5 +1,6 @@
 /// The budget's figures for one financial year.
 public struct YearTotals: Sendable, Equatable {
+    /// The financial year these totals are for.
     public var year: FinancialYear
     /// Funding lines that are confirmed.
     public var confirmed: Money
@@ -77,6 +78,7 @@ extension Budget {
 
 /// How much of a funding line the actions draw on.
 public struct FundingUse: Sendable, Equatable {
+    /// The funding line drawn on.
     public var line: FundingLine
     /// The sum of the amounts of the actions that name the line.
     public var committed: Money

@@ -1,5 +1,6 @@
 /// Upcoming meeting dates computed from a cadence.
 public struct MeetingSchedule: Sendable, Equatable {
+    /// The meeting dates, earliest first.
     public var dates: [Day]
     /// True when the cadence has no anchor date, so the days of the month are only indicative.
     public var estimated: Bool

@@ -3,6 +3,7 @@
 public struct ChairBrief: Sendable, Equatable {
     /// The date of the last meeting: changes are counted after it.
     public let since: Day
+    /// The date the brief is written for.
     public let today: Day
     /// Risks raised after `since`.
     public let newRisks: [String]
@@ -10,6 +11,7 @@ public struct ChairBrief: Sendable, Equatable {
     public let closed: [String]
     /// Open risks whose residual score rose or fell since `since` (not counting new ones).
     public let rose: [RiskMove]
+    /// Open risks whose residual score fell since `since` (not counting new ones).
     public let fell: [RiskMove]
     /// Open scored risks whose review is overdue today (unscored ones are listed as such instead).
     public let overdue: [String]
@@ -22,6 +24,7 @@ public struct ChairBrief: Sendable, Equatable {
     /// How many risks are open.
     public let openCount: Int
 
+    /// Reads the changes in `register` between `since` and `today`.
     public init(_ register: RiskRegister, since: Day, today: Day) {
         self.since = since
         self.today = today

@@ -94,6 +94,7 @@ extension Workspace {
         return ps.isEmpty ? [] : ["linked to " + ps.map { $0.code.isEmpty ? $0.title : $0.code }.joined(separator: ", ")]
     }
 
+    /// Removes the indicator and unlinks it from every priority.
     public mutating func removeIndicator(_ id: String) {
         indicators.removeAll { $0.id == id }
         for i in priorities.indices { priorities[i].indicators.removeAll { $0 == id } }
@@ -109,6 +110,7 @@ extension Workspace {
         return out
     }
 
+    /// Removes the funding line and clears it from the actions and allocations that named it.
     public mutating func removeFundingLine(_ id: String) {
         budget.fundingLines.removeAll { $0.id == id }
         for p in actionPlans.indices {
@@ -131,6 +133,7 @@ extension Workspace {
         return out
     }
 
+    /// Removes the action and clears it from the risk mitigations that named it.
     public mutating func removeAction(_ id: String) {
         for p in actionPlans.indices { actionPlans[p].actions.removeAll { $0.id == id } }
         for r in risks.risks.indices {

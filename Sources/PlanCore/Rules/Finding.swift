@@ -7,6 +7,7 @@ public enum FindingLevel: String, Sendable, CaseIterable, Comparable {
     /// Worth knowing.
     case info
 
+    /// Orders levels as declared: errors first, then warnings, then information.
     public static func < (a: FindingLevel, b: FindingLevel) -> Bool {
         allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0
     }
@@ -14,10 +15,14 @@ public enum FindingLevel: String, Sendable, CaseIterable, Comparable {
 
 /// One thing `validate` found: how serious, where, and what.
 public struct Finding: Sendable, Equatable, CustomStringConvertible {
+    /// How serious the finding is.
     public var level: FindingLevel
+    /// The section and record it concerns.
     public var location: PlanLocation
+    /// What is wrong, in words for the officer.
     public var message: String
 
+    /// A finding of `level` at `location` saying `message`.
     public init(_ level: FindingLevel, _ location: PlanLocation, _ message: String) {
         self.level = level
         self.location = location

@@ -11,6 +11,7 @@ public struct GlossaryIndex: Sendable {
     /// Positions of the terms that are searched for in the text.
     private var searched: [Int] = []
 
+    /// Arranges `glossary` for look-up: one-word terms by spelling, the rest to be searched for.
     public init(_ glossary: [GlossaryTerm]) {
         self.glossary = glossary
         for (i, g) in glossary.enumerated() where !g.term.isEmpty {

@@ -2,7 +2,9 @@
 public enum GlossaryUse {
     /// A place a term appears.
     public struct Place: Sendable, Equatable {
+        /// What the place is called, for a list of uses.
         public var label: String
+        /// The section and record where the term appears.
         public var location: PlanLocation
     }
 

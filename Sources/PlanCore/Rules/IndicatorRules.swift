@@ -1,7 +1,9 @@
 /// Whether an indicator is getting better or worse, by its polarity.
 public enum Trend: String, Sendable, CaseIterable {
+    /// Better, worse or level than the quarter before, by polarity; unknown with fewer than two actuals.
     case improving, worsening, steady, unknown
 
+    /// The trend in words for screens and papers ("Improving").
     public var label: String {
         switch self {
         case .improving: return "Improving"

@@ -3,9 +3,12 @@
 public enum NameMatch {
     /// A record that may be named: its id and the names it goes by (acronym, name, code, title).
     public struct Candidate: Sendable, Equatable {
+        /// The record's id.
         public var id: String
+        /// The names the record goes by; empty ones are dropped.
         public var names: [String]
 
+        /// A candidate with the given id and names, leaving out empty names.
         public init(id: String, names: [String]) {
             self.id = id
             self.names = names.filter { !$0.isEmpty }
@@ -14,9 +17,11 @@ public enum NameMatch {
 
     /// What a typed name resolves to.
     public enum Resolution: Sendable, Equatable {
+        /// One record fits best: its id.
         case found(String)
         /// Several records fit equally well: their ids, best first.
         case ambiguous([String])
+        /// No record fits.
         case none
     }
 

@@ -5,6 +5,7 @@ public struct NextStep: Sendable, Equatable {
     /// Where it is done.
     public var location: PlanLocation
 
+    /// A step saying `text`, done at `location`.
     public init(_ text: String, _ location: PlanLocation) {
         self.text = text
         self.location = location

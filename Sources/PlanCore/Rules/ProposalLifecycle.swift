@@ -1,6 +1,8 @@
 /// Why a proposal could not be started, adopted or discarded.
 public struct ProposalError: Error, Equatable, CustomStringConvertible {
+    /// The reason, in words for the officer.
     public var description: String
+    /// An error carrying the reason `d`.
     public init(_ d: String) { description = d }
 }
 

@@ -1,6 +1,8 @@
 /// Why a change to the structure was refused.
 public struct ReshapeError: Error, Equatable, CustomStringConvertible {
+    /// The reason, in words for the officer.
     public var description: String
+    /// An error carrying the reason `d`.
     public init(_ d: String) { description = d }
 }
 

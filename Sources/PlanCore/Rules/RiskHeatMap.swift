@@ -1,7 +1,9 @@
 /// Which of a risk's three scores a view shows.
 public enum ScoreKind: String, Sendable, CaseIterable {
+    /// The risk's inherent, residual and target scores.
     case inherent, residual, target
 
+    /// The kind's name with a capital first letter ("Residual").
     public var label: String { rawValue.capitalizedFirst }
 
     /// The risk's score of this kind; nil for a risk not yet scored.
@@ -18,17 +20,24 @@ public enum ScoreKind: String, Sendable, CaseIterable {
 public struct RiskHeatMap: Sendable, Equatable {
     /// One cell of the grid (levels count from 1).
     public struct Cell: Sendable, Equatable, Hashable {
+        /// The likelihood level of the cell.
         public var likelihood: Int
+        /// The impact level of the cell.
         public var impact: Int
+        /// The cell at the given likelihood and impact levels.
         public init(likelihood: Int, impact: Int) {
             self.likelihood = likelihood
             self.impact = impact
         }
+        /// The cell's score: likelihood times impact.
         public var score: Int { likelihood * impact }
     }
 
+    /// Which of the risks' scores places them on the grid.
     public let kind: ScoreKind
+    /// How many likelihood levels the grid has.
     public let likelihoodLevels: Int
+    /// How many impact levels the grid has.
     public let impactLevels: Int
     /// Risk ids per cell, in register order.
     public let risks: [Cell: [String]]
@@ -74,11 +83,14 @@ public struct RiskHeatMap: Sendable, Equatable {
 
 /// A risk that changed cell since a date.
 public struct RiskMove: Sendable, Equatable {
+    /// The id of the risk that moved.
     public var riskID: String
     /// Where it stood on the date (nil: it did not exist yet).
     public var from: RiskScore?
+    /// Where it stands now.
     public var to: RiskScore
 
+    /// Which way the score moved: new when there was no earlier score.
     public var direction: Direction {
         guard let from else { return .new }
         return to.value > from.value ? .up : to.value < from.value ? .down : .same

@@ -1,6 +1,8 @@
 /// Why a change to a risk's life was refused.
 public struct RiskChangeError: Error, Equatable, CustomStringConvertible {
+    /// The reason, in words for the officer.
     public var description: String
+    /// An error carrying the reason `d`.
     public init(_ d: String) { description = d }
 }
 

@@ -4,6 +4,7 @@ public enum Direction: String, Sendable, CaseIterable {
     case up
     /// The score fell: the risk got better.
     case down
+    /// The score is unchanged.
     case same
     /// No earlier score to compare with.
     case new
@@ -18,6 +19,7 @@ public enum Direction: String, Sendable, CaseIterable {
         }
     }
 
+    /// The arrow in plain ASCII (`^`, `v`, `=`, `*`).
     public var asciiArrow: String {
         switch self {
         case .up: return "^"
@@ -27,6 +29,7 @@ public enum Direction: String, Sendable, CaseIterable {
         }
     }
 
+    /// The direction in words ("Rising", "Falling", "No change", "New").
     public var label: String {
         switch self {
         case .up: return "Rising"

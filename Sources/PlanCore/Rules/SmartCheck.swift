@@ -1,7 +1,9 @@
 /// The parts of a SMART target an action can lack.
 public enum SmartGap: String, Sendable, CaseIterable {
+    /// No measure, no target, no deadline, no owner.
     case measure, target, deadline, owner
 
+    /// The missing part's name ("measure", "target", "deadline", "owner").
     public var label: String { rawValue }
 }
 

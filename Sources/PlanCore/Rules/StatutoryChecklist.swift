@@ -9,6 +9,7 @@ public enum ChecklistSource: String, Sendable, CaseIterable {
     /// Good practice that no law or guidance in the seeds requires.
     case goodPractice
 
+    /// The source in words for screens and papers.
     public var label: String {
         switch self {
         case .must: return "Must demonstrate (guidance)"
@@ -30,6 +31,7 @@ public struct ChecklistBasis: Sendable, Equatable {
         /// Good practice: sensible, but required by no law or guidance cited here.
         case goodPractice
 
+        /// The kind in words ("Law", "Guidance", "Good practice").
         public var label: String {
             switch self {
             case .law: return "Law"
@@ -39,10 +41,12 @@ public struct ChecklistBasis: Sendable, Equatable {
         }
     }
 
+    /// The kind of authority the item rests on.
     public var kind: Kind
     /// The statute, regulation or paper and the place in it.
     public var citation: String
 
+    /// A basis of `kind` citing `citation`.
     public init(_ kind: Kind, _ citation: String) {
         self.kind = kind
         self.citation = citation
@@ -69,6 +73,7 @@ public struct ChecklistBasis: Sendable, Equatable {
 
 /// The verdict on one checklist item, and where to fix it when it falls short.
 public struct ChecklistResult: Sendable, Equatable {
+    /// True when the data meets the item.
     public var satisfied: Bool
     /// Why it is or is not satisfied, naming what is missing.
     public var reason: String
@@ -78,12 +83,15 @@ public struct ChecklistResult: Sendable, Equatable {
 
 /// One item of the statutory contents checklist, evaluated against the data.
 public struct ChecklistItem: Sendable, Equatable, Identifiable {
+    /// The item's fixed id.
     public var id: String
+    /// Which list the item comes from.
     public var source: ChecklistSource
     /// What the item rests on: the law, the guidance or good practice, cited.
     public var basis: ChecklistBasis
     /// The requirement as the guidance words it.
     public var text: String
+    /// The verdict against the current data.
     public var result: ChecklistResult
     /// The officer's evidence note, if any.
     public var note: String?

@@ -2,15 +2,21 @@
 public struct StructureComparison: Sendable, Equatable {
     /// One body's change.
     public struct Change: Sendable, Equatable {
+        /// The body's id.
         public var bodyID: String
+        /// The body's name.
         public var name: String
         /// What changed, in words ("re-parented from OMG to Board", "cadence monthly → quarterly").
         public var details: [String]
     }
 
+    /// Bodies in the proposal that the current structure lacks.
     public var added: [Change]
+    /// Current bodies the proposal lacks.
     public var removed: [Change]
+    /// Bodies in both whose name, parents, cadence, remit, members, chair or kind differ.
     public var changed: [Change]
+    /// Ids of the bodies in both that did not change.
     public var unchanged: [String]
 
     /// Compares `proposed` with `current`, matching bodies by id, then by name.
@@ -53,5 +59,6 @@ public struct StructureComparison: Sendable, Equatable {
         unchanged = same
     }
 
+    /// True when nothing was added, removed or changed.
     public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty }
 }

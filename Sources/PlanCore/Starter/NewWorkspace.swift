@@ -11,6 +11,7 @@ public struct NewWorkspaceRequest: Sendable, Equatable {
     /// How many years the plan covers.
     public var years: Int
 
+    /// A request with the given name, area and plan period; the short name is made from the name when empty.
     public init(name: String, shortName: String = "", area: String = "", startYear: Int, years: Int = 3) {
         self.name = name
         self.shortName = shortName
@@ -125,12 +126,18 @@ public enum NewWorkspace {
 
 /// Why a new workspace was not written.
 public enum NewWorkspaceError: Error, Sendable, CustomStringConvertible {
+    /// The request is not valid: each problem, naming its field.
     case invalid([String])
+    /// The folder already holds a workspace.
     case alreadyWorkspace(String)
+    /// The folder holds other files: the folder and some of their names.
     case notEmpty(String, [String])
+    /// The path is a file, not a folder.
     case notAFolder(String)
+    /// Writing the workspace failed: the reason.
     case write(String)
 
+    /// The reason in words, naming the folder where there is one.
     public var description: String {
         switch self {
         case .invalid(let problems): return problems.joined(separator: "\n")

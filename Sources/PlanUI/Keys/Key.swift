@@ -101,11 +101,16 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
 
 /// What the mouse did.
 public struct MouseEvent: Hashable, Sendable {
+    /// A button press, or the wheel turned up or down.
     public enum Kind: Hashable, Sendable { case press, wheelUp, wheelDown }
+    /// What the mouse did.
     public var kind: Kind
+    /// The column, counted from 0.
     public var x: Int
+    /// The row, counted from 0.
     public var y: Int
 
+    /// An event of `kind` at column `x`, row `y`.
     public init(kind: Kind, x: Int, y: Int) {
         self.kind = kind
         self.x = x

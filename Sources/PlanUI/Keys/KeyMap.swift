@@ -17,6 +17,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// The help overlay.
     case help
 
+    /// The context's heading in the help ("Everywhere", "Forms").
     public var title: String {
         switch self {
         case .global: return "Everywhere"
@@ -33,16 +34,21 @@ public enum KeyContext: String, CaseIterable, Sendable {
 
 /// One binding: in `context`, these `keys` run `command`.
 public struct Binding: Sendable, Equatable {
+    /// Where the binding applies.
     public var context: KeyContext
+    /// What the keys run.
     public var command: Command
+    /// The keys, any of which runs the command.
     public var keys: [Key]
 }
 
 /// The key map as data: (context, key) → command. Help is generated from it, and the user's
 /// config file can rebind any command.
 public struct KeyMap: Sendable, Equatable {
+    /// Every binding, in order.
     public private(set) var bindings: [Binding]
 
+    /// A key map of `bindings`.
     public init(bindings: [Binding]) { self.bindings = bindings }
 
     /// The command for `key` in `context` (falling back to global bindings for list-like contexts).

@@ -2,9 +2,12 @@ import PlanCore
 
 /// A choice offered by a field: the value stored and the label shown.
 public struct Option: Sendable, Equatable {
+    /// The value as stored in the record.
     public var value: String
+    /// The value as the user sees it.
     public var label: String
 
+    /// An option storing `value` and showing `label`.
     public init(_ value: String, _ label: String) {
         self.value = value
         self.label = label
@@ -13,6 +16,7 @@ public struct Option: Sendable, Equatable {
 
 /// What a reference field points at; the picker lists these records.
 public enum ReferenceTarget: String, Sendable, CaseIterable {
+    /// The kinds of record a reference can point at.
     case body, partner, priority, indicator, fundingLine, action, meeting, paper
 
     /// Candidates as options: id and a readable label.
@@ -50,22 +54,35 @@ public enum ReferenceTarget: String, Sendable, CaseIterable {
     static func label(_ plan: ActionPlan, _ a: PlanAction) -> String { "\(plan.year) \(a.code) \(a.title)" }
 }
 
+/// What kind of value a field holds, which decides how it is edited, checked and shown.
 public enum FieldKind: Sendable, Equatable {
+    /// One line of text.
     case text
+    /// Text over several lines.
     case longText
     /// One item per line.
     case list
+    /// A date (YYYY-MM-DD or DD/MM/YYYY as typed); `optional` lets it be empty.
     case date(optional: Bool)
+    /// A number; `optional` lets it be empty.
     case number(optional: Bool)
+    /// A whole number from `min` to `max`.
     case integer(min: Int, max: Int)
+    /// An amount in pounds; `optional` lets it be empty.
     case money(optional: Bool)
+    /// One of the field's options.
     case choice
+    /// Yes or no.
     case bool
+    /// The id of one record of `target`; `optional` lets it be empty.
     case reference(ReferenceTarget, optional: Bool)
     /// Several references, one id per line.
     case references(ReferenceTarget)
+    /// A meeting cadence in words ("monthly", "every 2 weeks", "as required").
     case cadence
+    /// A financial year; `optional` lets it be empty.
     case year(optional: Bool)
+    /// A quarter of a financial year.
     case quarter
 
     /// True for fields edited over several lines.
@@ -79,10 +96,15 @@ public enum FieldKind: Sendable, Equatable {
 
 /// A field as the form sees it.
 public struct FieldSpec: Sendable {
+    /// The field's key, naming it in the record and the form's values.
     public var key: String
+    /// The field's name as the form shows it.
     public var label: String
+    /// What kind of value it holds.
     public var kind: FieldKind
+    /// True when the record cannot be saved with the field empty.
     public var required: Bool
+    /// A hint shown at the foot of the form while the field has the focus.
     public var help: String
     /// For choice fields: the options, which may depend on the workspace.
     public var options: (@Sendable (Workspace) -> [Option])?
@@ -121,8 +143,10 @@ public struct FieldContext: Sendable {
     public var values: [String: String]
     /// The parent record's id, for a nested record.
     public var parent: String?
+    /// The workspace the record belongs to.
     public var workspace: Workspace
 
+    /// A context of the form's `values`, the record's `parent` and the `workspace`.
     public init(values: [String: String], parent: String?, workspace: Workspace) {
         self.values = values
         self.parent = parent
@@ -132,12 +156,15 @@ public struct FieldContext: Sendable {
 
 /// Why a value was refused, said to the user at the field.
 public struct FieldError: Error, Sendable, Equatable {
+    /// The reason, said to the user.
     public var message: String
+    /// An error with the reason `message`.
     public init(_ message: String) { self.message = message }
 }
 
 /// A field of a record of type `R`: how to show its value as text and how to set it from text.
 public struct Field<R>: Sendable {
+    /// The field as the form sees it.
     public var spec: FieldSpec
     let get: @Sendable (R, Workspace) -> String
     let set: @Sendable (inout R, String, Workspace) throws(FieldError) -> Void

@@ -87,8 +87,11 @@ public enum WriteFailure: Error, Sendable, Equatable {
 
 /// A schema with the record type erased, as the forms and reducer use it.
 public struct RecordSchema: Sendable {
+    /// The kind of record the schema describes.
     public let kind: RecordKind
+    /// What one record is called in prompts ("risk", "indicator").
     public let noun: String
+    /// The record's fields, in form order.
     public let fields: [FieldSpec]
     /// The record's field values as text, or nil when it is gone.
     public let read: @Sendable (Workspace, RecordRef) -> [String]?

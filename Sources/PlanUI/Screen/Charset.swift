@@ -1,6 +1,8 @@
 /// What the terminal can show: Unicode (UTF-8 locale) or plain ASCII.
 public enum Charset: Sendable, Equatable {
+    /// Unicode text and box drawing.
     case unicode
+    /// Plain ASCII only.
     case ascii
 
     /// Line-drawing and symbol glyphs for this charset.
@@ -9,10 +11,15 @@ public enum Charset: Sendable, Equatable {
 
 /// The glyphs views draw with, in a Unicode and an ASCII set.
 public struct Glyphs: Sendable {
+    /// Box-drawing lines and corners.
     public let horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: Character
+    /// Box-drawing junctions.
     public let teeDown, teeUp, teeRight, teeLeft, cross: Character
+    /// Arrows, marks, the ellipsis and the tree's open and closed markers.
     public let arrowUp, arrowDown, arrowRight, bullet, check, cross2, ellipsis, expanded, collapsed: String
+    /// Marks for a body with two parents and for a link, and eight bar heights, lowest first.
     public let twoParents, link, blocks: [Character]
+    /// A light shade for filled areas.
     public let shade: Character
 
     static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└",

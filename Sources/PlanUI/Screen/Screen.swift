@@ -1,22 +1,28 @@
 /// A whole frame: a grid of cells, drawn from scratch for every state (immediate mode).
 /// The backend compares it with the previous frame and writes only what changed.
 public struct Screen: Equatable, Sendable {
+    /// The frame's width and height in cells.
     public let size: Size
+    /// The cells, row by row from the top left.
     public internal(set) var cells: [Cell]
     /// Where the terminal cursor should show (a text field being edited), if anywhere.
     public var cursor: Point?
     /// How text is shown: Unicode, or ASCII for terminals that cannot show UTF-8.
     public let charset: Charset
 
+    /// A blank frame of `size`.
     public init(size: Size, charset: Charset = .unicode) {
         self.size = size
         self.charset = charset
         cells = Array(repeating: .blank, count: max(0, size.width * size.height))
     }
 
+    /// The glyphs of the frame's charset.
     public var glyphs: Glyphs { charset.glyphs }
+    /// The whole frame as a rectangle at the origin.
     public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
 
+    /// The cell at column `x`, row `y`; a blank outside the frame.
     public subscript(x: Int, y: Int) -> Cell {
         guard x >= 0, y >= 0, x < size.width, y < size.height else { return .blank }
         return cells[y * size.width + x]

@@ -1,13 +1,18 @@
 /// Detail lines wrapped to a width: the physical lines the pane shows, each knowing which
 /// logical line it belongs to (selection is per logical line).
 public struct DetailLayout: Sendable {
+    /// One line as the pane shows it.
     public struct Physical: Sendable {
+        /// The index of the logical line it belongs to.
         public var logical: Int
+        /// What the line shows; a continuation line starts with the logical line's indent.
         public var spans: [Span]
     }
 
+    /// The physical lines, top to bottom.
     public let lines: [Physical]
 
+    /// Wraps `logical` at word breaks to `width` columns.
     public init(_ logical: [DetailLine], width: Int) {
         var out: [Physical] = []
         for (i, line) in logical.enumerated() {

@@ -32,7 +32,9 @@ public enum Effect: Equatable, Sendable {
 
 /// What happens to the app: keys, window changes, and the results of effects.
 public enum AppAction: Equatable, Sendable {
+    /// A key was pressed (or the mouse used).
     case key(Key)
+    /// The window changed to this size.
     case resize(Size)
     /// A save finished; an error message when it failed.
     case saved(files: Set<WorkspaceFile>, error: String?)

@@ -2,9 +2,13 @@ import PlanCore
 
 /// What a confirmed question does.
 public enum PendingOperation: Equatable, Sendable {
+    /// Delete the record and clear the references to it.
     case delete(RecordRef)
+    /// Close the open form without saving it.
     case discardForm
+    /// Open this form kept from a session that ended, to check and save.
     case restoreRecovery(FormState)
+    /// Throw away the form kept from a session that ended.
     case discardRecovery
     /// Files changed here and on disk: keep my values where both changed one.
     case keepMine(DiskChange)
@@ -28,9 +32,13 @@ public struct ConfirmState: Equatable, Sendable {
 
 /// What choosing an item of a menu does.
 public enum MenuChoice: Equatable, Sendable {
+    /// Go to this section.
     case section(PlanSection)
+    /// Open the form that adds this kind of record.
     case add(AddTarget)
+    /// Go to this record.
     case jump(PlanLocation)
+    /// Run this command line as if typed after `:`.
     case run(String)
     /// Opens the command line with this text, for a command that needs more (a reason, a date).
     case prompt(String)
@@ -96,11 +104,15 @@ public struct PickerState: Equatable, Sendable {
 
 /// What covers the sections for a while.
 public enum Overlay: Equatable, Sendable {
+    /// The help, scrolled.
     case help(scroll: Int)
     /// The message log and the undo history, scrolled.
     case messages(scroll: Int)
+    /// A form adding or editing a record.
     case form(FormState)
+    /// A yes/no question.
     case confirm(ConfirmState)
+    /// A menu of choices.
     case menu(MenuState)
     /// A picker opened from a form field; the form is kept underneath.
     case picker(PickerState, form: FormState)

@@ -1,6 +1,8 @@
 /// Where each part of the screen goes, worked out the same way by the views and the reducer.
 public struct Regions: Equatable, Sendable {
+    /// The title bar, the top row.
     public var title: Rect
+    /// The tab bar, the second row.
     public var tabs: Rect
     /// Everything between the tabs and the status line.
     public var content: Rect
@@ -8,7 +10,9 @@ public struct Regions: Equatable, Sendable {
     public var list: Rect
     /// The detail pane, when shown.
     public var detail: Rect?
+    /// The status line, the second row from the bottom.
     public var status: Rect
+    /// The key hints, the bottom row.
     public var hints: Rect
     /// True when list and detail sit side by side.
     public var sideBySide: Bool

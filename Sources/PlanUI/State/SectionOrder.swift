@@ -2,6 +2,7 @@ import PlanCore
 
 /// The sections in the order of their number keys.
 public enum PlanSectionOrder {
+    /// Every section, in tab order: dashboard first, glossary last.
     public static let all: [PlanSection] = [.dashboard, .plan, .governance, .priorities, .indicators, .risks, .budget,
                                             .partners, .engagement, .timetable, .glossary]
 

@@ -10,15 +10,19 @@ import PlanCore
 /// "list.down" = "j, down, n"  # one context
 /// ```
 public struct ConfigFile: Sendable, Equatable {
+    /// The theme's name (`theme = "light"`); when unset, the command line's or the default theme.
     public var theme: String?
+    /// True when mouse clicks and the wheel are taken (`mouse = true`).
     public var mouse = false
     /// The name the change log records for this person (`user = "Jo Bloggs"`); the login name when unset.
     public var user: String?
     /// Key overrides: command (optionally `context.command`) → keys as written.
     public var keys: [(name: String, keys: String, line: Int)] = []
 
+    /// A config with nothing set.
     public init() {}
 
+    /// Equal when theme, mouse, user and the key overrides (names and keys) match; lines are not compared.
     public static func == (a: ConfigFile, b: ConfigFile) -> Bool {
         a.theme == b.theme && a.mouse == b.mouse && a.user == b.user && a.keys.map(\.name) == b.keys.map(\.name)
             && a.keys.map(\.keys) == b.keys.map(\.keys)
@@ -30,6 +34,7 @@ public struct ConfigFile: Sendable, Equatable {
         return FileSystem.join(FileSystem.environment("HOME") ?? ".", ".config/saferplan")
     }
 
+    /// The config file's path: `config.toml` in `folder`.
     public static var path: String { FileSystem.join(folder, "config.toml") }
 
     /// Parses a config file's text.

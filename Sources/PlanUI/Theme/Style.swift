@@ -1,6 +1,8 @@
 /// A terminal colour: the terminal's default, or an index in the 256-colour palette.
 public enum TermColour: Equatable, Hashable, Sendable {
+    /// The terminal's own foreground or background colour.
     case `default`
+    /// A colour of the 256-colour palette, by index.
     case index(Int)
 
     /// The nearest of the eight basic colours, for terminals with only eight.
@@ -27,14 +29,22 @@ public enum TermColour: Equatable, Hashable, Sendable {
 
 /// How a role looks: colours and attributes.
 public struct Style: Equatable, Hashable, Sendable {
+    /// The foreground colour.
     public var fg: TermColour
+    /// The background colour.
     public var bg: TermColour
+    /// Bold text.
     public var bold = false
+    /// Underlined text.
     public var underline = false
+    /// Foreground and background swapped.
     public var reverse = false
+    /// Italic text.
     public var italic = false
+    /// Dim text.
     public var dim = false
 
+    /// A style of the given colours and attributes; the terminal's defaults and none by default.
     public init(fg: TermColour = .default, bg: TermColour = .default, bold: Bool = false, underline: Bool = false,
                 reverse: Bool = false, italic: Bool = false, dim: Bool = false) {
         self.fg = fg
@@ -65,7 +75,10 @@ public struct Style: Equatable, Hashable, Sendable {
 
 /// How many colours the terminal offers, from most to none.
 public enum ColourDepth: Sendable, Equatable {
+    /// The 256-colour palette.
     case full256
+    /// The eight basic colours.
     case basic8
+    /// No colour: attributes only.
     case monochrome
 }

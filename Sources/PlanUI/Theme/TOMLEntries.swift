@@ -5,16 +5,24 @@ import TOMLKit
 /// within a section: `list.down`), value and kind — each with the line it is on, for messages that
 /// name file, line and key.
 public enum TOMLEntries {
+    /// The kind of a setting's value: a string, a boolean, an integer, or anything else.
     public enum Kind: Sendable, Equatable { case string, bool, integer, other }
 
+    /// One setting, flattened.
     public struct Entry: Sendable, Equatable {
+        /// The top-level table it is in; empty for the top level.
         public var section: String
+        /// Its key, dotted for nested tables within the section (`list.down`).
         public var key: String
+        /// Its value as text: the string itself, `true`/`false`, or the number.
         public var value: String
+        /// The kind of value.
         public var kind: Kind
+        /// The line its key is on, counted from 1.
         public var line: Int
     }
 
+    /// The settings in `text` in line order; a TOML error is thrown naming `file` and the line.
     public static func parse(_ text: String, file: String) throws(ConfigError) -> [Entry] {
         let table: TOMLTable
         do { table = try TOMLTable(string: text) } catch let e as TOMLParseError {

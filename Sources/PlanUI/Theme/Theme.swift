@@ -1,8 +1,11 @@
 /// A named set of styles, one per role, with a monochrome fallback for every role.
 public struct Theme: Sendable, Equatable {
+    /// The theme's name, as the config file gives it.
     public var name: String
+    /// How each role looks.
     public var styles: [Role: Style]
 
+    /// A theme named `name` with `styles`.
     public init(name: String, styles: [Role: Style]) {
         self.name = name
         self.styles = styles

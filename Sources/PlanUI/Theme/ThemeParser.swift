@@ -2,16 +2,21 @@ import PlanCore
 
 /// A fault in a theme or configuration file: which file, which line, and what was expected.
 public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file at fault.
     public var file: String
+    /// The line at fault, counted from 1.
     public var line: Int
+    /// What was wrong or expected.
     public var message: String
 
+    /// A fault in `file` at `line` saying `message`.
     public init(file: String, line: Int, message: String) {
         self.file = file
         self.line = line
         self.message = message
     }
 
+    /// The fault as `file:line: message`.
     public var description: String { "\(file):\(line): \(message)" }
 }
 

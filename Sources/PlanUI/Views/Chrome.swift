@@ -185,6 +185,7 @@ enum Chrome {
 
 /// Finds which tab a click landed on.
 public enum TabBar {
+    /// The section whose tab is at column `x` of a tab bar `width` columns wide, or nil.
     public static func section(at x: Int, width: Int) -> PlanSection? {
         Chrome.tabLayout(width: width).first { x >= $0.x && x < $0.x + TextWidth.width(of: $0.label) + 1 }?.section
     }

@@ -2,6 +2,8 @@ import PlanCore
 
 /// The help text, generated from the key map so it always tells the truth.
 public enum HelpContent {
+    /// The help overlay's lines: every binding of `keyMap` by context, the text-editing keys, the `:`
+    /// commands and the search filters.
     public static func lines(_ keyMap: KeyMap) -> [DetailLine] {
         var d = DetailBuilder()
         d.text("SaferPlan help — Esc closes. Every key below comes from the key map in use,", .strong)

@@ -2,13 +2,17 @@ import PlanCore
 
 /// The short form that starts a partnership's own workspace: name, area, first year and length.
 public struct NewWorkspaceForm: Sendable, Equatable {
+    /// What a key did: nothing to act on, the workspace to create and where, or leaving the form.
     public enum Outcome: Equatable { case stay, create(NewWorkspaceRequest, folder: String), cancelled }
 
     /// Where the workspace will be written, or the folder that will hold it under a name made from
     /// the partnership's (`inParent`).
     public let folder: String
+    /// True when `folder` is a parent in which a new folder is made for the workspace.
     public let inParent: Bool
+    /// The text of the four fields: name, area, first year and years.
     public var fields: [TextBuffer]
+    /// The index of the field being typed in.
     public var focus = 0
     /// The reasons the last attempt was refused, each naming its field.
     public var problems: [String] = []
@@ -17,6 +21,7 @@ public struct NewWorkspaceForm: Sendable, Equatable {
     static let hints = ["e.g. Northshire Community Safety Partnership", "e.g. Northshire", "the financial year it starts, e.g. 2027",
                         "how many years the plan covers, 1 to \(NewWorkspaceRequest.maximumYears)"]
 
+    /// An empty form for `folder`, the first year set to the financial year containing `today` and the length to 3.
     public init(folder: String, today: Day, inParent: Bool = false) {
         self.folder = folder
         self.inParent = inParent
@@ -37,6 +42,7 @@ public struct NewWorkspaceForm: Sendable, Equatable {
         return (r, fromRequest + problems)
     }
 
+    /// Applies a key: moves between fields, types, submits (Ctrl-S, F2, Enter on the last field) or cancels.
     public mutating func handle(_ key: Key) -> Outcome {
         switch key {
         case .escape, .ctrl("c"): return .cancelled
@@ -77,6 +83,7 @@ public struct NewWorkspaceForm: Sendable, Equatable {
         return FileSystem.join(folder, name)
     }
 
+    /// Draws the form on a screen of `size`; a window too small shows only a request to enlarge it.
     public func render(size: Size, charset: Charset) -> Screen {
         var screen = Screen(size: size, charset: charset)
         screen.fill(screen.bounds)

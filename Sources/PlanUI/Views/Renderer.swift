@@ -2,6 +2,7 @@ import PlanCore
 
 /// Draws a whole frame from the state: pure, so the same state always gives the same screen.
 public enum Renderer {
+    /// The frame for state `s`; a window below the minimum size asks to be enlarged to it.
     public static func render(_ s: AppState) -> Screen {
         var screen = Screen(size: s.size, charset: s.charset)
         guard s.size.width >= AppState.minimumSize.width, s.size.height >= AppState.minimumSize.height else {

@@ -2,13 +2,19 @@ import PlanCore
 
 /// The first screen when there are several workspaces: pick one, or start a new one.
 public struct WorkspaceChooser: Sendable {
+    /// What a key did: nothing to act on, a workspace chosen by its folder, a new one asked for, or leaving.
     public enum Outcome: Equatable { case stay, chosen(String), newWorkspace, cancelled }
 
+    /// The workspace folders offered, in order.
     public let folders: [String]
+    /// The partnership's name for each folder (the folder's name when the workspace cannot be read).
     public let names: [String]
+    /// A note shown above the list, if any.
     public let note: String?
+    /// The row selected; `folders.count` is the "start a new workspace" row.
     public var cursor = 0
 
+    /// A chooser over `folders`, reading each partnership's name from its workspace.
     public init(folders: [String], note: String?) {
         self.folders = folders
         self.note = note
@@ -18,6 +24,7 @@ public struct WorkspaceChooser: Sendable {
         }
     }
 
+    /// Applies a key: moves the selection, chooses (Enter or a digit), asks for a new workspace (n) or cancels.
     public mutating func handle(_ key: Key) -> Outcome {
         switch key {
         case .up, .char("k"): cursor = max(0, cursor - 1)
@@ -32,6 +39,7 @@ public struct WorkspaceChooser: Sendable {
         return .stay
     }
 
+    /// Draws the chooser on a screen of `size`; a window too small shows only a request to enlarge it.
     public func render(size: Size, charset: Charset) -> Screen {
         var screen = Screen(size: size, charset: charset)
         screen.fill(screen.bounds)

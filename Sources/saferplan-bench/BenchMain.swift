@@ -69,7 +69,12 @@ struct BenchMain: ParsableCommand {
         }
         let scales = parsedScales
         let storeScales = quick ? [1] : scales.filter { $0 <= 10 }
-        print("SaferPlan benchmark (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores, \(Machine.describe()))")
+        #if DEBUG
+        let build = "DEBUG build: figures are not comparable with a release build's"
+        #else
+        let build = "release build"
+        #endif
+        print("SaferPlan benchmark (\(build), \(ProcessInfo.processInfo.activeProcessorCount) cores, \(Machine.describe()))")
         print("")
         if wants("store") { StoreBench.run(scales: storeScales); print("") }
         if wants("import") { ImportBench.run(); print("") }
@@ -89,7 +94,13 @@ enum Machine {
         let info = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
         let model = info.split(separator: "\n").first { $0.hasPrefix("model name") }
             .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" }
-        return model ?? "processor unknown"
+        let memory = info.isEmpty ? nil : (try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8))?
+            .split(separator: "\n").first { $0.hasPrefix("MemTotal:") }
+            .flatMap { line in line.split(separator: " ").dropFirst().first.flatMap { Double($0) } }
+            .map { String(format: ", %.0f GiB", $0 / 1_048_576) }
+        let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?
+            .split(separator: " ").first.map { ", load average \($0) at the start" }
+        return (model ?? "processor unknown") + (memory ?? "") + (load ?? "")
     }
 }
 

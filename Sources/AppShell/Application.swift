@@ -56,6 +56,7 @@ public final class Application {
             messages.append(Message("Read-only: " + session.readOnlyReasons.joined(separator: "; "), .warning))
         }
         state.message = messages.last
+        state.checksPending = true
     }
 
     /// Runs until the user quits or the session is ended from outside. Returns the exit status:
@@ -71,6 +72,11 @@ public final class Application {
             emergency.update(openForm)
             // Idle stays idle: a frame is drawn only after something happened.
             if changed { terminal.draw(Renderer.render(state)) }
+            // The first frame left the dashboard's checks out; the second, at once, has them.
+            if state.checksPending {
+                state.checksPending = false
+                continue
+            }
             changed = true
             // Sleeps until a key, a resize, a signal or a change in the folder: with inotify there
             // is no time-out at all; without it the folder is looked at once a poll interval.

@@ -135,11 +135,15 @@ void sp_put(int y, int x, const wchar_t *text, int n, int attrs, int pair) {
     mvaddnwstr(y, x, text, n);
 }
 
+/* A hidden cursor is left wherever the last change put it (leaveok): ncurses then sends no move
+   back to the window's cursor after each refresh, a few bytes of every frame. */
 void sp_cursor(int visible, int y, int x) {
     if (visible) {
+        leaveok(stdscr, FALSE);
         move(y, x);
         curs_set(1);
     } else {
+        leaveok(stdscr, TRUE);
         curs_set(0);
     }
 }

@@ -36,6 +36,25 @@ struct RecordLoadTests {
         }
     }
 
+    @Test func openingTakesTheRecordFilesStampsFromTheLoadWithoutASecondPass() throws {
+        let tmp = TempFolder()
+        let folder = tmp.file("w")
+        try WorkspaceStore.create(manyRisks(41), at: folder)
+        let counter = StampCount.Counter()
+        let (session, _) = try StampCount.$counter.withValue(counter) { try WorkspaceSession.open(folder: folder) }
+        defer { session.close() }
+        // Only the parts' own files are stamped apart from the load: none of the 41 record files.
+        #expect(counter.count == WorkspaceFile.allCases.count)
+        // The load's stamps serve the first look for changes: nothing changed, then one record did.
+        #expect(session.filesChangedOnDisk() == [])
+        let names = FileSystem.list(tmp.file("w/risks"))
+        let path = tmp.file("w/risks/" + names[20])
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "Community safety manager", with: "Another owner")
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(session.filesChangedOnDisk() == [.risks])
+    }
+
     @Test func theFirstDamagedRecordFileIsNamedWithItsLineColumnAndField() throws {
         let tmp = TempFolder()
         let folder = tmp.file("w")

@@ -45,4 +45,26 @@ struct SelectionAttributeTests {
             #expect(resets(runs, theme) == 0, "theme \(name)")
         }
     }
+
+    /// The list rows a move changes begin with the record's id; drawn in bold, the terminal would
+    /// turn bold off after it by resetting every attribute and setting colours again.
+    @Test(arguments: ["5", "6"])
+    func theIDsOfTheRowsAMoveChangesTurnNoAttributeOff(section: String) throws {
+        var s = demoState(width: 100, height: 30)
+        press(&s, [.char(Character(section)), .char("j"), .char("j"), .char("j")])
+        let before = Renderer.render(s)
+        press(&s, [.char("j")])
+        let after = Renderer.render(s)
+        let rows = Set((0..<before.size.height).filter { y in before[1, y].role == .selection || after[1, y].role == .selection })
+        #expect(rows.count == 2)
+        let runs = after.changedRuns(since: before).filter { rows.contains($0.y) }
+        let ids = runs.filter { $0.cells.first?.role == .recordID }
+        #expect(ids.count == 1, "the id of the row the selection left")
+        for (name, text) in Theme.builtInSources where name != "monochrome" && name != "high-contrast" {
+            let theme = try Theme.parse(text, file: name + ".toml", base: ThemeCatalog.standard)
+            let id = theme.style(.recordID, depth: .full256)
+            #expect(!id.bold && !id.underline && !id.reverse && !id.italic && !id.dim, "theme \(name)")
+            #expect(id.fg != theme.style(.normal, depth: .full256).fg, "theme \(name): ids stand out by colour")
+        }
+    }
 }

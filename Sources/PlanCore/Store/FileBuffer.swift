@@ -13,6 +13,8 @@ struct FileBuffer {
     private var storage: [UInt8]
     /// The bytes of the last file read.
     private(set) var count = 0
+    /// What `fstat` said of the last file read, taken before its bytes were read.
+    private(set) var stamp = FileStamp.absent
 
     /// A buffer that first holds `capacity` bytes; it grows to the largest file read.
     init(capacity: Int = 1 << 16) { storage = [UInt8](repeating: 0, count: max(1, capacity)) }
@@ -20,11 +22,13 @@ struct FileBuffer {
     /// Reads the whole file at `path` into the buffer, replacing what it held.
     mutating func read(_ path: String, limit: Int = FileSystem.readLimit) throws(FileSystemError) {
         count = 0
+        stamp = .absent
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else { throw .errno(path, "read") }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .errno(path, "read") }
+        stamp = FileStamp(st)
         guard (st.st_mode & S_IFMT) == S_IFREG else {
             throw FileSystemError(path: path, operation: "read",
                                   reason: "it is \(FileSystem.kindDescription(st.st_mode)), not a regular file")

@@ -36,7 +36,7 @@ public final class WorkspaceSession: @unchecked Sendable {
     public private(set) var baseline = Workspace()
     /// `stat` of each file, taken before it was read or after it was written; see `filesChangedOnDisk`.
     private var stamps: [WorkspaceFile: FileStamp] = [:]
-    /// `stat` of each record file, by path relative to the folder.
+    /// `stat` of each record file, by path relative to the folder, as the load opened it or a save wrote it.
     private var recordStamps: [String: FileStamp] = [:]
     private var lock: WorkspaceLock?
     /// The layout of each part's record files as last read or written, found at the part's first
@@ -89,7 +89,6 @@ public final class WorkspaceSession: @unchecked Sendable {
             }
         }
         let stamps = stampFiles(in: folder)
-        let recordStamps = stampRecords(in: folder)
         let loaded: LoadedWorkspace
         do { loaded = try WorkspaceStore.load(folder: folder) } catch {
             lock?.release()
@@ -102,26 +101,26 @@ public final class WorkspaceSession: @unchecked Sendable {
         }
         let session = WorkspaceSession(folder: folder, readOnlyReasons: reasons, notes: loaded.notes,
                                        lockedBy: lockedBy, fingerprints: loaded.fingerprints, lock: lock)
-        session.stamps = stamps
-        session.recordStamps = recordStamps
         session.remember(loaded)
+        session.stamps = stamps
         return (session, loaded.workspace)
     }
 
     /// Reads the workspace again and remembers what each file now holds; later saves expect these.
     public func reload() throws(LoadError) -> LoadedWorkspace {
         let before = Self.stampFiles(in: folder)
-        let beforeRecords = Self.stampRecords(in: folder)
         let loaded = try WorkspaceStore.load(folder: folder)
         remember(loaded)
         stamps = before
-        recordStamps = beforeRecords
         return loaded
     }
 
+    /// Takes on what the load read; the record files' stamps are those the load took as it opened
+    /// each file, so no second pass of `stat` over them is needed.
     private func remember(_ loaded: LoadedWorkspace) {
         fingerprints = loaded.fingerprints
         recordFingerprints = loaded.recordFingerprints
+        recordStamps = loaded.recordStamps
         recordOrders = loaded.recordOrders
         migrated = loaded.migrated
         baseline = loaded.workspace

@@ -15,6 +15,10 @@ public struct LoadedWorkspace: Sendable {
     public var fingerprints: [WorkspaceFile: FileFingerprint]
     /// What each record file held when it was read, by its path relative to the folder (`risks/R01.json`).
     public var recordFingerprints: [String: FileFingerprint] = [:]
+    /// What `stat` said of each record file as it was opened to be read, by the same paths: the
+    /// session's first look for changes compares with these, so opening does not `stat` every
+    /// record file a second time.
+    var recordStamps: [String: FileStamp] = [:]
     /// The parts whose own file lists record files (the others are still kept in one file).
     public var recordParts: Set<WorkspaceFile> { Set(recordOrders.keys) }
     /// The order of the record files each part's own file lists.
@@ -100,7 +104,7 @@ public enum WorkspaceStore {
         let records = try loadRecords(folder: folder, orders: orders, into: &ws, migration: migration)
         readOnly += records.readOnlyReasons
         return LoadedWorkspace(workspace: ws, readOnlyReasons: readOnly, notes: notes, fingerprints: fingerprints,
-                               recordFingerprints: records.fingerprints, recordOrders: orders,
+                               recordFingerprints: records.fingerprints, recordStamps: records.stamps, recordOrders: orders,
                                migrated: migrated.union(records.migrated))
     }
 
@@ -110,7 +114,8 @@ public enum WorkspaceStore {
     /// are only fingerprinted, so the next save replaces them.
     static func loadRecords(folder: String, orders: [WorkspaceFile: [String]], into ws: inout Workspace,
                             migration: SchemaMigration, only: WorkspaceFile? = nil) throws(LoadError)
-        -> (fingerprints: [String: FileFingerprint], readOnlyReasons: [String], migrated: Set<String>) {
+        -> (fingerprints: [String: FileFingerprint], stamps: [String: FileStamp], readOnlyReasons: [String],
+            migrated: Set<String>) {
         var jobs: [(file: WorkspaceFile, stem: String, path: String, parse: Bool)] = []
         for file in RecordFiles.parts where only == nil || only == file {
             let dir = FileSystem.join(folder, file.recordFolder)
@@ -120,10 +125,12 @@ public enum WorkspaceStore {
                 jobs.append((file, stem, FileSystem.join(dir, name), orders[file] != nil))
             }
         }
-        guard !jobs.isEmpty else { return ([:], [], []) }
+        guard !jobs.isEmpty else { return ([:], [:], [], []) }
         let reads = readRecordFiles(jobs, migration: migration)
         var fingerprints: [String: FileFingerprint] = [:]
         fingerprints.reserveCapacity(jobs.count)
+        var stamps: [String: FileStamp] = [:]
+        stamps.reserveCapacity(jobs.count)
         var reasons: [String] = []
         var migrated = Set<String>()
         var byStem: [WorkspaceFile: [String: Int]] = [:]
@@ -131,6 +138,7 @@ public enum WorkspaceStore {
             switch reads[k] {
             case .success(let read)?:
                 fingerprints[job.file.recordPath(job.stem)] = read.fingerprint
+                stamps[job.file.recordPath(job.stem)] = read.stamp
                 if let reason = read.found.readOnlyReason { reasons.append(reason) }
                 if read.found.migrated { migrated.insert(job.file.recordPath(job.stem)) }
                 if job.parse { byStem[job.file, default: [:]][job.stem] = k }
@@ -146,7 +154,7 @@ public enum WorkspaceStore {
                 if let k = present[stem], case .success(let read)? = reads[k] { ws.appendRecords(file, from: read.records) }
             }
         }
-        return (fingerprints, reasons, migrated)
+        return (fingerprints, stamps, reasons, migrated)
     }
 
     /// What reading one record file gave: its records, what reading found, its fingerprint.
@@ -154,6 +162,8 @@ public enum WorkspaceStore {
         var records: PartRecords
         var found: FileLoad
         var fingerprint: FileFingerprint
+        /// What `fstat` said of the file as it was opened.
+        var stamp: FileStamp
     }
 
     /// Reads and fingerprints the record files of `jobs`, parsing those marked `parse`, on as many
@@ -175,15 +185,17 @@ public enum WorkspaceStore {
                     do throws(FileSystemError) { try buffer.read(job.path) } catch {
                         throw LoadError(file: job.path, message: "could not be read: \(error.reason)")
                     }
+                    let stamp = buffer.stamp
                     let read = try buffer.withBytes { (bytes) throws(LoadError) -> RecordFileRead in
                         guard job.parse else {
-                            return RecordFileRead(records: PartRecords(), found: FileLoad(), fingerprint: FileFingerprint(of: bytes))
+                            return RecordFileRead(records: PartRecords(), found: FileLoad(),
+                                                  fingerprint: FileFingerprint(of: bytes), stamp: stamp)
                         }
                         var part = Workspace()
                         let found = try loadFile(job.file, buffer: bytes, path: job.path, into: &part, migration: migration,
                                                  strings: strings)
                         return RecordFileRead(records: PartRecords(job.file, of: part), found: found,
-                                              fingerprint: FileFingerprint(of: bytes))
+                                              fingerprint: FileFingerprint(of: bytes), stamp: stamp)
                     }
                     out.append(.success(read))
                 } catch {

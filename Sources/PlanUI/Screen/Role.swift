@@ -5,6 +5,9 @@ public enum Role: String, CaseIterable, Sendable, Hashable {
     case statusBar, keyHint, keyName, dialog, dialogBorder, dialogTitle, link, projected, match
     case ragRed, ragAmber, ragGreen, bandGreen, bandYellow, bandAmber, bandRed, bandOther
     case chartLine, chartTarget, cursorCell
+    /// A record's id in a list (a risk's reference, an indicator's code): a colour without bold, so
+    /// the row a selection leaves costs no reset of every attribute.
+    case recordID
 
     /// The role for a RAG rating.
     public static func rag(_ rag: String?) -> Role {

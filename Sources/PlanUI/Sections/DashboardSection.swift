@@ -11,19 +11,11 @@ enum DashboardSection {
         let overdue = open.filter { ws.risks.isOverdue($0, today: today) }
         let outside = open.filter { ws.risks.isOutsideAppetite($0) }
         let unscored = open.filter { !$0.isScored }
-        let current = ws.allActions.filter { $0.plan.year == ws.plan.currentYear && $0.action.status.isOpen }
-        let offTrack = current.filter { $0.action.isOffTrack }
-        let noUpdate = current.filter { !$0.action.hasUpdate(for: quarter) }
-        let notSmart = current.filter { !$0.action.isSmart }
-        let lateActions = current.filter { $0.action.isOverdue(today: today) }
+        let actions = ActionCounts(ws, quarter: quarter, today: today)
         let redInd = ws.indicators.filter { $0.rag == .red }
         let amberInd = ws.indicators.filter { $0.rag == .amber }
         let gaps = ws.indicators.filter { !$0.gaps(for: ws.plan.currentYear).isEmpty }
-        let checklist = ws.statutoryChecklist(today: today)
-        let done = checklist.filter(\.result.satisfied).count
-        let findings = ws.validate(today: today)
-        let errors = findings.filter { $0.level == .error }.count
-        let warnings = findings.filter { $0.level == .warning }.count
+        let checks = s.checksPending ? nil : Checks(ws, today: today)
         let next = ws.plan.nextMilestone
         let totals = ws.budget.totals(for: ws.plan.currentYear)
 
@@ -35,6 +27,10 @@ enum DashboardSection {
             row("steps", "Next steps", "\(steps.count) to do · " + steps[0].text, .warning, steps[0].location),
         ]
         let conflicts = ws.mergeConflicts.count
+        let checklistRow = row("checklist", "Statutory checklist", checks?.checklistText ?? Checks.pendingText,
+                               checks?.checklistRole ?? .dim, PlanLocation(.plan, record: "checklist"))
+        let findingsRow = row("findings", "Checks", checks?.findingsText ?? Checks.pendingText,
+                              checks?.findingsRole ?? .dim, PlanLocation(.dashboard, record: "findings"))
         let rows: [Row] = (conflicts == 0 ? [] : [
             row("conflicts", "Merge conflicts", "\(conflicts) field\(conflicts == 1 ? "" : "s") changed two ways · :conflicts picks a side",
                 .error, PlanLocation(.dashboard, record: "findings")),
@@ -43,9 +39,9 @@ enum DashboardSection {
                 + "\(outside.count) outside appetite · \(open.count) open"
                 + (unscored.isEmpty ? "" : " · \(unscored.count) \(Risk.notYetScoredText)"), red.isEmpty && overdue.isEmpty ? .ok : .error,
                 PlanLocation(.risks)),
-            row("actions", "Actions \(ws.plan.currentYear)", "\(offTrack.count) off track · \(noUpdate.count) no Q\(quarter.number) "
-                + "update · \(lateActions.count) overdue · \(notSmart.count) not SMART",
-                offTrack.isEmpty && lateActions.isEmpty ? .ok : .warning, PlanLocation(.priorities)),
+            row("actions", "Actions \(ws.plan.currentYear)", "\(actions.offTrack) off track · \(actions.noUpdate) no Q\(quarter.number) "
+                + "update · \(actions.overdue) overdue · \(actions.notSmart) not SMART",
+                actions.offTrack == 0 && actions.overdue == 0 ? .ok : .warning, PlanLocation(.priorities)),
             row("indicators", "Indicators", "\(redInd.count) red · \(amberInd.count) amber · \(gaps.count) without baseline "
                 + "or target", redInd.isEmpty ? .ok : .error, PlanLocation(.indicators)),
             row("milestone", "Next milestone",
@@ -55,8 +51,7 @@ enum DashboardSection {
                 PlanLocation(.timetable, record: next?.id)),
             row("meetings", "Next meetings", nextMeetings(ws, today: today), .normal,
                 PlanLocation(.governance, record: ws.governance.upcoming(from: today, count: 1).first?.id ?? "meetings")),
-            row("checklist", "Statutory checklist", "\(done) of \(checklist.count) satisfied",
-                done == checklist.count ? .ok : .warning, PlanLocation(.plan, record: "checklist")),
+            checklistRow,
             row("budget", "Budget \(ws.plan.currentYear)", "\(totals.totalText)\(totals.includesProjected ? " (incl. projected)" : "") · "
                 + "\(totals.allocated) allocated · \(totals.unallocated) left",
                 totals.overAllocated ? .error : .normal, PlanLocation(.budget)),
@@ -64,8 +59,7 @@ enum DashboardSection {
                 + (ws.authoritiesMissingFromBoard.isEmpty ? "" : " · missing from the board: "
                     + ws.authoritiesMissingFromBoard.map(\.label).joined(separator: ", ")),
                 ws.authoritiesMissingFromBoard.isEmpty ? .normal : .warning, PlanLocation(.governance)),
-            row("findings", "Checks", "\(errors) error\(errors == 1 ? "" : "s") · \(warnings) warning\(warnings == 1 ? "" : "s")",
-                errors > 0 ? .error : warnings > 0 ? .warning : .ok, PlanLocation(.dashboard, record: "findings")),
+            findingsRow,
         ]
         let p = ws.partnership
         let header = [

@@ -13,7 +13,7 @@ enum IndicatorsSection {
             if !gaps.isEmpty { tags.append("is:incomplete") }
             let spark = Fmt.sparkline(i.sortedActuals.suffix(8).map(\.value), glyphs: s.charset.glyphs)
             return Row(id: i.id, ref: RecordRef(.indicator, i.id),
-                       cells: [Span(i.code, .strong), Span(i.title + (gaps.isEmpty ? "" : "  ! no " + gaps.joined(separator: ", ")),
+                       cells: [Span(i.code, .recordID), Span(i.title + (gaps.isEmpty ? "" : "  ! no " + gaps.joined(separator: ", ")),
                                                            gaps.isEmpty ? .normal : .warning),
                                Span(Fmt.number(i.baseline), i.baseline == nil ? .warning : .normal),
                                Span(Fmt.number(i.target(for: year)), i.target(for: year) == nil ? .warning : .normal),

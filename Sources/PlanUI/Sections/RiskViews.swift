@@ -131,7 +131,7 @@ enum RiskViews {
             let from = m.from.map { "L\($0.likelihood)×I\($0.impact) \($0.value)" } ?? "new"
             let arrow = m.direction == .up ? g.arrowUp : m.direction == .down ? g.arrowDown : g.bullet
             return Row(id: r.id, ref: RecordRef(.risk, r.id),
-                       cells: [Span(r.reference, .strong), Span(r.title), Span(from, m.from.map { Fmt.bandRole(reg, $0) } ?? .dim),
+                       cells: [Span(r.reference, .recordID), Span(r.title), Span(from, m.from.map { Fmt.bandRole(reg, $0) } ?? .dim),
                                Span(arrow, m.direction == .up ? .error : m.direction == .down ? .ok : .dim),
                                Span("L\(m.to.likelihood)×I\(m.to.impact) \(m.to.value)", Fmt.bandRole(reg, m.to))])
         }
@@ -154,7 +154,7 @@ enum RiskViews {
             for id in ids {
                 guard let r = s.workspace.risk(id) else { continue }
                 rows.append(Row(id: title + "-" + id, ref: RecordRef(.risk, id),
-                                cells: [Span("  " + r.reference, .strong), Span(Fmt.score(r.residual), Fmt.bandRole(reg, r.residual)),
+                                cells: [Span("  " + r.reference, .recordID), Span(Fmt.score(r.residual), Fmt.bandRole(reg, r.residual)),
                                         Span(r.title), Span(note(r), .dim)]))
             }
         }

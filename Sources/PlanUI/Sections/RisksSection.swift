@@ -23,7 +23,7 @@ enum RisksSection {
             }
             let next = reg.nextReviewDue(r)
             return Row(id: r.id, ref: RecordRef(.risk, r.id),
-                       cells: [Span(r.reference, .strong), Span(r.title, r.status == .closed ? .dim : .normal), Span(r.owner, .dim),
+                       cells: [Span(r.reference, .recordID), Span(r.title, r.status == .closed ? .dim : .normal), Span(r.owner, .dim),
                                Span(r.category, .dim),
                                Span(Fmt.score(r.inherent), Fmt.bandRole(reg, r.inherent)),
                                Span(Fmt.score(r.residual), Fmt.bandRole(reg, r.residual)),

@@ -60,6 +60,8 @@ struct ModelKey: Hashable {
     var ascii: Bool
     /// The heat map marks its selected cell in the grid above the rows.
     var markedCell: String?
+    /// The dashboard before its checks have run (see ``AppState/checksPending``).
+    var checksPending = false
 }
 
 /// The rows shown: a model's key with the search and the sort.
@@ -168,7 +170,8 @@ public final class DerivedCache: Sendable {
                  toggled: s.toggled, today: s.today, since: s.since, heatKind: s.heatKind.rawValue,
                  editingProposal: section == .governance ? s.editingProposalIndex : nil, width: s.size.width,
                  ascii: s.charset == .ascii,
-                 markedCell: section == .risks && s.list.view == 1 ? s.list.selectedID : nil)
+                 markedCell: section == .risks && s.list.view == 1 ? s.list.selectedID : nil,
+                 checksPending: section == .dashboard && s.checksPending)
     }
 
     /// The key of the current section's rows as the list shows them (a search expands every tree).

@@ -25,7 +25,7 @@ public struct Theme: Sendable, Equatable {
     static let mono: [Role: Style] = [
         .title: Style(reverse: true), .titleDim: Style(reverse: true), .tabActive: Style(bold: true, underline: true),
         .tab: Style(), .header: Style(bold: true, underline: true), .selection: Style(reverse: true),
-        .selectionInactive: Style(underline: true), .heading: Style(bold: true), .strong: Style(bold: true),
+        .selectionInactive: Style(underline: true), .heading: Style(bold: true), .strong: Style(bold: true), .recordID: Style(bold: true),
         .label: Style(), .input: Style(underline: true), .inputFocus: Style(reverse: true), .dim: Style(dim: true),
         .placeholder: Style(dim: true), .error: Style(bold: true), .warning: Style(bold: true), .ok: Style(),
         .info: Style(), .statusBar: Style(reverse: true), .keyHint: Style(), .keyName: Style(bold: true),

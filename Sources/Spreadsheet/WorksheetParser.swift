@@ -13,7 +13,11 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
     private let shared: [String]
     private let dateStyles: [Bool]
     private let date1904: Bool
-    private(set) var cells: [Int: [Int: SheetCell]] = [:]
+    /// The rows read, each as an array of cells by column (`.empty` where none was read), in the
+    /// order first met; `rowPosition` finds a row number's place, `lastRow` the one being filled.
+    private var rows: [SheetRow] = []
+    private var rowPosition: [Int: Int] = [:]
+    private var lastRow: (number: Int, position: Int)?
     private(set) var merges: [CellRange] = []
     private(set) var failure: String?
 
@@ -119,7 +123,7 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
         if cell != .empty {
             cellCount += 1
             if cellCount > maxCells { return stop("more than \(maxCells) cells") }
-            cells[row, default: [:]][column] = cell
+            put(cell, row: row, column: column)
         }
         return true
     }
@@ -169,25 +173,47 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
         return false
     }
 
+    /// Puts a cell that is not empty at its row and column, the row's array growing to reach it (a
+    /// cell read twice keeps the last). Cells come row by row, so the row is nearly always the last one.
+    private func put(_ cell: SheetCell, row number: Int, column: Int) {
+        let position: Int
+        if let last = lastRow, last.number == number {
+            position = last.position
+        } else if let known = rowPosition[number] {
+            position = known
+        } else {
+            position = rows.count
+            rows.append(SheetRow(number: number, cells: []))
+            rowPosition[number] = position
+        }
+        lastRow = (number, position)
+        if rows[position].cells.count <= column {
+            rows[position].cells.append(contentsOf: repeatElement(.empty, count: column + 1 - rows[position].cells.count))
+        }
+        rows[position].cells[column] = cell
+    }
+
+    /// The cell read at a row and column, `.empty` where none was.
+    private func cell(row number: Int, column: Int) -> SheetCell {
+        guard let position = rowPosition[number], column < rows[position].cells.count else { return .empty }
+        return rows[position].cells[column]
+    }
+
     /// The rows in order, merged ranges filled with their first cell's value, blank rows left out.
     func table(named name: String) -> SheetTable {
-        var grid = cells
         for m in merges {
-            guard let v = grid[m.from.row]?[m.from.column] else { continue }
-            let rows = m.from.row...min(m.to.row, m.from.row + 10_000)
-            for r in rows {
-                for c in m.from.column...min(m.to.column, m.from.column + 1_000) where grid[r]?[c] == nil {
-                    grid[r, default: [:]][c] = v
+            let v = cell(row: m.from.row, column: m.from.column)
+            guard v != .empty else { continue }
+            for r in m.from.row...min(m.to.row, m.from.row + 10_000) {
+                for c in m.from.column...min(m.to.column, m.from.column + 1_000) where cell(row: r, column: c) == .empty {
+                    put(v, row: r, column: c)
                 }
             }
         }
-        let rows: [SheetRow] = grid.keys.sorted().compactMap { r in
-            guard let byColumn = grid[r], let last = byColumn.keys.max() else { return nil }
-            var out = [SheetCell](repeating: .empty, count: last + 1)
-            for (c, v) in byColumn { out[c] = v }
-            let row = SheetRow(number: r, cells: out)
-            return row.isBlank ? nil : row
+        var ordered = rows
+        if !ordered.indices.dropFirst().allSatisfy({ ordered[$0 - 1].number < ordered[$0].number }) {
+            ordered.sort { $0.number < $1.number }
         }
-        return SheetTable(name: name, rows: rows)
+        return SheetTable(name: name, rows: ordered.filter { !$0.isBlank })
     }
 }

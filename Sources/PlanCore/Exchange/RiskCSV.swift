@@ -19,8 +19,14 @@ public enum RiskCSV {
         let parts = contiguous.withUTF8 { bytes in
             var out: [String] = []
             var start = 0
+            // Each part is trimmed on its bytes too: " | " around every part sent each through the
+            // character-by-character trim, a seventh of an import's rows.
+            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
             for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "|") {
-                out.append(RawCell.trimmed(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)))
+                var from = start, to = i
+                while from < to && isSpace(bytes[from]) { from += 1 }
+                while to > from && isSpace(bytes[to - 1]) { to -= 1 }
+                out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self))
                 start = i + 1
             }
             return out
@@ -28,7 +34,7 @@ public enum RiskCSV {
         guard let d = parts.first, !d.isEmpty else { return nil }
         let action = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
         let owner = parts.count > 2 ? parts[2] : ""
-        let due = parts.count > 3 ? CellValues.plainDay(parts[3]) ?? Day(lenient: parts[3]) : nil
+        let due = parts.count > 3 && !parts[3].isEmpty ? CellValues.plainDay(parts[3]) ?? Day(lenient: parts[3]) : nil
         return Mitigation(description: d, action: action, owner: owner, due: due)
     }
 

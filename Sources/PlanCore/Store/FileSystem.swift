@@ -157,7 +157,10 @@ public enum FileSystem {
                 _ = fchmod(fd, newFileMode ?? (0o666 & ~currentUmask()))
             }
             try writeAll(bytes, to: fd, path: path)
-            if flush && fsync(fd) != 0 { throw FileSystemError.errno(path, "flush") }
+            if flush {
+                flushLog?.noteFile()
+                if fsync(fd) != 0 { throw FileSystemError.errno(path, "flush") }
+            }
         } catch {
             close(fd)
             unlink(temp)
@@ -185,6 +188,7 @@ public enum FileSystem {
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw .errno(folder, "open the folder") }
         defer { close(fd) }
+        flushLog?.noteFileSystem()
         #if os(Linux)
         if linuxSyncFS(fd) != 0 { throw .errno(folder, "flush") }
         #else
@@ -196,6 +200,7 @@ public enum FileSystem {
     private static func syncFolder(_ folder: String) {
         let dfd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dfd >= 0 {
+            flushLog?.noteFolder(folder)
             fsync(dfd)
             close(dfd)
         }

@@ -7,11 +7,26 @@ public struct ColumnMatch: Sendable, Equatable {
     /// The header of each column, as written.
     public var headers: [String]
     /// Field name → column index.
-    public var columns: [String: Int]
+    public var columns: [String: Int] { didSet { index = FieldColumns(columns) } }
+    /// `columns` again, for the lookups of every row.
+    private var index: FieldColumns
     /// Headers that match no field, as written.
     public var ignored: [String]
     /// Headers of derived fields: checked, not stored.
     public var derived: [String]
+
+    /// Matches `columns` of `headers` (the row numbered `headerRow`), with the headers left out.
+    public init(headerRow: Int, headers: [String], columns: [String: Int], ignored: [String], derived: [String]) {
+        self.headerRow = headerRow
+        self.headers = headers
+        self.columns = columns
+        self.index = FieldColumns(columns)
+        self.ignored = ignored
+        self.derived = derived
+    }
+
+    /// The column of `field`, nil when the table has none: `columns[field]`, found faster.
+    public func column(_ field: String) -> Int? { index[field] }
 
     /// The column's place for messages: `column C "Risk Owner"`.
     public func place(_ field: String) -> String {

@@ -19,10 +19,10 @@ public struct RowReader {
     }
 
     /// The cell of `field`, nil when the sheet has no such column.
-    public func cell(_ field: String) -> RawCell? { match.columns[field].map { row[$0] } }
+    public func cell(_ field: String) -> RawCell? { match.column(field).map { row[$0] } }
 
     /// True when the sheet has a column for `field`.
-    public func has(_ field: String) -> Bool { match.columns[field] != nil }
+    public func has(_ field: String) -> Bool { match.column(field) != nil }
 
     public mutating func refuse(_ field: String, _ what: String) { reasons.append("\(match.place(field)): \(what)") }
     public mutating func note(_ what: String) { notes.append(what) }

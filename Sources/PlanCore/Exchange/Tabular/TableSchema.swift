@@ -172,7 +172,7 @@ public enum TableImport {
     /// A row that sums the others: no reference, and a text column saying "Total", "Grand total" or "Sub-total".
     /// `textColumns` are the columns of the schema's text fields.
     static func isTotalsRow(_ row: TabularRow, match: ColumnMatch, textColumns: [Int]) -> Bool {
-        if let c = match.columns["id"], !row[c].isBlank { return false }
+        if let c = match.column("id"), !row[c].isBlank { return false }
         return textColumns.contains { c in
             // Every word below has at most 12 letters: text with more ASCII letters and digits is
             // not one, and is not normalised to find that out.

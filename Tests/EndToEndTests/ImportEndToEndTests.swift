@@ -6,22 +6,9 @@ import Testing
 @Suite(.serialized) struct ImportEndToEndTests {
     let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../SpreadsheetTests/Fixtures").standardized.path
 
-    func newWorkspace(_ t: Tmux) throws -> String {
-        let folder = t.folder + "/ws"
-        #expect(spawnAndWait(Tmux.binary, ["init", folder, "--name", "Northshire Community Safety Partnership", "--start", "2026"],
-                             output: t.folder + "/init.out") == 0)
-        return folder
-    }
-
-    func run(_ t: Tmux, _ args: [String]) throws -> (Int32, String) {
-        let out = t.folder + "/cmd-\(UUID().uuidString.prefix(6)).out"
-        let status = spawnAndWait(Tmux.binary, args, output: out)
-        return (status, try String(contentsOfFile: out, encoding: .utf8))
-    }
-
     @Test func aRefusedRowWritesNothingPartialWritesTheRestAndTheExportReimportsUnchanged() throws {
         let t = Tmux()
-        let ws = try newWorkspace(t)
+        let ws = try t.newWorkspace()
         let risks = ws + "/risks.json"
         let before = try Data(contentsOf: URL(fileURLWithPath: risks))
         // A scored risk, half a score, and a risk raised but not yet scored.
@@ -30,13 +17,13 @@ import Testing
              + "Funding for the DV advocate ends,Head of Community Safety,3,4\n"
              + "Venue for the youth project lost,Youth Service manager,2,\n"
              + "New estate opens in the spring,Head of Community Safety,,\n").write(toFile: sheet, atomically: true, encoding: .utf8)
-        let (refused, said) = try run(t, ["import", "risks", sheet, ws])
+        let (refused, said) = try t.command(["import", "risks", sheet, ws])
         #expect(refused == 1)
         #expect(said.contains("line 3: refused: column D \"Current impact\": the likelihood is given but not the impact; give both, or neither"))
         #expect(said.contains("nothing was imported: 1 row refused (--partial imports the others)"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: risks)) == before)
 
-        let (partial, partialSaid) = try run(t, ["import", "risks", sheet, ws, "--partial"])
+        let (partial, partialSaid) = try t.command(["import", "risks", sheet, ws, "--partial"])
         #expect(partial == 1, "a refused row still makes the exit non-zero")
         #expect(partialSaid.contains("imported 2 added, 0 updated, 0 unchanged, 1 refused into \(ws)/risks.json"))
         let stored = try partText(ws, .risks)
@@ -44,9 +31,9 @@ import Testing
 
         for format in ["xlsx", "csv"] {
             let book = t.folder + "/register-again." + format
-            #expect(try run(t, ["export", ws, "--what", "risks", "--format", format, "--output", book]).0 == 0)
+            #expect(try t.command(["export", ws, "--what", "risks", "--format", format, "--output", book]).0 == 0)
             let after = try Data(contentsOf: URL(fileURLWithPath: risks))
-            let (again, againSaid) = try run(t, ["import", "risks", book, ws])
+            let (again, againSaid) = try t.command(["import", "risks", book, ws])
             #expect(again == 0)
             #expect(againSaid.contains("nothing to change: 0 added, 0 updated, 2 unchanged"), "\(format): \(againSaid)")
             #expect(try Data(contentsOf: URL(fileURLWithPath: risks)) == after)
@@ -55,8 +42,8 @@ import Testing
 
     @Test func dryRunSaysPerRowAndStandardInputIsRead() throws {
         let t = Tmux()
-        let ws = try newWorkspace(t)
-        let (status, said) = try run(t, ["import", "risks", fixtures + "/council-register-cp1252.csv", ws, "--dry-run"])
+        let ws = try t.newWorkspace()
+        let (status, said) = try t.command(["import", "risks", fixtures + "/council-register-cp1252.csv", ws, "--dry-run"])
         #expect(status == 0)
         #expect(said.contains("council-register-cp1252.csv, line 2: added R10"))
         #expect(said.contains("dry run: would import 1 added, 0 updated, 0 unchanged; nothing was written"))
@@ -71,7 +58,7 @@ import Testing
 
     @Test func aWorkbookIsNotWrittenToATerminal() throws {
         let t = Tmux()
-        let ws = try newWorkspace(t)
+        let ws = try t.newWorkspace()
         try t.start("\(Tmux.binary) export \(ws) --what risks --format xlsx")
         let end = t.expectExit(1)
         #expect(end.contains("a workbook is not for the terminal: give --output FILE.xlsx"))

@@ -74,4 +74,20 @@ struct CatalogueFormTests {
         #expect(status.spec.options?(Workspace()).map(\.label) == ActionStatus.allCases.map(\.label))
         #expect(throws: FieldError.self) { try status.set(&action, "", Workspace()) }
     }
+
+    @Test func theBudgetFormsFollowTheirCatalogues() {
+        let line = PerformanceSchemas.fundingLine.fields.map(\.spec)
+        #expect(line.map(\.label) == FundingLine.catalogue.formFields.compactMap(\.formLabel))
+        #expect(line.map(\.label) == ["Year", "Source", "Source kind", "Partner", "Capital or revenue", "Certainty", "Amount", "Note"])
+        #expect(line.map(\.required) == [true, true, true, false, true, true, false, false])
+        #expect(line[6].help == "pounds, e.g. 28000; blank while not yet known (say why in the note)")
+        let carry = PerformanceSchemas.carryForward.fields.map(\.spec)
+        #expect(carry.map(\.label) == ["Into year", "Amount", "Certainty", "Note"])
+        #expect(carry.map(\.required) == [true, false, true, false])
+        let allocation = PerformanceSchemas.allocation.fields.map(\.spec)
+        #expect(allocation.map(\.label) == ["Priority", "Funding line", "Year", "Amount", "Note"])
+        #expect(allocation.map(\.required) == [true, false, true, true, false])
+        #expect(allocation.map(\.kind) == [.reference(.priority, optional: false), .reference(.fundingLine, optional: true),
+                                           .year(optional: false), .money(optional: false), .longText])
+    }
 }

@@ -20,6 +20,8 @@ public enum FieldValue<R>: Sendable {
     case level(RecordPath<R, Int?>)
     /// An amount of money that may be absent.
     case money(RecordPath<R, Money?>)
+    /// An amount of money that must be given.
+    case requiredMoney(RecordPath<R, Money>)
     /// A number that may be absent.
     case number(RecordPath<R, Double?>)
     /// A financial year that must be given.
@@ -51,6 +53,7 @@ public enum FieldValue<R>: Sendable {
         case .int(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.int() }
         case .level(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = r.null() ? nil : try r.int() }
         case .money(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.readOptional(Money.self) }
+        case .requiredMoney(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.read(Money.self) }
         case .number(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = r.null() ? nil : try r.double() }
         case .year(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.read(FinancialYear.self) }
         case .quarter(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.read(Quarter.self) }
@@ -72,6 +75,7 @@ public enum FieldValue<R>: Sendable {
         case .int(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
         case .level(let p): { v, k, c in try c.encodeIfPresent(v[keyPath: p], forKey: k) }
         case .money(let p): { v, k, c in try c.encodeIfPresent(v[keyPath: p], forKey: k) }
+        case .requiredMoney(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
         case .number(let p): { v, k, c in try c.encodeIfPresent(v[keyPath: p], forKey: k) }
         case .year(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
         case .quarter(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
@@ -89,7 +93,7 @@ public enum FieldValue<R>: Sendable {
         case .lines, .records: .lines
         case .day, .requiredDay: .date
         case .int, .level: scale.flatMap { $0.levels(on: matrix) }.map { .level(max: $0) } ?? .number
-        case .money: .money
+        case .money, .requiredMoney: .money
         case .number: .number
         case .choice(let c): .choice(c.sheetWords)
         case .references(_, let target): .references(target)

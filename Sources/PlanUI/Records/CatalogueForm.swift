@@ -11,7 +11,7 @@ enum CatalogueForm {
             guard let label = f.formLabel else { return nil }
             guard var field = custom[f.name].map({ $0(label) }) ?? standard(f, label: label) else { return nil }
             // Required when the catalogue or the form's own kind of field says so (a year, a choice).
-            field.spec.required = field.spec.required || f.required
+            field.spec.required = field.spec.required || f.requiredOnForm
             // A field's help on the form says how to type it where the form has a way of its own (a
             // date, a level that may be blank, one reference per line); otherwise it is the catalogue's.
             if field.spec.help.isEmpty { field.spec.help = f.help }
@@ -42,6 +42,7 @@ enum CatalogueForm {
             }
         case .level(let path): return RiskScoreFields.level(label, path, impact: f.scale == .impact)
         case .money(let path): return .money(label, path)
+        case .requiredMoney(let path): return .requiredMoney(label, path)
         case .number(let path): return .number(label, path)
         case .year(let path): return .year(label, path)
         case .quarter(let path): return .quarter(label, path)

@@ -1,5 +1,6 @@
 // How actions.json, indicators.json and budget.json are read on the load path: the action plans'
-// records field by field from their catalogue (Catalogue/DeliveryCatalogue.swift), the rest by hand.
+// records field by field from their catalogue (Catalogue/DeliveryCatalogue.swift), the budget's
+// funding lines, carry-forwards and allocations from theirs (FundingCatalogue.swift), the rest by hand.
 
 extension SmartTarget: JSONReadable {
     /// Reads `SmartTarget` field by field from its catalogue; a missing required key or a value of the
@@ -122,71 +123,21 @@ extension Indicator: JSONReadable {
 }
 
 extension FundingLine: JSONReadable {
-    /// Reads `FundingLine` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        let at = r.i
-        var gotYear = false
-        // A missing or null amount is a sum not yet known, never £0.
-        self = try r.record(FundingLine(id: "", year: FinancialYear(0), amount: nil), id: \.id) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "source": v.source = try r.string()
-            case "sourceKind": v.sourceKind = try r.choice(FundingSourceKind.self)
-            case "partner": v.partner = try r.optionalString()
-            case "year": v.year = try r.read(); gotYear = true
-            case "amount": v.amount = try r.readOptional(Money.self)
-            case "nature": v.nature = try r.choice(FundingNature.self)
-            case "certainty": v.certainty = try r.choice(Certainty.self)
-            case "note": v.note = try r.string()
-            default: return false
-            }
-            return true
-        }
-        if !gotYear { throw r.missing("year", objectAt: at) }
-    }
+    /// Reads `FundingLine` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension CarryForward: JSONReadable {
-    /// Reads `CarryForward` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        let at = r.i
-        var gotYear = false
-        self = try r.record(CarryForward(id: "", year: FinancialYear(0), amount: nil), id: \.id) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "year": v.year = try r.read(); gotYear = true
-            case "amount": v.amount = try r.readOptional(Money.self)
-            case "certainty": v.certainty = try r.choice(Certainty.self)
-            case "note": v.note = try r.string()
-            default: return false
-            }
-            return true
-        }
-        if !gotYear { throw r.missing("year", objectAt: at) }
-    }
+    /// Reads `CarryForward` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension Allocation: JSONReadable {
-    /// Reads `Allocation` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        let at = r.i
-        var gotPriority = false, gotYear = false
-        self = try r.record(Allocation(id: "", priority: "", year: FinancialYear(0)), id: \.id) {
-            (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "priority": v.priority = try r.string(); gotPriority = true
-            case "fundingLine": v.fundingLine = try r.optionalString()
-            case "year": v.year = try r.read(); gotYear = true
-            case "amount": v.amount = try r.read()
-            case "note": v.note = try r.string()
-            default: return false
-            }
-            return true
-        }
-        if !gotPriority { throw r.missing("priority", objectAt: at) }
-        if !gotYear { throw r.missing("year", objectAt: at) }
-    }
+    /// Reads `Allocation` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension StatedTotal: JSONReadable {

@@ -90,17 +90,4 @@ struct CatalogueFormTests {
         #expect(allocation.map(\.kind) == [.reference(.priority, optional: false), .reference(.fundingLine, optional: true),
                                            .year(optional: false), .money(optional: false), .longText])
     }
-
-    @Test func theTargetAndActualFormsFollowTheirCatalogues() throws {
-        let target = PerformanceSchemas.yearTarget.fields.map(\.spec)
-        #expect(target.map(\.label) == YearTarget.catalogue.formFields.compactMap(\.formLabel))
-        #expect(target.map(\.label) == ["Year", "Target"])
-        #expect(target.map(\.kind) == [.year(optional: false), .number(optional: false)])
-        #expect(target.map(\.required) == [true, true])
-        let actual = PerformanceSchemas.quarterActual.fields.map(\.spec)
-        #expect(actual.map(\.label) == ["Quarter", "Actual", "Note"])
-        #expect(actual.map(\.kind) == [.quarter, .number(optional: false), .longText])
-        var a = QuarterActual(quarter: Quarter(containing: Day(dayNumber: 0)), value: 1)
-        #expect(throws: FieldError("Actual is required")) { try PerformanceSchemas.quarterActual.fields[1].set(&a, " ", Workspace()) }
-    }
 }

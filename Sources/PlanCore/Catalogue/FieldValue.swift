@@ -22,8 +22,6 @@ public enum FieldValue<R>: Sendable {
     case money(RecordPath<R, Money?>)
     /// An amount of money that must be given.
     case requiredMoney(RecordPath<R, Money>)
-    /// A number that must be given.
-    case requiredNumber(RecordPath<R, Double>)
     /// A number that may be absent.
     case number(RecordPath<R, Double?>)
     /// A financial year that must be given.
@@ -57,7 +55,6 @@ public enum FieldValue<R>: Sendable {
         case .money(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.readOptional(Money.self) }
         case .requiredMoney(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.read(Money.self) }
         case .number(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = r.null() ? nil : try r.double() }
-        case .requiredNumber(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.double() }
         case .year(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.read(FinancialYear.self) }
         case .quarter(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.read(Quarter.self) }
         case .choice(let c): c.read
@@ -80,7 +77,6 @@ public enum FieldValue<R>: Sendable {
         case .money(let p): { v, k, c in try c.encodeIfPresent(v[keyPath: p], forKey: k) }
         case .requiredMoney(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
         case .number(let p): { v, k, c in try c.encodeIfPresent(v[keyPath: p], forKey: k) }
-        case .requiredNumber(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
         case .year(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
         case .quarter(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
         case .choice(let a): a.write
@@ -98,7 +94,7 @@ public enum FieldValue<R>: Sendable {
         case .day, .requiredDay: .date
         case .int, .level: scale.flatMap { $0.levels(on: matrix) }.map { .level(max: $0) } ?? .number
         case .money, .requiredMoney: .money
-        case .number, .requiredNumber: .number
+        case .number: .number
         case .choice(let c): .choice(c.sheetWords)
         case .references(_, let target): .references(target)
         case .derived: .derived

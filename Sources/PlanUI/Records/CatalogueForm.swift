@@ -44,7 +44,6 @@ enum CatalogueForm {
         case .money(let path): return .money(label, path)
         case .requiredMoney(let path): return .requiredMoney(label, path)
         case .number(let path): return .number(label, path)
-        case .requiredNumber(let path): return .requiredNumber(label, path)
         case .year(let path): return .year(label, path)
         case .quarter(let path): return .quarter(label, path)
         case .choice(let choice):

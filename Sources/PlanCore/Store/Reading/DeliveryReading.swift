@@ -1,7 +1,6 @@
 // How actions.json, indicators.json and budget.json are read on the load path: the action plans'
 // records field by field from their catalogue (Catalogue/DeliveryCatalogue.swift), the budget's
-// funding lines, carry-forwards and allocations from theirs (FundingCatalogue.swift), an
-// indicator's targets and actuals from theirs (IndicatorCatalogue.swift), the rest by hand.
+// funding lines, carry-forwards and allocations from theirs (FundingCatalogue.swift), the rest by hand.
 
 extension SmartTarget: JSONReadable {
     /// Reads `SmartTarget` field by field from its catalogue; a missing required key or a value of the
@@ -34,15 +33,42 @@ extension ActionPlan: JSONReadable {
 }
 
 extension YearTarget: JSONReadable {
-    /// Reads `YearTarget` field by field from its catalogue; a missing required key or a value of the
-    /// wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
+    /// Reads `YearTarget` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        let at = r.i
+        var year: FinancialYear?, value: Double?
+        try r.object { (r, key) throws(JSONReadError) in
+            switch key {
+            case "year": year = try r.read()
+            case "value": value = try r.double()
+            default: try r.unknownField(key)
+            }
+        }
+        guard let year else { throw r.missing("year", objectAt: at) }
+        guard let value else { throw r.missing("value", objectAt: at) }
+        self.init(year: year, value: value)
+    }
 }
 
 extension QuarterActual: JSONReadable {
-    /// Reads `QuarterActual` field by field from its catalogue; a missing required key or a value of the
-    /// wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
+    /// Reads `QuarterActual` straight from its JSON on the load path, key by key as decoding it
+    /// would; a missing required key or a value of the wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) {
+        let at = r.i
+        var quarter: Quarter?, value: Double?, note = ""
+        try r.object { (r, key) throws(JSONReadError) in
+            switch key {
+            case "quarter": quarter = try r.read()
+            case "value": value = try r.double()
+            case "note": note = try r.string()
+            default: try r.unknownField(key)
+            }
+        }
+        guard let quarter else { throw r.missing("quarter", objectAt: at) }
+        guard let value else { throw r.missing("value", objectAt: at) }
+        self.init(quarter: quarter, value: value, note: note)
+    }
 }
 
 extension AgreedTarget: JSONReadable {

@@ -26,7 +26,7 @@ enum PerformanceSchemas {
 
     static let yearTarget = Schema<YearTarget>(
         kind: .yearTarget, noun: "target",
-        fields: CatalogueForm.fields(YearTarget.catalogue),
+        fields: [.year("Year", \.year), .requiredNumber("Target", \.value)],
         find: { ws, ref in ws.indicator(ref.parent).flatMap { Store.at($0.targets, ref.id) } },
         make: { ws, _ in YearTarget(year: ws.plan.currentYear, value: 0) },
         store: { ws, t, ref, parent in
@@ -52,7 +52,7 @@ enum PerformanceSchemas {
 
     static let quarterActual = Schema<QuarterActual>(
         kind: .quarterActual, noun: "quarterly actual",
-        fields: CatalogueForm.fields(QuarterActual.catalogue),
+        fields: [.quarter("Quarter", \.quarter), .requiredNumber("Actual", \.value), .longText("Note", \.note)],
         find: { ws, ref in ws.indicator(ref.parent).flatMap { Store.at($0.actuals, ref.id) } },
         make: { ws, parent in
             let next = ws.indicator(parent)?.latest?.quarter.next ?? Quarter(containing: Today.resolve(for: ws.info)).previous

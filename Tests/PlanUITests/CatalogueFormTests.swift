@@ -41,4 +41,53 @@ struct CatalogueFormTests {
         var term = GlossaryTerm(id: "t")
         #expect(throws: FieldError("Meaning is required")) { try PeopleSchemas.glossaryTerm.fields[1].set(&term, " ", Workspace()) }
     }
+
+    @Test func theActionPlanActionAndUpdateFormsFollowTheirCataloguesAsBefore() {
+        let plan = DeliverySchemas.actionPlan.fields.map(\.spec)
+        #expect(plan.map(\.label) == ActionPlan.catalogue.formFields.compactMap(\.formLabel))
+        #expect(plan.map(\.label) == ["Priority", "Year", "Lead", "Status"])
+        #expect(plan.map(\.required) == [true, true, false, true])
+        #expect(plan.map(\.kind) == [.reference(.priority, optional: false), .year(optional: false), .text, .choice])
+        let action = DeliverySchemas.action.fields.map(\.spec)
+        #expect(action.map(\.label) == PlanAction.catalogue.formFields.compactMap(\.formLabel))
+        #expect(action.map(\.label) == ["Code", "Title", "Owner", "Partners", "Due", "SMART measure", "Baseline", "Target", "Deadline",
+                                        "Amount", "Funding line", "Staff", "Status", "RAG"])
+        #expect(action.map(\.required) == [false, true, false, false, false, false, false, false, false, false, false, false, true, false])
+        #expect(action[9].kind == .money(optional: true) && action[10].kind == .reference(.fundingLine, optional: true))
+        #expect(action.map(\.help) == ["", "", action[2].help, "", action[4].help, "", "", "", action[4].help, action[9].help,
+                                       "Enter to choose", "", "", ""])
+        let update = DeliverySchemas.progressUpdate.fields.map(\.spec)
+        #expect(update.map(\.label) == ["Quarter", "RAG", "Commentary", "Value", "Date"])
+        #expect(update.map(\.required) == [true, true, false, false, false])
+        #expect(update.map(\.kind) == [.quarter, .choice, .longText, .number(optional: true), .date(optional: true)])
+    }
+
+    @Test func anActionsRAGMayBeLeftBlankAndItsStatusMayNot() throws {
+        var action = PlanAction(id: "a", rag: .red)
+        let rag = try #require(DeliverySchemas.action.fields.first { $0.spec.label == "RAG" })
+        #expect(rag.spec.options?(Workspace()).map(\.label) == ["(none)", "Red", "Amber", "Green"])
+        try rag.set(&action, "", Workspace())
+        #expect(action.rag == nil)
+        try rag.set(&action, "green", Workspace())
+        #expect(action.rag == .green)
+        let status = try #require(DeliverySchemas.action.fields.first { $0.spec.label == "Status" })
+        #expect(status.spec.options?(Workspace()).map(\.label) == ActionStatus.allCases.map(\.label))
+        #expect(throws: FieldError.self) { try status.set(&action, "", Workspace()) }
+    }
+
+    @Test func theBudgetFormsFollowTheirCatalogues() {
+        let line = PerformanceSchemas.fundingLine.fields.map(\.spec)
+        #expect(line.map(\.label) == FundingLine.catalogue.formFields.compactMap(\.formLabel))
+        #expect(line.map(\.label) == ["Year", "Source", "Source kind", "Partner", "Capital or revenue", "Certainty", "Amount", "Note"])
+        #expect(line.map(\.required) == [true, true, true, false, true, true, false, false])
+        #expect(line[6].help == "pounds, e.g. 28000; blank while not yet known (say why in the note)")
+        let carry = PerformanceSchemas.carryForward.fields.map(\.spec)
+        #expect(carry.map(\.label) == ["Into year", "Amount", "Certainty", "Note"])
+        #expect(carry.map(\.required) == [true, false, true, false])
+        let allocation = PerformanceSchemas.allocation.fields.map(\.spec)
+        #expect(allocation.map(\.label) == ["Priority", "Funding line", "Year", "Amount", "Note"])
+        #expect(allocation.map(\.required) == [true, false, true, true, false])
+        #expect(allocation.map(\.kind) == [.reference(.priority, optional: false), .reference(.fundingLine, optional: true),
+                                           .year(optional: false), .money(optional: false), .longText])
+    }
 }

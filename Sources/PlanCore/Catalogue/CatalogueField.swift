@@ -17,6 +17,9 @@ public struct CatalogueField<R>: Sendable {
     public let scale: FieldScale?
     /// What a new record must give (a form or an import refuses it without).
     public let required: Bool
+    /// What the record's form requires: as `required` unless the form has another way to leave
+    /// it out (a funding line's amount may be "not yet known" there).
+    public let requiredOnForm: Bool
     /// True when a JSON file must carry the field (it has no default).
     public let requiredInFile: Bool
     /// One sentence on what the field holds.
@@ -30,7 +33,7 @@ public struct CatalogueField<R>: Sendable {
 
     /// A field; by default in sheets and on forms, under its label.
     public init(_ name: String, json: StaticString?, _ label: String, _ value: FieldValue<R>, synonyms: [String] = [],
-                scale: FieldScale? = nil, required: Bool = false, requiredInFile: Bool = false, help: String = "",
+                scale: FieldScale? = nil, required: Bool = false, requiredOnForm: Bool? = nil, requiredInFile: Bool = false, help: String = "",
                 inSheets: Bool = true, form: FormUse = .shown, sheetKind: FieldKind? = nil) {
         self.name = name
         self.json = json
@@ -39,6 +42,7 @@ public struct CatalogueField<R>: Sendable {
         self.synonyms = synonyms
         self.scale = scale
         self.required = required
+        self.requiredOnForm = requiredOnForm ?? required
         self.requiredInFile = requiredInFile
         self.help = help
         self.inSheets = inSheets

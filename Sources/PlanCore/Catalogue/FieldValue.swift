@@ -18,6 +18,16 @@ public enum FieldValue<R>: Sendable {
     case int(RecordPath<R, Int>)
     /// A level that may be blank (a part of a score not yet given).
     case level(RecordPath<R, Int?>)
+    /// An amount of money that may be absent.
+    case money(RecordPath<R, Money?>)
+    /// An amount of money that must be given.
+    case requiredMoney(RecordPath<R, Money>)
+    /// A number that may be absent.
+    case number(RecordPath<R, Double?>)
+    /// A financial year that must be given.
+    case year(RecordPath<R, FinancialYear>)
+    /// A quarter of a financial year that must be given.
+    case quarter(RecordPath<R, Quarter>)
     /// One of a fixed set of words.
     case choice(ChoiceAccess<R>)
     /// Ids of other records of the named kind ("priority", "body").
@@ -28,6 +38,9 @@ public enum FieldValue<R>: Sendable {
     case records(NestedAccess<R>)
     /// Worked out from other fields: shown in sheets, never stored.
     case derived
+    /// A sheet column whose reading and writing are the record's own code (an action's latest
+    /// quarterly update); the catalogue holds its name, label and synonyms.
+    case custom
 
     /// How the field's JSON value is read into the record, or nil for a field not stored on its own.
     var jsonReader: (@Sendable (inout JSONReader, inout R) throws(JSONReadError) -> Void)? {
@@ -39,9 +52,14 @@ public enum FieldValue<R>: Sendable {
         case .requiredDay(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.read(Day.self) }
         case .int(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.int() }
         case .level(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = r.null() ? nil : try r.int() }
+        case .money(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.readOptional(Money.self) }
+        case .requiredMoney(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.read(Money.self) }
+        case .number(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = r.null() ? nil : try r.double() }
+        case .year(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.read(FinancialYear.self) }
+        case .quarter(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.read(Quarter.self) }
         case .choice(let c): c.read
         case .records(let n): n.read
-        case .derived: nil
+        case .derived, .custom: nil
         }
     }
 
@@ -56,20 +74,28 @@ public enum FieldValue<R>: Sendable {
         case .requiredDay(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
         case .int(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
         case .level(let p): { v, k, c in try c.encodeIfPresent(v[keyPath: p], forKey: k) }
+        case .money(let p): { v, k, c in try c.encodeIfPresent(v[keyPath: p], forKey: k) }
+        case .requiredMoney(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
+        case .number(let p): { v, k, c in try c.encodeIfPresent(v[keyPath: p], forKey: k) }
+        case .year(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
+        case .quarter(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
         case .choice(let a): a.write
         case .records(let n): n.write
-        case .derived: nil
+        case .derived, .custom: nil
         }
     }
 
     /// The kind of sheet column the value makes, before a catalogue entry overrides it.
     func sheetKind(scale: FieldScale?, matrix: RiskMatrix) -> FieldKind {
         switch self {
-        case .text, .optionalText, .reference: .text
+        case .text, .optionalText, .year, .quarter, .custom: .text
+        case .reference(_, let target): .references(target)
         case .lines, .records: .lines
         case .day, .requiredDay: .date
         case .int, .level: scale.flatMap { $0.levels(on: matrix) }.map { .level(max: $0) } ?? .number
-        case .choice(let c): .choice(c.values)
+        case .money, .requiredMoney: .money
+        case .number: .number
+        case .choice(let c): .choice(c.sheetWords)
         case .references(_, let target): .references(target)
         case .derived: .derived
         }
@@ -83,18 +109,26 @@ public struct ChoiceAccess<R>: Sendable {
     public let values: [String]
     /// The words as people read them.
     public let labels: [String]
-    /// The value's word on `record`.
+    /// True when the value may be absent (its word is then empty).
+    public let optional: Bool
+    /// True when sheets list the labels rather than the stored words.
+    public let sheetsUseLabels: Bool
+    /// The value's word on `record`, empty when absent.
     public let get: @Sendable (R) -> String
     /// Sets the value from its word; false when the word is not one of `values`.
     public let set: @Sendable (inout R, String) -> Bool
     let read: @Sendable (inout JSONReader, inout R) throws(JSONReadError) -> Void
     let write: @Sendable (R, CatalogueKey, inout KeyedEncodingContainer<CatalogueKey>) throws -> Void
 
-    /// A choice of `E`'s raw values at `path`; `label` words each for people.
+    /// The words a sheet column of the choice lists.
+    public var sheetWords: [String] { sheetsUseLabels ? labels : values }
+
+    /// A choice of `E`'s raw values at `path`; `label` words each for people. `sheetsUseLabels`
+    /// when the record's sheets list the labels.
     public static func of<E: RawRepresentable & CaseIterable & Encodable & Sendable>(
-        _ path: RecordPath<R, E>, label: @escaping @Sendable (E) -> String
+        _ path: RecordPath<R, E>, label: @escaping @Sendable (E) -> String, sheetsUseLabels: Bool = false
     ) -> ChoiceAccess where E.RawValue == String {
-        ChoiceAccess(values: E.allCases.map(\.rawValue), labels: E.allCases.map(label),
+        ChoiceAccess(values: E.allCases.map(\.rawValue), labels: E.allCases.map(label), optional: false, sheetsUseLabels: sheetsUseLabels,
                      get: { $0[keyPath: path].rawValue },
                      set: { r, word in
                          guard let e = E(rawValue: word) else { return false }
@@ -103,6 +137,22 @@ public struct ChoiceAccess<R>: Sendable {
                      },
                      read: { (r, v) throws(JSONReadError) in v[keyPath: path] = try r.choice(E.self) },
                      write: { v, k, c in try c.encode(v[keyPath: path], forKey: k) })
+    }
+
+    /// A choice of `E`'s raw values at `path` that may be absent (null, or not written).
+    public static func optional<E: RawRepresentable & CaseIterable & Encodable & Sendable>(
+        _ path: RecordPath<R, E?>, label: @escaping @Sendable (E) -> String, sheetsUseLabels: Bool = false
+    ) -> ChoiceAccess where E.RawValue == String {
+        ChoiceAccess(values: E.allCases.map(\.rawValue), labels: E.allCases.map(label), optional: true, sheetsUseLabels: sheetsUseLabels,
+                     get: { $0[keyPath: path]?.rawValue ?? "" },
+                     set: { r, word in
+                         if word.isEmpty { r[keyPath: path] = nil; return true }
+                         guard let e = E(rawValue: word) else { return false }
+                         r[keyPath: path] = e
+                         return true
+                     },
+                     read: { (r, v) throws(JSONReadError) in v[keyPath: path] = r.null() ? nil : try r.choice(E.self) },
+                     write: { v, k, c in try c.encodeIfPresent(v[keyPath: path], forKey: k) })
     }
 }
 

@@ -10,7 +10,8 @@ enum CatalogueForm {
         catalogue.formFields.compactMap { f in
             guard let label = f.formLabel else { return nil }
             guard var field = custom[f.name].map({ $0(label) }) ?? standard(f, label: label) else { return nil }
-            field.spec.required = f.required
+            // Required when the catalogue or the form's own kind of field says so (a year, a choice).
+            field.spec.required = field.spec.required || f.requiredOnForm
             // A field's help on the form says how to type it where the form has a way of its own (a
             // date, a level that may be blank, one reference per line); otherwise it is the catalogue's.
             if field.spec.help.isEmpty { field.spec.help = f.help }
@@ -40,18 +41,29 @@ enum CatalogueForm {
             default: return .integer(label, path, 0...Int.max)
             }
         case .level(let path): return RiskScoreFields.level(label, path, impact: f.scale == .impact)
+        case .money(let path): return .money(label, path)
+        case .requiredMoney(let path): return .requiredMoney(label, path)
+        case .number(let path): return .number(label, path)
+        case .year(let path): return .year(label, path)
+        case .quarter(let path): return .quarter(label, path)
         case .choice(let choice):
-            let options = zip(choice.values, choice.labels).map { Option($0, $1) }
-            return Field.make(label, label, .choice, options: { _ in options },
+            let options = (choice.optional ? [Option("", "(none)")] : []) + zip(choice.values, choice.labels).map { Option($0, $1) }
+            return Field.make(label, label, .choice, required: !choice.optional, options: { _ in options },
                               get: { r, _ in choice.get(r) }) { (r, v, _) throws(FieldError) in
                 guard choice.set(&r, v) else { throw FieldError("\(label) must be one of " + choice.labels.joined(separator: ", ")) }
             }
         case .references(let path, let target):
-            return ReferenceTarget(rawValue: target).map { .references(label, path, $0) } ?? .list(label, path)
+            return referenceTarget(target).map { .references(label, path, $0) } ?? .list(label, path)
         case .reference(let path, let target):
-            return .reference(label, path, ReferenceTarget(rawValue: target) ?? .action)
-        case .records, .derived:
+            return .reference(label, path, referenceTarget(target) ?? .action)
+        case .records, .derived, .custom:
             return nil
         }
+    }
+
+    /// The form's reference target for a catalogue's kind of record ("funding line" is `fundingLine`).
+    private static func referenceTarget(_ kind: String) -> ReferenceTarget? {
+        let key = kind.filter { $0 != " " }.lowercased()
+        return ReferenceTarget.allCases.first { $0.rawValue.lowercased() == key }
     }
 }

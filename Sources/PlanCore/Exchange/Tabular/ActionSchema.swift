@@ -4,37 +4,10 @@ public struct ActionSchema: TableSchema {
     public init() {}
     public var noun: String { "action" }
 
+    /// The plan's columns (year, priority) from the action plan catalogue, then the action's from its own.
     public func fields(_ ws: Workspace) -> [FieldDescription] {
-        [
-            FieldDescription("year", "Year", synonyms: ["financial year", "plan year"], help: "The plan year, e.g. 2026-27 (default: the current one)"),
-            FieldDescription("priority_code", "Priority code", .derived, synonyms: ["priority ref", "priority no"]),
-            FieldDescription("priority", "Priority", .references("priority"), synonyms: ["priority area", "theme", "objective", "outcome", "strand"],
-                             required: true, help: "The priority by id, code or title"),
-            FieldDescription("id", "Ref", synonyms: ["action ref", "action id", "action no", "action number", "reference", "no", "number"]),
-            FieldDescription("code", "Code", synonyms: ["action code"]),
-            FieldDescription("title", "Action", synonyms: ["title", "action description", "description", "activity", "what", "task", "actions"],
-                             required: true),
-            FieldDescription("owner", "Lead", synonyms: ["owner", "action owner", "lead officer", "responsible officer", "responsible", "who", "named lead"]),
-            FieldDescription("partners", "Partners", .lines, synonyms: ["partner", "partners involved", "delivery partners", "lead agency", "agencies"]),
-            FieldDescription("due", "Due", .date, synonyms: ["due date", "deadline date", "by when", "target date", "completion date", "timescale", "end date"]),
-            FieldDescription("measure", "Measure", synonyms: ["success measure", "performance measure", "measure of success", "how measured", "kpi"]),
-            FieldDescription("baseline", "Baseline", synonyms: ["starting point", "current position"]),
-            FieldDescription("target", "Target", synonyms: ["smart target", "target outcome", "milestone"]),
-            FieldDescription("deadline", "Target deadline", .date, synonyms: ["smart deadline", "target by"]),
-            FieldDescription("amount", "Amount (£)", .money, synonyms: ["amount", "budget", "cost", "funding", "resources £", "budget £", "cost £"]),
-            FieldDescription("funding_line", "Funding line", .references("funding line"), synonyms: ["funding source", "funding stream", "funded by", "source of funding"]),
-            FieldDescription("staff", "Staff", synonyms: ["staffing", "resources", "staff time"]),
-            FieldDescription("status", "Status", .choice(ActionStatus.allCases.map(\.label)), synonyms: ["progress status", "action status"]),
-            FieldDescription("rag", "RAG", .choice(RAG.allCases.map(\.label)), synonyms: ["rag status", "rating", "rag rating", "overall rag"]),
-            FieldDescription("latest_quarter", "Quarter", synonyms: ["latest quarter", "update quarter", "period"],
-                             help: "The quarter the RAG and commentary are for, e.g. 2026-27 Q2 (default: the current one)"),
-            FieldDescription("latest_rag", "Quarter RAG", .choice(RAG.allCases.map(\.label)), synonyms: ["latest rag", "update rag"]),
-            FieldDescription("latest_commentary", "Commentary", synonyms: ["latest commentary", "progress", "update", "comments", "progress update",
-                                                                          "progress commentary", "narrative"]),
-            FieldDescription("overdue", "Overdue", .derived),
-            FieldDescription("smart_gaps", "SMART gaps", .derived, synonyms: ["not smart"]),
-            FieldDescription("carried_from", "Carried from", .derived),
-        ]
+        ActionPlan.sheetOrder.compactMap { ActionPlan.catalogue.field($0)?.column(matrix: .standard) }
+            + PlanAction.catalogue.columns()
     }
 
     public func headerProblem(_ match: ColumnMatch) -> String? {

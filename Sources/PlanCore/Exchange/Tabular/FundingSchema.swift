@@ -4,20 +4,8 @@ public struct FundingSchema: TableSchema {
     public init() {}
     public var noun: String { "funding line" }
 
-    public func fields(_ ws: Workspace) -> [FieldDescription] {
-        [
-            FieldDescription("id", "Id", synonyms: ["line id", "ref"]),
-            FieldDescription("year", "Year", synonyms: ["financial year", "fy", "funding year"], help: "e.g. 2026-27 (default: the current year)"),
-            FieldDescription("source", "Source", synonyms: ["funding stream", "funding source", "funder", "fund", "grant", "stream", "funding"],
-                             required: true),
-            FieldDescription("source_kind", "Kind", .choice(FundingSourceKind.allCases.map(\.label)), synonyms: ["source kind", "type", "funding type"]),
-            FieldDescription("partner", "Partner", .references("partner"), synonyms: ["contributing partner", "organisation", "agency", "from"]),
-            FieldDescription("nature", "Nature", .choice(FundingNature.allCases.map(\.label)), synonyms: ["revenue capital", "revenue or capital"]),
-            FieldDescription("certainty", "Status", .choice(Certainty.allCases.map(\.label)), synonyms: ["certainty", "confirmed", "confirmed or projected"]),
-            FieldDescription("amount", "Amount (£)", .money, synonyms: ["amount", "£", "value", "allocation", "total £", "sum", "budget"], required: true),
-            FieldDescription("note", "Note", synonyms: ["notes", "comments", "comment"]),
-        ]
-    }
+    /// The funding line catalogue's sheet columns.
+    public func fields(_ ws: Workspace) -> [FieldDescription] { FundingLine.catalogue.columns() }
 
     /// What people write for a sum not yet known, compared as `FieldDescription.normalise` leaves them.
     static let notYetKnownWords: Set<String> = Set(["not yet known", "not known", "unknown", "tbc", "tba", "to be confirmed",

@@ -1,107 +1,35 @@
-// How actions.json, indicators.json and budget.json are read on the load path.
+// How actions.json, indicators.json and budget.json are read on the load path: the action plans'
+// records field by field from their catalogue (Catalogue/DeliveryCatalogue.swift), the budget's
+// funding lines, carry-forwards and allocations from theirs (FundingCatalogue.swift), the rest by hand.
 
 extension SmartTarget: JSONReadable {
-    /// Reads `SmartTarget` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        self = try r.fields(SmartTarget()) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "measure": v.measure = try r.string()
-            case "baseline": v.baseline = try r.string()
-            case "target": v.target = try r.string()
-            case "deadline": v.deadline = try r.readOptional(Day.self)
-            default: return false
-            }
-            return true
-        }
-    }
+    /// Reads `SmartTarget` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension ActionResources: JSONReadable {
-    /// Reads `ActionResources` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        self = try r.fields(ActionResources()) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "amount": v.amount = try r.readOptional(Money.self)
-            case "fundingLine": v.fundingLine = try r.optionalString()
-            case "staff": v.staff = try r.string()
-            default: return false
-            }
-            return true
-        }
-    }
+    /// Reads `ActionResources` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension ProgressUpdate: JSONReadable {
-    /// Reads `ProgressUpdate` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        let at = r.i
-        var quarter: Quarter?
-        var rag: RAG?
-        var v = (commentary: "", value: Double?.none, date: Day?.none)
-        try r.object { (r, key) throws(JSONReadError) in
-            switch key {
-            case "quarter": quarter = try r.read()
-            case "rag": rag = try r.choice(RAG.self)
-            case "commentary": v.commentary = try r.string()
-            case "value": v.value = r.null() ? nil : try r.double()
-            case "date": v.date = try r.readOptional(Day.self)
-            default: try r.unknownField(key)
-            }
-        }
-        guard let quarter else { throw r.missing("quarter", objectAt: at) }
-        guard let rag else { throw r.missing("rag", objectAt: at) }
-        self.init(quarter: quarter, rag: rag, commentary: v.commentary, value: v.value, date: v.date)
-    }
+    /// Reads `ProgressUpdate` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension PlanAction: JSONReadable {
-    /// Reads `PlanAction` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        self = try r.record(PlanAction(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "code": v.code = try r.string()
-            case "title": v.title = try r.string()
-            case "owner": v.owner = try r.string()
-            case "partners": v.partners = try r.strings()
-            case "due": v.due = try r.readOptional(Day.self)
-            case "smart": v.smart = try r.read()
-            case "resources": v.resources = try r.read()
-            case "status": v.status = try r.choice(ActionStatus.self)
-            case "rag": v.rag = r.null() ? nil : try r.choice(RAG.self)
-            case "updates": v.updates = try r.readList()
-            case "carriedFrom": v.carriedFrom = try r.optionalString()
-            default: return false
-            }
-            return true
-        }
-    }
+    /// Reads `PlanAction` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension ActionPlan: JSONReadable {
-    /// Reads `ActionPlan` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        let at = r.i
-        var gotPriority = false, gotYear = false
-        self = try r.record(ActionPlan(id: "", priority: "", year: FinancialYear(0)), id: \.id) {
-            (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "priority": v.priority = try r.string(); gotPriority = true
-            case "year": v.year = try r.read(); gotYear = true
-            case "lead": v.lead = try r.string()
-            case "status": v.status = try r.choice(ActionPlanStatus.self)
-            case "actions": v.actions = try r.readList()
-            default: return false
-            }
-            return true
-        }
-        if !gotPriority { throw r.missing("priority", objectAt: at) }
-        if !gotYear { throw r.missing("year", objectAt: at) }
-    }
+    /// Reads `ActionPlan` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension YearTarget: JSONReadable {
@@ -195,71 +123,21 @@ extension Indicator: JSONReadable {
 }
 
 extension FundingLine: JSONReadable {
-    /// Reads `FundingLine` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        let at = r.i
-        var gotYear = false
-        // A missing or null amount is a sum not yet known, never £0.
-        self = try r.record(FundingLine(id: "", year: FinancialYear(0), amount: nil), id: \.id) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "source": v.source = try r.string()
-            case "sourceKind": v.sourceKind = try r.choice(FundingSourceKind.self)
-            case "partner": v.partner = try r.optionalString()
-            case "year": v.year = try r.read(); gotYear = true
-            case "amount": v.amount = try r.readOptional(Money.self)
-            case "nature": v.nature = try r.choice(FundingNature.self)
-            case "certainty": v.certainty = try r.choice(Certainty.self)
-            case "note": v.note = try r.string()
-            default: return false
-            }
-            return true
-        }
-        if !gotYear { throw r.missing("year", objectAt: at) }
-    }
+    /// Reads `FundingLine` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension CarryForward: JSONReadable {
-    /// Reads `CarryForward` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        let at = r.i
-        var gotYear = false
-        self = try r.record(CarryForward(id: "", year: FinancialYear(0), amount: nil), id: \.id) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "year": v.year = try r.read(); gotYear = true
-            case "amount": v.amount = try r.readOptional(Money.self)
-            case "certainty": v.certainty = try r.choice(Certainty.self)
-            case "note": v.note = try r.string()
-            default: return false
-            }
-            return true
-        }
-        if !gotYear { throw r.missing("year", objectAt: at) }
-    }
+    /// Reads `CarryForward` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension Allocation: JSONReadable {
-    /// Reads `Allocation` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        let at = r.i
-        var gotPriority = false, gotYear = false
-        self = try r.record(Allocation(id: "", priority: "", year: FinancialYear(0)), id: \.id) {
-            (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "priority": v.priority = try r.string(); gotPriority = true
-            case "fundingLine": v.fundingLine = try r.optionalString()
-            case "year": v.year = try r.read(); gotYear = true
-            case "amount": v.amount = try r.read()
-            case "note": v.note = try r.string()
-            default: return false
-            }
-            return true
-        }
-        if !gotPriority { throw r.missing("priority", objectAt: at) }
-        if !gotYear { throw r.missing("year", objectAt: at) }
-    }
+    /// Reads `Allocation` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension StatedTotal: JSONReadable {

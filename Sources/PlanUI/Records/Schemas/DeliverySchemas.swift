@@ -25,12 +25,9 @@ enum DeliverySchemas {
 
     static let actionPlan = Schema<ActionPlan>(
         kind: .actionPlan, noun: "action plan",
-        fields: [
-            .requiredReference("Priority", \.priority, .priority),
-            .year("Year", \.year),
-            .text("Lead", \.lead),
-            .choice("Status", \.status),
-        ],
+        fields: CatalogueForm.fields(ActionPlan.catalogue, custom: [
+            "priority": { .requiredReference($0, \.priority, .priority) },
+        ]),
         find: { ws, ref in ws.actionPlans.first { $0.id == ref.id } },
         make: { ws, parent in
             ActionPlan(id: IDs.unique(prefix: "ap-"), priority: parent ?? "",
@@ -54,22 +51,7 @@ enum DeliverySchemas {
 
     static let action = Schema<PlanAction>(
         kind: .action, noun: "action",
-        fields: [
-            .text("Code", \.code),
-            .text("Title", \.title, required: true),
-            .owner("Owner", \.owner),
-            .list("Partners", \.partners),
-            .date("Due", \.due),
-            .text("SMART measure", \.smart.measure),
-            .text("Baseline", \.smart.baseline),
-            .text("Target", \.smart.target),
-            .date("Deadline", \.smart.deadline),
-            .money("Amount", \.resources.amount),
-            .reference("Funding line", \.resources.fundingLine, .fundingLine),
-            .text("Staff", \.resources.staff),
-            .choice("Status", \.status),
-            .optionalChoice("RAG", \.rag),
-        ],
+        fields: CatalogueForm.fields(PlanAction.catalogue),
         find: { ws, ref in ws.action(ref.id)?.action },
         make: { ws, _ in PlanAction(id: IDs.unique(prefix: "a-")) },
         store: { ws, a, ref, parent in
@@ -87,13 +69,7 @@ enum DeliverySchemas {
 
     static let progressUpdate = Schema<ProgressUpdate>(
         kind: .progressUpdate, noun: "progress update",
-        fields: [
-            .quarter("Quarter", \.quarter),
-            .choice("RAG", \.rag),
-            .longText("Commentary", \.commentary),
-            .number("Value", \.value),
-            .date("Date", \.date),
-        ],
+        fields: CatalogueForm.fields(ProgressUpdate.catalogue),
         find: { ws, ref in ws.action(ref.parent).flatMap { Store.at($0.action.updates, ref.id) } },
         make: { ws, parent in
             let today = Today.resolve(for: ws.info)

@@ -79,16 +79,7 @@ enum PerformanceSchemas {
 
     static let fundingLine = Schema<FundingLine>.listed(
         .fundingLine, noun: "funding line",
-        fields: [
-            .text("Source", \.source, required: true),
-            .choice("Source kind", \.sourceKind),
-            .reference("Partner", \.partner, .partner),
-            .year("Year", \.year),
-            .amountOrUnknown("Amount", \.amount),
-            .choice("Capital or revenue", \.nature),
-            .choice("Certainty", \.certainty),
-            .longText("Note", \.note),
-        ],
+        fields: CatalogueForm.fields(FundingLine.catalogue, custom: ["amount": { .amountOrUnknown($0, \.amount) }]),
         list: \.budget.fundingLines, idPrefix: "line-",
         make: { ws, id, _ in FundingLine(id: id, year: ws.plan.currentYear) },
         remove: { ws, ref in ws.removeFundingLine(ref.id) },
@@ -97,21 +88,14 @@ enum PerformanceSchemas {
 
     static let carryForward = Schema<CarryForward>.listed(
         .carryForward, noun: "carry-forward",
-        fields: [.year("Into year", \.year), .amountOrUnknown("Amount", \.amount), .choice("Certainty", \.certainty),
-                 .longText("Note", \.note)],
+        fields: CatalogueForm.fields(CarryForward.catalogue, custom: ["amount": { .amountOrUnknown($0, \.amount) }]),
         list: \.budget.carryForwards, idPrefix: "cf-",
         make: { ws, id, _ in CarryForward(id: id, year: ws.plan.currentYear) },
         title: { "carry-forward into \($0.year)" })
 
     static let allocation = Schema<Allocation>.listed(
         .allocation, noun: "allocation",
-        fields: [
-            .requiredReference("Priority", \.priority, .priority),
-            .reference("Funding line", \.fundingLine, .fundingLine),
-            .year("Year", \.year),
-            .requiredMoney("Amount", \.amount),
-            .longText("Note", \.note),
-        ],
+        fields: CatalogueForm.fields(Allocation.catalogue, custom: ["priority": { .requiredReference($0, \.priority, .priority) }]),
         list: \.budget.allocations, idPrefix: "al-",
         make: { ws, id, parent in Allocation(id: id, priority: parent ?? "", year: ws.plan.currentYear) },
         title: { "allocation of \($0.amount)" })

@@ -1,8 +1,12 @@
 /// One row of a sheet: its number in the sheet (1-based, as the spreadsheet shows it) and its cells.
 public struct SheetRow: Sendable, Equatable {
+    /// The row's number as the spreadsheet shows it, counting from 1.
     public var number: Int
+    /// The cells from column A rightwards, index 0 being column A. The array ends at the last cell
+    /// that holds something, so rows of one table may differ in length; a gap reads as `.empty`.
     public var cells: [SheetCell]
 
+    /// A row numbered `number` holding `cells` from column A.
     public init(number: Int, cells: [SheetCell]) {
         self.number = number
         self.cells = cells
@@ -12,12 +16,14 @@ public struct SheetRow: Sendable, Equatable {
     public var isBlank: Bool { cells.allSatisfy(\.isBlank) }
 }
 
-/// A sheet of a workbook (or the one table of a CSV file): named rows of cells.
+/// A sheet of a workbook as read: its name and the rows of cells that hold anything.
 public struct SheetTable: Sendable, Equatable {
+    /// The sheet's tab name as the workbook lists it.
     public var name: String
     /// The rows that hold anything, in order; blank rows are left out, so numbers may skip.
     public var rows: [SheetRow]
 
+    /// A table named `name` holding `rows`, which should be in rising row number.
     public init(name: String, rows: [SheetRow]) {
         self.name = name
         self.rows = rows

@@ -17,6 +17,7 @@ struct DocCommentTests {
         "PlanCore/Starter",
         "PlanCore/Values",
         "PlanUI",
+        "Spreadsheet",
         "SyntheticWorkspace",
         "TerminalBackend",
     ]

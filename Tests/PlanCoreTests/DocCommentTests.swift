@@ -12,6 +12,7 @@ struct DocCommentTests {
         "PlanCore/Demo",
         "PlanCore/JSON",
         "PlanCore/Merge",
+        "PlanCore/Model",
         "PlanCore/Papers",
         "PlanCore/Rules",
         "PlanCore/Starter",
@@ -22,8 +23,21 @@ struct DocCommentTests {
         "TerminalBackend",
     ]
 
-    /// Folders inside those above that are not yet held to it (being rewritten as this was written).
-    static let exceptions = ["PlanUI/Records/Schemas"]
+    /// Folders or single files inside those above that are not yet held to it (being rewritten as
+    /// this was written).
+    static let exceptions = [
+        "PlanUI/Records/Schemas",
+        "PlanCore/Model/Governance.swift",
+        "PlanCore/Model/Indicator.swift",
+        "PlanCore/Model/Partner.swift",
+        "PlanCore/Model/Partnership.swift",
+        "PlanCore/Model/Plan.swift",
+    ]
+
+    /// True when `path` (from `Sources`) is an exception or lies in a folder that is one.
+    static func isExcepted(_ path: String) -> Bool {
+        exceptions.contains { path == $0 || path.hasPrefix($0 + "/") }
+    }
 
     /// The package's root: two folders above this test file's folder.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -94,6 +108,14 @@ struct DocCommentTests {
         #expect(Self.undocumented(in: text) == [3, 7, 9, 14])
     }
 
+    @Test func anExceptionCoversItsOwnFileOrFolderButNotANeighbourSharingItsName() {
+        #expect(Self.isExcepted("PlanCore/Model/Plan.swift"))
+        #expect(!Self.isExcepted("PlanCore/Model/PlanSection.swift"))
+        #expect(Self.isExcepted("PlanUI/Records/Schemas/RiskSchemas.swift"))
+        #expect(!Self.isExcepted("PlanUI/Records/SchemasIndex.swift"))
+        #expect(!Self.isExcepted("PlanCore/Model/Risk.swift"))
+    }
+
     @Test func everyPublicDeclarationInTheDocumentedFoldersHasADocComment() throws {
         var missing: [String] = []
         var scanned = 0
@@ -101,7 +123,7 @@ struct DocCommentTests {
             let base = Self.root.appendingPathComponent("Sources/" + folder)
             let files = try FileManager.default.subpathsOfDirectory(atPath: base.path)
                 .filter { $0.hasSuffix(".swift") }
-                .filter { sub in !Self.exceptions.contains { (folder + "/" + sub).hasPrefix($0 + "/") } }
+                .filter { sub in !Self.isExcepted(folder + "/" + sub) }
                 .sorted()
             for sub in files {
                 let text = try String(contentsOf: base.appendingPathComponent(sub), encoding: .utf8)

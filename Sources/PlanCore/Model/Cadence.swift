@@ -15,6 +15,7 @@ public enum CadenceRule: String, Codable, Sendable, CaseIterable {
 /// A meeting cadence: "monthly", "every two weeks", "6-weekly", "quarterly", "six times a year",
 /// "three times a year: February or March, end of June, October", "as required".
 public struct Cadence: Codable, Sendable, Equatable {
+    /// How the series recurs; `interval` and `months` are read according to it.
     public var rule: CadenceRule
     /// Weeks or months between meetings, or meetings a year, depending on `rule`.
     public var interval: Int
@@ -25,6 +26,7 @@ public struct Cadence: Codable, Sendable, Equatable {
     /// A known meeting date the series is counted from.
     public var anchor: Day?
 
+    /// A cadence by `rule`. An `interval` below 1 is taken as 1, so a cadence never recurs every 0 weeks.
     public init(rule: CadenceRule = .asRequired, interval: Int = 1, months: [Int] = [], text: String = "",
                 anchor: Day? = nil) {
         self.rule = rule
@@ -34,18 +36,23 @@ public struct Cadence: Codable, Sendable, Equatable {
         self.anchor = anchor
     }
 
+    /// Every `n` weeks, worded as `text` when the paper says more.
     public static func weekly(_ n: Int, _ text: String = "", anchor: Day? = nil) -> Cadence {
         Cadence(rule: .weekly, interval: n, text: text, anchor: anchor)
     }
+    /// Every `n` months (3 for quarterly), worded as `text` when the paper says more.
     public static func monthly(_ n: Int, _ text: String = "", anchor: Day? = nil) -> Cadence {
         Cadence(rule: .monthly, interval: n, text: text, anchor: anchor)
     }
+    /// `n` meetings a year, evenly spread, worded as `text` when the paper says more.
     public static func timesAYear(_ n: Int, _ text: String = "", anchor: Day? = nil) -> Cadence {
         Cadence(rule: .timesAYear, interval: n, text: text, anchor: anchor)
     }
+    /// One meeting in each of `months` (1…12), worded as `text` when the paper says more.
     public static func inMonths(_ months: [Int], _ text: String = "", anchor: Day? = nil) -> Cadence {
         Cadence(rule: .namedMonths, interval: 1, months: months, text: text, anchor: anchor)
     }
+    /// No fixed cycle: meetings are called when needed, so none are scheduled.
     public static let asRequired = Cadence(rule: .asRequired)
 
     /// A short description from the rule: "every 2 weeks", "quarterly", "in Feb, Jun, Oct".

@@ -2,6 +2,7 @@
 public enum PlanSection: String, Codable, Sendable, CaseIterable {
     case dashboard, plan, governance, priorities, indicators, risks, budget, partners, engagement, timetable, glossary
 
+    /// The section's name as its tab and findings show it, e.g. "Priorities & action plans".
     public var title: String {
         switch self {
         case .dashboard: return "Dashboard"
@@ -37,6 +38,7 @@ public enum PlanSection: String, Codable, Sendable, CaseIterable {
 /// Two locations are the same place when their section, record and field are: what the record is
 /// called (`name`) and the file it is kept in (`file`) are for people reading a finding.
 public struct PlanLocation: Sendable, Equatable, Hashable, CustomStringConvertible {
+    /// The section the place is in; findings send the user there to fix them.
     public var section: PlanSection
     /// The record's id.
     public var record: String?
@@ -47,6 +49,7 @@ public struct PlanLocation: Sendable, Equatable, Hashable, CustomStringConvertib
     /// The file the record is kept in, e.g. `risks.json`, shown beside the id when the record is named.
     public var file: String?
 
+    /// A place in `section`, narrowed to a record and a field when they are given.
     public init(_ section: PlanSection, record: String? = nil, field: String? = nil, name: String? = nil, file: String? = nil) {
         self.section = section
         self.record = record
@@ -69,10 +72,12 @@ public struct PlanLocation: Sendable, Equatable, Hashable, CustomStringConvertib
         return parts.joined(separator: " › ")
     }
 
+    /// Same section, record and field; the display name and file are not compared.
     public static func == (a: PlanLocation, b: PlanLocation) -> Bool {
         a.section == b.section && a.record == b.record && a.field == b.field
     }
 
+    /// Hashes the section, record and field only, to agree with `==`.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(section)
         hasher.combine(record)

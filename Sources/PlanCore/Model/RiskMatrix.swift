@@ -1,8 +1,11 @@
 /// One step of a likelihood or impact scale.
 public struct ScaleLevel: Codable, Sendable, Equatable {
+    /// The level's name as the scale shows it, e.g. "Almost certain".
     public var label: String
+    /// What the level means, e.g. "Expected to occur this year"; may be empty.
     public var description: String
 
+    /// A level named `label`, described by `description`.
     public init(label: String, description: String = "") {
         self.label = label
         self.description = description
@@ -11,6 +14,7 @@ public struct ScaleLevel: Codable, Sendable, Equatable {
 
 /// A band of scores: its name, lowest score, colour and how often its risks are reviewed.
 public struct RiskBand: Codable, Sendable, Equatable {
+    /// The band's name as screens and sheets show it, e.g. "Very high".
     public var name: String
     /// The lowest likelihood × impact score in the band.
     public var minScore: Int
@@ -19,6 +23,7 @@ public struct RiskBand: Codable, Sendable, Equatable {
     /// Days between reviews for risks in this band.
     public var reviewDays: Int
 
+    /// A band from `minScore` upward named `name`, shown in `colour`, reviewed every `reviewDays` days.
     public init(name: String, minScore: Int, colour: String, reviewDays: Int) {
         self.name = name
         self.minScore = minScore
@@ -36,6 +41,8 @@ public struct RiskMatrix: Codable, Sendable, Equatable {
     /// Bands; each covers scores from its `minScore` up to the next band's.
     public var bands: [RiskBand]
 
+    /// A matrix of the given scales and bands, taken as given: the validator flags one with fewer than
+    /// two levels a side, no band starting at 1, or two bands starting at the same score.
     public init(likelihood: [ScaleLevel], impact: [ScaleLevel], bands: [RiskBand]) {
         self.likelihood = likelihood
         self.impact = impact
@@ -75,11 +82,14 @@ public struct RiskMatrix: Codable, Sendable, Equatable {
 
 /// How much risk the partnership will accept in a category.
 public struct RiskAppetite: Codable, Sendable, Equatable {
+    /// The risk category it applies to, matched without regard to case against each risk's category.
     public var category: String
     /// The highest residual score accepted.
     public var maxScore: Int
+    /// The partnership's appetite in words; may be empty.
     public var statement: String
 
+    /// An appetite for `category` accepting residual scores up to `maxScore`.
     public init(category: String, maxScore: Int, statement: String = "") {
         self.category = category
         self.maxScore = maxScore
@@ -89,9 +99,13 @@ public struct RiskAppetite: Codable, Sendable, Equatable {
 
 /// The risk register: matrix, appetite, categories and risks.
 public struct RiskRegister: Codable, Sendable, Equatable {
+    /// The scales and bands every risk in the register is scored on.
     public var matrix: RiskMatrix
+    /// The appetite for each category that has one; a category without one has no limit.
     public var appetite: [RiskAppetite]
+    /// The categories offered when a risk's category is edited; a risk may still use another.
     public var categories: [String]
+    /// Every risk, open and closed, in the register's order.
     public var risks: [Risk]
     /// Days a new risk may wait for its first scores before `validate` flags it; nil for the
     /// default (`defaultDaysToScore`). Written only when set, so older files read unchanged.
@@ -100,6 +114,7 @@ public struct RiskRegister: Codable, Sendable, Equatable {
     /// The days a new risk may wait for its scores when the register sets none.
     public static let defaultDaysToScore = 30
 
+    /// A register of the given parts: by default the standard 5×5 matrix and no risks.
     public init(matrix: RiskMatrix = .standard, appetite: [RiskAppetite] = [], categories: [String] = [],
                 risks: [Risk] = [], daysToScore: Int? = nil) {
         self.matrix = matrix

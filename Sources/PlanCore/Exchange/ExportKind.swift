@@ -29,7 +29,11 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 
 /// A request the exporter cannot meet, with the reason.
 public struct ExportError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Why, in words for the officer, e.g. "there is no board paper of the glossary; export it as csv,
+    /// xlsx or json".
     public var message: String
+    /// An error explained by `message`.
     public init(_ message: String) { self.message = message }
+    /// The message as given.
     public var description: String { message }
 }

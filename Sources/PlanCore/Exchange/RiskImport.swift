@@ -1,7 +1,10 @@
 /// A row of an import that cannot be taken, with its line and the reason.
 public struct ImportProblem: Sendable, Equatable, CustomStringConvertible {
+    /// The line of the JSON file the problem is on, counting from 1.
     public var line: Int
+    /// What is wrong there, in words for the officer.
     public var message: String
+    /// "line 12: " followed by the message.
     public var description: String { "line \(line): \(message)" }
 }
 

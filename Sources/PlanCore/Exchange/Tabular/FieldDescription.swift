@@ -29,12 +29,14 @@ public struct FieldDescription: Sendable, Equatable {
     public var label: String
     /// Other headers that mean this field, e.g. "current likelihood", "net likelihood".
     public var synonyms: [String]
+    /// What the field holds, which says how its cells are read and written.
     public var kind: FieldKind
     /// What a new record must give.
     public var required: Bool
     /// One sentence on what the field holds, for help and messages.
     public var help: String
 
+    /// A field named `name` in files, labelled `label`, holding one line of text unless told otherwise.
     public init(_ name: String, _ label: String, _ kind: FieldKind = .text, synonyms: [String] = [],
                 required: Bool = false, help: String = "") {
         self.name = name

@@ -1,7 +1,9 @@
 /// The funding table: one row per funding line (source, year, amount, confirmed or projected).
 /// Totals are worked out, never rows: a row whose source says "Total" is left out with a note.
 public struct FundingSchema: TableSchema {
+    /// The funding table's schema; it holds no state of its own.
     public init() {}
+    /// "funding line", for messages.
     public var noun: String { "funding line" }
 
     /// The funding line catalogue's sheet columns.
@@ -11,11 +13,13 @@ public struct FundingSchema: TableSchema {
     static let notYetKnownWords: Set<String> = Set(["not yet known", "not known", "unknown", "tbc", "tba", "to be confirmed",
                                                     "to be agreed", "tbd"].map(FieldDescription.normalise))
 
+    /// Refuses a header without both a source column and an amount column.
     public func headerProblem(_ match: ColumnMatch) -> String? {
         match.columns["source"] != nil && match.columns["amount"] != nil ? nil
             : "the header needs a column for the funding source (\"Source\", \"Funding stream\") and one for the amount (\"Amount\", \"£\")"
     }
 
+    /// The funding line with this id.
     public func find(_ reference: String, in ws: Workspace) -> FundingLine? { ws.fundingLine(reference) }
 
     /// By id, else by source and year.
@@ -26,14 +30,19 @@ public struct FundingSchema: TableSchema {
         return ws.budget.fundingLines.first { $0.source.lowercased() == source && $0.year == year }
     }
 
+    /// The next free "fund-" number after the ids in use and those the sheet gives, e.g. "fund-7".
     public func newId(in ws: Workspace, reserved: Set<String>) -> String {
         IDs.next(prefix: "fund-", existing: ws.budget.fundingLines.map(\.id) + reserved)
     }
 
+    /// A new funding line for the plan's current year, before the row's cells are applied.
     public func blank(id: String, in ws: Workspace) -> FundingLine { FundingLine(id: id, year: ws.plan.currentYear) }
+    /// The line's stored id.
     public func id(of record: FundingLine) -> String { record.id }
+    /// Every funding line, every year's, in the budget's order.
     public func records(in ws: Workspace) -> [FundingLine] { ws.budget.fundingLines }
 
+    /// Replaces the line with the same id, or adds it at the end when it is new.
     public func store(_ record: FundingLine, isNew: Bool, in ws: inout Workspace) {
         if let i = ws.budget.fundingLines.firstIndex(where: { $0.id == record.id }) {
             ws.budget.fundingLines[i] = record
@@ -42,6 +51,8 @@ public struct FundingSchema: TableSchema {
         }
     }
 
+    /// The field as the funding sheet shows it: kinds, nature and certainty by their labels, the
+    /// partner by name, the amount as a number of pounds or "not yet known" when it is not known.
     public func value(_ field: String, of l: FundingLine, in ws: Workspace, today: Day) -> RawCell {
         func text(_ s: String?) -> RawCell { (s ?? "").isEmpty ? .empty : .text(s ?? "") }
         switch field {
@@ -58,6 +69,10 @@ public struct FundingSchema: TableSchema {
         }
     }
 
+    /// Applies a row: the year as a financial year (2026-27), the source, kind, partner (by id, name or
+    /// acronym), nature, certainty (confirmed, projected and words such as "TBC" or "secured") and note.
+    /// An amount of "TBC" or "not yet known" leaves the sum unknown, keeping the words as the note when
+    /// there is none; an empty amount is refused unless the note says why. A row without a source is refused.
     public func apply(_ r: inout RowReader, to l: inout FundingLine, original: FundingLine, isNew: Bool, ws: inout Workspace) {
         if let t = r.text("year"), !t.isEmpty {
             if let y = FinancialYear(text: t) { l.year = y } else { r.refuse("year", "expected a financial year such as 2026-27, found \"\(t)\"") }

@@ -42,9 +42,13 @@ public protocol TableSchema {
 }
 
 extension TableSchema {
+    /// By default a row finds its record by the id column alone.
     public var referenceFields: [String] { ["id"] }
+    /// By default a record is called by its id.
     public func label(of record: Record) -> String { id(of: record) }
+    /// By default rows are not told apart, so a record named on two rows is refused on the second.
     public func repeatKey(_ reader: RowReader) -> String { "" }
+    /// By default no field is a list's latest entry, so every changed field is reported as "old → new".
     public var listedFields: Set<String> { [] }
 
     /// The existing record a row is about: the first reference field the row fills, looked up; with
@@ -54,6 +58,7 @@ extension TableSchema {
         return reference.isEmpty ? sameTitle(reader, in: ws) : find(reference, in: ws)
     }
 
+    /// By default a row without a reference finds no record, so it makes a new one.
     public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Record? { nil }
 
     /// The only one of `records` whose title matches the row's `field`, ignoring case and spacing.

@@ -45,15 +45,20 @@ public enum RawCell: Sendable, Equatable {
 
 /// A row of an imported table, with the number a person finds it by (the CSV line, or the sheet's row).
 public struct TabularRow: Sendable, Equatable {
+    /// The row's number as a person finds it: the CSV line it starts on, or the sheet's row number.
     public var number: Int
+    /// The row's cells from the first column; a row may be shorter than the header.
     public var cells: [RawCell]
 
+    /// A row numbered `number` holding `cells`.
     public init(number: Int, cells: [RawCell]) {
         self.number = number
         self.cells = cells
     }
 
+    /// The cell in `column` (from 0), `.empty` past the row's end.
     public subscript(column: Int) -> RawCell { column < cells.count ? cells[column] : .empty }
+    /// True when every cell is empty or only spaces; blank rows are passed over on import.
     public var isBlank: Bool { cells.allSatisfy(\.isBlank) }
 }
 
@@ -63,10 +68,12 @@ public struct TabularInput: Sendable, Equatable {
     public var file: String
     /// The sheet read, for a workbook.
     public var sheet: String?
+    /// The rows read, in order, the header and any title rows above it included.
     public var rows: [TabularRow]
     /// True for a workbook, whose rows are called rows; a CSV file's are lines.
     public var isWorkbook: Bool
 
+    /// A table from `file` (and `sheet`, for a workbook) holding `rows`.
     public init(file: String, sheet: String? = nil, rows: [TabularRow], isWorkbook: Bool = false) {
         self.file = file
         self.sheet = sheet

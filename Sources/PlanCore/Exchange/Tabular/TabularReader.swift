@@ -2,14 +2,19 @@ import Spreadsheet
 
 /// Why a file could not be read as a table at all.
 public struct TabularReadError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Where the fault is: the file as named on the command line, with the sheet and row or line when
+    /// one is to blame ("register.xlsx, sheet \"Risks\", row 3").
     public var file: String
+    /// What is wrong and, where there is one, what to do about it.
     public var message: String
 
+    /// An error at `file` explained by `message`.
     public init(file: String, _ message: String) {
         self.file = file
         self.message = message
     }
 
+    /// The place and the message: "risks.csv: line 4: …".
     public var description: String { "\(file): \(message)" }
 }
 

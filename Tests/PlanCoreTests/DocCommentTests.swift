@@ -34,7 +34,6 @@ struct DocCommentTests {
         "PlanCore/Exchange/Tabular/BodySchema.swift",
         "PlanCore/Exchange/Tabular/DirectorySchemas.swift",
         "PlanCore/Exchange/Tabular/EngagementSchema.swift",
-        "PlanCore/Exchange/Tabular/ImportOutcome.swift",
         "PlanCore/Exchange/Tabular/IndicatorSchema.swift",
         "PlanCore/Exchange/Tabular/MilestoneSchema.swift",
         "PlanCore/Exchange/Tabular/RiskTableImport.swift",

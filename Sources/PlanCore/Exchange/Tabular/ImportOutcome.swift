@@ -1,22 +1,31 @@
 /// A field an import changed on a record: its label, and the value before and after, as shown.
 public struct FieldChange: Sendable, Equatable, CustomStringConvertible {
+    /// The field's label, e.g. "Owner": SaferPlan's label, not necessarily the sheet's own header.
     public var field: String
+    /// The value before the import, as an exported sheet shows it; empty when there was none.
     public var before: String
+    /// The value after the row is applied, as an exported sheet shows it; empty when the row clears it.
     public var after: String
 
+    /// A change of `field` from `before` to `after`.
     public init(field: String, before: String, after: String) {
         self.field = field
         self.before = before
         self.after = after
     }
 
+    /// "Owner: Jo Bloggs → Sam Patel", with an empty value shown as "(empty)".
     public var description: String { "\(field): \(before.isEmpty ? "(empty)" : before) → \(after.isEmpty ? "(empty)" : after)" }
 }
 
 /// What an import did, or would do, with one row.
 public enum RowOutcome: Sendable, Equatable {
+    /// A new record, by the name people call it (e.g. a risk's reference), with notes such as a
+    /// partner created for it.
     case added(id: String, notes: [String])
+    /// An existing record changed, with each field's change and any notes.
     case updated(id: String, changes: [FieldChange], notes: [String] = [])
+    /// An existing record the row leaves as it was.
     case unchanged(id: String)
     /// Each reason names the column and what was expected.
     case refused(reasons: [String])
@@ -26,16 +35,23 @@ public enum RowOutcome: Sendable, Equatable {
 
 /// The result of importing a table: the workspace with the accepted rows applied, and each row's outcome.
 public struct TableImportResult: Sendable {
+    /// The workspace with every accepted row applied and refused rows left out; nothing is on disk
+    /// until the caller saves it.
     public var workspace: Workspace
     /// Row number and what happened to it, in file order.
     public var outcomes: [(row: Int, outcome: RowOutcome)]
     /// Where the rows came from, for messages.
     public var input: TabularInput
+    /// How the header was read: its row, which column holds which field, and the headers ignored.
     public var match: ColumnMatch
 
+    /// How many rows made a new record.
     public var added: Int { outcomes.filter { if case .added = $0.outcome { return true }; return false }.count }
+    /// How many rows changed an existing record.
     public var updated: Int { outcomes.filter { if case .updated = $0.outcome { return true }; return false }.count }
+    /// How many rows found an existing record and would change nothing in it.
     public var unchanged: Int { outcomes.filter { if case .unchanged = $0.outcome { return true }; return false }.count }
+    /// How many rows were refused; each has its reasons in `outcomes`.
     public var refused: Int { outcomes.filter { if case .refused = $0.outcome { return true }; return false }.count }
 
     /// "2 added, 1 updated, 14 unchanged" (and refused, when any).

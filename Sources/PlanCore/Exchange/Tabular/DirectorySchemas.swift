@@ -116,31 +116,43 @@ public struct PartnerSchema: TableSchema {
 
 /// The glossary as a table: term and meaning.
 public struct GlossarySchema: TableSchema {
+    /// The glossary table's schema; it holds no state of its own.
     public init() {}
+    /// "term", for messages.
     public var noun: String { "term" }
 
+    /// The glossary catalogue's sheet columns: id, term and meaning.
     public func fields(_ ws: Workspace) -> [FieldDescription] { GlossaryTerm.catalogue.columns() }
 
+    /// Refuses a header without both a term column and a meaning column.
     public func headerProblem(_ match: ColumnMatch) -> String? {
         match.columns["term"] != nil && match.columns["meaning"] != nil ? nil : "the header needs a column for the term and one for its meaning"
     }
 
+    /// The glossary entry with this id (terms are found by their words through `sameTitle`).
     public func find(_ reference: String, in ws: Workspace) -> GlossaryTerm? { ws.glossary.first { $0.id == reference } }
+    /// The one entry whose term matches the row's, ignoring case, spaces and punctuation.
     public func sameTitle(_ reader: RowReader, in ws: Workspace) -> GlossaryTerm? { only(ws.glossary, titled: \.term, reader, field: "term") }
     public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.next(prefix: "term-", existing: ws.glossary.map(\.id) + reserved) }
+    /// An empty entry with id `id`, before the row's cells are applied.
     public func blank(id: String, in ws: Workspace) -> GlossaryTerm { GlossaryTerm(id: id) }
+    /// The entry's stored id.
     public func id(of record: GlossaryTerm) -> String { record.id }
+    /// Every glossary entry, in the glossary's order.
     public func records(in ws: Workspace) -> [GlossaryTerm] { ws.glossary }
 
+    /// Replaces the entry with the same id, or adds it at the end when it is new.
     public func store(_ record: GlossaryTerm, isNew: Bool, in ws: inout Workspace) {
         if let i = ws.glossary.firstIndex(where: { $0.id == record.id }) { ws.glossary[i] = record } else { ws.glossary.append(record) }
     }
 
+    /// The id, term or meaning as written; empty for any other field.
     public func value(_ field: String, of t: GlossaryTerm, in ws: Workspace, today: Day) -> RawCell {
         let text = field == "id" ? t.id : field == "term" ? t.term : field == "meaning" ? t.meaning : ""
         return text.isEmpty ? .empty : .text(text)
     }
 
+    /// Applies a row's term and meaning; a row left without either is refused.
     public func apply(_ r: inout RowReader, to t: inout GlossaryTerm, original: GlossaryTerm, isNew: Bool, ws: inout Workspace) {
         r.setText("term", &t, \.term)
         r.setText("meaning", &t, \.meaning)

@@ -1,8 +1,12 @@
 /// The value of one spreadsheet cell, as the file holds it.
 public enum SheetCell: Sendable, Equatable {
+    /// No value: a cell the sheet leaves out, or a formula with no cached value.
     case empty
+    /// Text as written, from the shared strings, an inline string or a formula's text result.
     case text(String)
+    /// A number not shown as a date (written whole, without ".0", by `text`).
     case number(Double)
+    /// TRUE or FALSE.
     case bool(Bool)
     /// A number shown with a date format: days since 30 December 1899 (Excel's 1900 system).
     case date(serial: Double)

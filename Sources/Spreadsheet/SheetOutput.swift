@@ -18,6 +18,7 @@ public enum ColumnFormat: Sendable, Equatable {
 /// rating yet. The fill overrides the column's number format; the cell's text carries the word, so
 /// the status still reads when printed without colour.
 public enum CellFill: String, Sendable, Equatable {
+    /// One for each colour: red, amber and green for the ratings, grey for a status not yet rated.
     case red, amber, green, grey
 }
 
@@ -56,7 +57,8 @@ public struct OutputCell: Sendable, Equatable {
 /// A sheet to write: a bold, frozen header row from the columns, then the rows.
 public struct SheetOutput: Sendable, Equatable {
     /// The sheet's tab name as asked for. The writer drops the characters Excel refuses (`[]:*?/\`),
-    /// cuts it to 31 characters and adds " (2)", " (3)" … to repeat a name already in the workbook.
+    /// cuts it to 31 characters and adds " (2)", " (3)" … to a name already used in the
+    /// workbook (compared without regard to case).
     public var name: String
     /// The columns, left to right; they give the header row, the widths and the number formats.
     public var columns: [SheetColumn]

@@ -1,5 +1,6 @@
 /// What `export` writes.
 public enum ExportSubject: String, Sendable, CaseIterable {
+    /// Each case's raw value is the subject as `export` takes it on the command line.
     case plan, risks, actions, indicators, governance, budget, partners, engagement, timetable, glossary
 
     /// True for the subjects that have a board paper (the directory lists have tables only).

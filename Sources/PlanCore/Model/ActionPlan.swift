@@ -1,5 +1,6 @@
 /// Red, amber or green.
 public enum RAG: String, Codable, Sendable, CaseIterable, Comparable {
+    /// Green is on track; red and amber count as off track for an open action; red sorts first.
     case red, amber, green
 
     /// The word as shown and as sheets write it: "Red", "Amber" or "Green".
@@ -15,6 +16,7 @@ public enum RAG: String, Codable, Sendable, CaseIterable, Comparable {
 
 /// Where an action stands.
 public enum ActionStatus: String, Codable, Sendable, CaseIterable {
+    /// The first two are open (still to be delivered); the other three are not.
     case notStarted, inProgress, complete, deferred, cancelled
 
     /// The status as shown and as sheets write it, e.g. "Not started".
@@ -149,6 +151,7 @@ public struct PlanAction: Codable, Sendable, Equatable, Identifiable {
 
 /// Where an action plan is in its year.
 public enum ActionPlanStatus: String, Codable, Sendable, CaseIterable {
+    /// In the order a plan passes through them.
     case draft, agreed, closed
 }
 
@@ -162,7 +165,7 @@ public struct ActionPlan: Codable, Sendable, Equatable, Identifiable {
     public var year: FinancialYear
     /// The officer leading the plan; empty when the priority's own lead leads it.
     public var lead: String
-    /// Draft until agreed; closed when the plan rolls into the next year.
+    /// Draft until agreed; closed, and otherwise kept unchanged, when the plan rolls into the next year.
     public var status: ActionPlanStatus
     /// The plan's actions, in the plan's order.
     public var actions: [PlanAction]

@@ -1,5 +1,7 @@
 /// Where a funding line's money comes from.
 public enum FundingSourceKind: String, Codable, Sendable, CaseIterable {
+    /// A partner's own money, an area-based grant (the Local Area Agreement's), a government grant,
+    /// or any other source.
     case partnerContribution, areaGrant, governmentGrant, other
 
     /// The kind as shown and as sheets write it, e.g. "Area-based grant (LAA)".
@@ -15,6 +17,7 @@ public enum FundingSourceKind: String, Codable, Sendable, CaseIterable {
 
 /// Capital or revenue money.
 public enum FundingNature: String, Codable, Sendable, CaseIterable {
+    /// Revenue pays for running costs such as staff; capital for buildings and equipment.
     case revenue, capital
     /// "Revenue" or "Capital".
     public var label: String { rawValue.capitalizedFirst }
@@ -22,6 +25,7 @@ public enum FundingNature: String, Codable, Sendable, CaseIterable {
 
 /// Whether an amount is confirmed or projected (the seed prints projected figures in italics).
 public enum Certainty: String, Codable, Sendable, CaseIterable {
+    /// Confirmed money is agreed; projected money is expected but not yet agreed.
     case confirmed, projected
     /// "Confirmed" or "Projected".
     public var label: String { rawValue.capitalizedFirst }
@@ -121,7 +125,8 @@ public struct Budget: Codable, Sendable, Equatable {
     public var fundingLines: [FundingLine]
     /// Money carried into a year from the one before.
     public var carryForwards: [CarryForward]
-    /// Money given to priorities; more than the year's known total is flagged as over-allocated.
+    /// Money given to priorities; allocating more than a year's total is flagged once every sum for
+    /// the year is known.
     public var allocations: [Allocation]
     /// Totals as a source prints them, kept beside the computed ones and checked against them.
     public var statedTotals: [StatedTotal]

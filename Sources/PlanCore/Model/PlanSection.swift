@@ -1,5 +1,6 @@
 /// The parts of the plan, as the app's sections and as the places a finding is fixed.
 public enum PlanSection: String, Codable, Sendable, CaseIterable {
+    /// Each case's raw value is also the `:` command that opens the section, e.g. `:risks`.
     case dashboard, plan, governance, priorities, indicators, risks, budget, partners, engagement, timetable, glossary
 
     /// The section's name as its tab and findings show it, e.g. "Priorities & action plans".

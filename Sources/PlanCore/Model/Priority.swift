@@ -1,8 +1,9 @@
 /// The three kinds of priority a plan sets.
 public enum PriorityKind: String, Codable, Sendable, CaseIterable {
+    /// Papers list priorities by kind in this order.
     case priorityArea, areaForAction, crossCuttingTheme
 
-    /// The kind in words, as lists and papers show it, e.g. "Cross-cutting theme".
+    /// The kind in words, e.g. "Cross-cutting theme".
     public var label: String {
         switch self {
         case .priorityArea: return "Priority area"
@@ -14,6 +15,7 @@ public enum PriorityKind: String, Codable, Sendable, CaseIterable {
 
 /// Whether a priority is in the current plan or was retired at a revision.
 public enum PriorityStatus: String, Codable, Sendable, CaseIterable {
+    /// Active priorities are in the current plan; retired ones are kept for the record.
     case active, retired
 }
 
@@ -26,8 +28,8 @@ public struct Priority: Codable, Sendable, Equatable, Identifiable {
     public var code: String
     /// The priority's name, e.g. "Reducing re-offending".
     public var title: String
-    /// Whether it is a priority area, an area for action or a cross-cutting theme; lists and papers
-    /// group priorities by kind.
+    /// Whether it is a priority area, an area for action or a cross-cutting theme; papers group
+    /// priorities by kind.
     public var kind: PriorityKind
     /// What the priority covers and why it was chosen, in the plan's words; may run to paragraphs.
     public var description: String

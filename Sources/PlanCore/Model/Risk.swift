@@ -19,6 +19,7 @@ public struct RiskScore: Codable, Sendable, Hashable {
 
 /// Open or closed.
 public enum RiskStatus: String, Codable, Sendable, CaseIterable {
+    /// An open risk is managed and reviewed; a closed one keeps its history.
     case open, closed
     /// "Open" or "Closed".
     public var label: String { rawValue.capitalizedFirst }
@@ -129,9 +130,9 @@ public struct Risk: Codable, Sendable, Equatable, Identifiable {
     /// The day the next review is due, set from the band's review interval when a review is recorded;
     /// when nil it is reckoned from the last review (or the day raised).
     public var nextReview: Day?
-    /// Every review, oldest first.
+    /// Every review; recording one keeps the list in date order, oldest first.
     public var reviews: [RiskReview]
-    /// Every closing and reopening, in the order they happened.
+    /// Every closing and reopening, in the order they were recorded.
     public var statusHistory: [RiskStatusChange]
     /// Linked priorities, by id.
     public var priorities: [String]

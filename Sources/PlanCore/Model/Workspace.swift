@@ -29,7 +29,7 @@ public struct Workspace: Sendable, Equatable {
     /// Fields two clones changed two ways, listed in their files until someone picks a side.
     public var mergeConflicts: [MergeConflict] = []
 
-    /// A workspace of the given parts; by default empty, as a new folder starts.
+    /// A workspace of the given parts; by default empty.
     public init(info: WorkspaceInfo = WorkspaceInfo(), partnership: Partnership = Partnership(),
                 partners: [Partner] = [], engagement: [EngagementMechanism] = [], glossary: [GlossaryTerm] = [],
                 governance: Governance = Governance(), plan: Plan = Plan(), priorities: [Priority] = [],

@@ -51,8 +51,8 @@ public struct FundingSchema: TableSchema {
         }
     }
 
-    /// The field as the funding sheet shows it: kinds, nature and certainty by their labels, the
-    /// partner by name, the amount as a number of pounds or "not yet known" when it is not known.
+    /// The field as the funding sheet shows it: the source kind, nature and certainty by their labels,
+    /// the partner by name, the amount as a number of pounds or "not yet known" when it is not known.
     public func value(_ field: String, of l: FundingLine, in ws: Workspace, today: Day) -> RawCell {
         func text(_ s: String?) -> RawCell { (s ?? "").isEmpty ? .empty : .text(s ?? "") }
         switch field {
@@ -69,10 +69,11 @@ public struct FundingSchema: TableSchema {
         }
     }
 
-    /// Applies a row: the year as a financial year (2026-27), the source, kind, partner (by id, name or
-    /// acronym), nature, certainty (confirmed, projected and words such as "TBC" or "secured") and note.
-    /// An amount of "TBC" or "not yet known" leaves the sum unknown, keeping the words as the note when
-    /// there is none; an empty amount is refused unless the note says why. A row without a source is refused.
+    /// Applies a row: the year as a financial year (2026-27), the source, kind, partner (by id, name
+    /// or acronym; one not known is refused unless `--create-missing` adds it), nature, certainty
+    /// (confirmed, projected, or words such as "TBC" or "secured") and note. An amount of "TBC" or
+    /// "not yet known" leaves the sum unknown, keeping the words as the note when there is none; an
+    /// empty amount is refused unless the note says why. A row without a source is refused.
     public func apply(_ r: inout RowReader, to l: inout FundingLine, original: FundingLine, isNew: Bool, ws: inout Workspace) {
         if let t = r.text("year"), !t.isEmpty {
             if let y = FinancialYear(text: t) { l.year = y } else { r.refuse("year", "expected a financial year such as 2026-27, found \"\(t)\"") }

@@ -95,7 +95,7 @@ struct ImportArguments: ParsableArguments {
     func run<S: TableSchema>(_ schema: S, kind: String, bytes: [UInt8], ws: Workspace, session: WorkspaceSession, folder: String) throws {
         let result: TableImportResult
         do {
-            let headers = try headerMap(kind: kind, fields: schema.fields(ws))
+            let headers = try headerMap(kind: kind, fields: schema.importFields(ws))
             let tables = try TabularReader.read(bytes, file: file == "-" ? "standard input" : file, sheet: sheet)
             result = try TableImport.run(schema, tables, into: ws, options: TableImportOptions(today: Today.resolve(for: ws.info), map: headers,
                                                                                                 createMissing: createMissing))

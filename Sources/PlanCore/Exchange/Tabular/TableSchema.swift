@@ -7,6 +7,9 @@ public protocol TableSchema {
     /// "risk", "action": for messages.
     var noun: String { get }
     func fields(_ ws: Workspace) -> [FieldDescription]
+    /// The fields a sheet's columns are matched against on import: `fields` and any a council's
+    /// sheet may give that exports do not write, e.g. an action's "Q2 RAG" (default: `fields`).
+    func importFields(_ ws: Workspace) -> [FieldDescription]
     /// Why the header cannot be imported (no column naming the record), or nil.
     func headerProblem(_ match: ColumnMatch) -> String?
     /// The fields whose value finds an existing record, in order (default: the id alone).
@@ -43,6 +46,7 @@ public protocol TableSchema {
 
 extension TableSchema {
     public var referenceFields: [String] { ["id"] }
+    public func importFields(_ ws: Workspace) -> [FieldDescription] { fields(ws) }
     public func label(of record: Record) -> String { id(of: record) }
     public func repeatKey(_ reader: RowReader) -> String { "" }
     public var listedFields: Set<String> { [] }
@@ -82,7 +86,7 @@ public enum TableImport {
     /// Imports one table.
     public static func run<S: TableSchema>(_ schema: S, _ input: TabularInput, into ws: Workspace,
                                            options: TableImportOptions) throws(TabularReadError) -> TableImportResult {
-        let fields = schema.fields(ws)
+        let fields = schema.importFields(ws)
         let match = try ColumnMatcher.match(input, fields: fields, map: options.map)
         if let problem = schema.headerProblem(match) { throw TabularReadError(file: input.place(match.headerRow), problem) }
         let rows = input.rows.filter { $0.number > match.headerRow && !$0.isBlank }

@@ -135,11 +135,12 @@ struct ImportArguments: ParsableArguments {
             throw ExitCode(1)
         }
         let files = result.workspace.changedFiles(since: ws)
-        do { try session.save(result.workspace, files: files, how: "import " + FileSystem.baseName(of: file)) } catch {
+        let saved: SavedFiles
+        do { saved = try session.save(result.workspace, files: files, how: "import " + FileSystem.baseName(of: file)) } catch {
             Console.error(error.description)
             throw ExitCode(1)
         }
-        Console.out("imported \(result.summary) into " + files.sorted().map { FileSystem.join(folder, $0.fileName) }.joined(separator: ", "))
+        Console.out("imported \(result.summary) into " + saved.written(in: folder))
         if result.refused > 0 { throw ExitCode(1) }
     }
 
@@ -259,10 +260,11 @@ struct ImportRisksCommand: ParsableCommand {
             throw ExitCode(1)
         }
         ws.risks = result.register
-        do { try session.save(ws, files: [.risks], how: "import " + FileSystem.baseName(of: arguments.file)) } catch {
+        let saved: SavedFiles
+        do { saved = try session.save(ws, files: [.risks], how: "import " + FileSystem.baseName(of: arguments.file)) } catch {
             Console.error(error.description)
             throw ExitCode(1)
         }
-        Console.out("imported \(summary) into \(FileSystem.join(folder, WorkspaceFile.risks.fileName))")
+        Console.out("imported \(summary) into " + saved.written(in: folder))
     }
 }

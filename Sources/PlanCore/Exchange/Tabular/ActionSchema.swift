@@ -3,6 +3,7 @@
 /// each quarter's RAG and update in columns of their own (see `ActionQuarterColumns`).
 public struct ActionSchema: TableSchema {
     public init() {}
+    private let ids = NumberedIDs(prefix: "A", width: 3)
     public var noun: String { "action" }
 
     /// The plan's columns (year, priority) from the action plan catalogue, then the action's from its own.
@@ -49,7 +50,7 @@ public struct ActionSchema: TableSchema {
     public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Row? { only(records(in: ws), titled: \.action.title, reader) }
 
     public func newId(in ws: Workspace, reserved: Set<String>) -> String {
-        IDs.next(prefix: "A", existing: ws.allActions.map(\.action.id) + reserved, width: 3)
+        ids.next(count: ws.actionPlans.reduce(0) { $0 + $1.actions.count }, reserved: reserved) { ws.allActions.map(\.action.id) }
     }
 
     public func blank(id: String, in ws: Workspace) -> Row { Row(action: PlanAction(id: id), priority: "", year: ws.plan.currentYear) }
@@ -57,6 +58,7 @@ public struct ActionSchema: TableSchema {
     public func records(in ws: Workspace) -> [Row] { ws.allActions.map { Row(action: $0.action, priority: $0.plan.priority, year: $0.plan.year) } }
 
     public func store(_ record: Row, isNew: Bool, in ws: inout Workspace) {
+        if isNew { ids.added(record.action.id) }
         // In place when it stays in its plan; otherwise moved to the end of its new plan.
         if let p = ws.actionPlans.firstIndex(where: { $0.priority == record.priority && $0.year == record.year }),
            let i = ws.actionPlans[p].actions.firstIndex(where: { $0.id == record.action.id }) {

@@ -4,6 +4,7 @@ import Spreadsheet
 /// members. A body must come after those it reports to (or already be in the workspace).
 public struct BodySchema: TableSchema {
     public init() {}
+    private let readable = ReadableIDs()
     public var noun: String { "body" }
 
     public func fields(_ ws: Workspace) -> [FieldDescription] {
@@ -44,6 +45,7 @@ public struct BodySchema: TableSchema {
     public func records(in ws: Workspace) -> [Body] { ws.governance.bodies }
 
     public func store(_ record: Body, isNew: Bool, in ws: inout Workspace) {
+        if isNew { readable.added() }
         if let i = ws.governance.bodies.firstIndex(where: { $0.id == record.id }) {
             ws.governance.bodies[i] = record
         } else {
@@ -80,7 +82,8 @@ public struct BodySchema: TableSchema {
         r.setText("name", &b, \.name)
         r.setText("acronym", &b, \.acronym)
         if isNew && r.text("id")?.isEmpty != false && !b.name.isEmpty {
-            b.id = ReadableID.make(from: b.acronym.isEmpty ? b.name : b.acronym, existing: ws.governance.bodies.map(\.id), fallback: "body")
+            b.id = readable.make(from: b.acronym.isEmpty ? b.name : b.acronym, fallback: "body", count: ws.governance.bodies.count,
+                                 reserved: r.reservedIDs) { ws.governance.bodies.map(\.id) }
         }
         if let k = r.choice("kind", BodyKind.allCases.map { ([$0.label, $0.rawValue], $0) }
                                 + [(["board", "partnership board", "strategic partnership board", "executive board"], .strategicBoard),

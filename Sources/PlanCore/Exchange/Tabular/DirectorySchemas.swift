@@ -1,6 +1,7 @@
 /// Partners as a table: one row per organisation.
 public struct PartnerSchema: TableSchema {
     public init() {}
+    private let readable = ReadableIDs()
     public var noun: String { "partner" }
 
     public func fields(_ ws: Workspace) -> [FieldDescription] {
@@ -40,6 +41,7 @@ public struct PartnerSchema: TableSchema {
     public func records(in ws: Workspace) -> [Partner] { ws.partners }
 
     public func store(_ record: Partner, isNew: Bool, in ws: inout Workspace) {
+        if isNew { readable.added() }
         if let i = ws.partners.firstIndex(where: { $0.id == record.id }) { ws.partners[i] = record } else { ws.partners.append(record) }
     }
 
@@ -75,7 +77,8 @@ public struct PartnerSchema: TableSchema {
         }
         if p.name.isEmpty { r.refuse("name", "expected the organisation's name, found nothing") }
         if isNew && r.text("id")?.isEmpty != false && !p.name.isEmpty {
-            p.id = ReadableID.make(from: p.acronym.isEmpty ? p.name : p.acronym, existing: ws.partners.map(\.id), fallback: "partner")
+            p.id = readable.make(from: p.acronym.isEmpty ? p.name : p.acronym, fallback: "partner", count: ws.partners.count,
+                                 reserved: r.reservedIDs) { ws.partners.map(\.id) }
         }
     }
 
@@ -117,6 +120,7 @@ public struct PartnerSchema: TableSchema {
 /// The glossary as a table: term and meaning.
 public struct GlossarySchema: TableSchema {
     public init() {}
+    private let ids = NumberedIDs(prefix: "term-")
     public var noun: String { "term" }
 
     public func fields(_ ws: Workspace) -> [FieldDescription] { GlossaryTerm.catalogue.columns() }
@@ -127,12 +131,13 @@ public struct GlossarySchema: TableSchema {
 
     public func find(_ reference: String, in ws: Workspace) -> GlossaryTerm? { ws.glossary.first { $0.id == reference } }
     public func sameTitle(_ reader: RowReader, in ws: Workspace) -> GlossaryTerm? { only(ws.glossary, titled: \.term, reader, field: "term") }
-    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.next(prefix: "term-", existing: ws.glossary.map(\.id) + reserved) }
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String { ids.next(count: ws.glossary.count, reserved: reserved) { ws.glossary.map(\.id) } }
     public func blank(id: String, in ws: Workspace) -> GlossaryTerm { GlossaryTerm(id: id) }
     public func id(of record: GlossaryTerm) -> String { record.id }
     public func records(in ws: Workspace) -> [GlossaryTerm] { ws.glossary }
 
     public func store(_ record: GlossaryTerm, isNew: Bool, in ws: inout Workspace) {
+        if isNew { ids.added(record.id) }
         if let i = ws.glossary.firstIndex(where: { $0.id == record.id }) { ws.glossary[i] = record } else { ws.glossary.append(record) }
     }
 

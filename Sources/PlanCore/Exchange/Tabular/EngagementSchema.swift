@@ -1,6 +1,7 @@
 /// Community engagement as a table: one row per way the partnership engages.
 public struct EngagementSchema: TableSchema {
     public init() {}
+    private let ids = NumberedIDs(prefix: "eng-")
     public var noun: String { "engagement mechanism" }
 
     public func fields(_ ws: Workspace) -> [FieldDescription] {
@@ -21,12 +22,13 @@ public struct EngagementSchema: TableSchema {
 
     public func find(_ reference: String, in ws: Workspace) -> EngagementMechanism? { ws.engagement.first { $0.id == reference } }
     public func sameTitle(_ reader: RowReader, in ws: Workspace) -> EngagementMechanism? { only(ws.engagement, titled: \.name, reader, field: "name") }
-    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.next(prefix: "eng-", existing: ws.engagement.map(\.id) + reserved) }
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String { ids.next(count: ws.engagement.count, reserved: reserved) { ws.engagement.map(\.id) } }
     public func blank(id: String, in ws: Workspace) -> EngagementMechanism { EngagementMechanism(id: id) }
     public func id(of record: EngagementMechanism) -> String { record.id }
     public func records(in ws: Workspace) -> [EngagementMechanism] { ws.engagement }
 
     public func store(_ record: EngagementMechanism, isNew: Bool, in ws: inout Workspace) {
+        if isNew { ids.added(record.id) }
         if let i = ws.engagement.firstIndex(where: { $0.id == record.id }) { ws.engagement[i] = record } else { ws.engagement.append(record) }
     }
 

@@ -2,6 +2,7 @@
 /// Totals are worked out, never rows: a row whose source says "Total" is left out with a note.
 public struct FundingSchema: TableSchema {
     public init() {}
+    private let ids = NumberedIDs(prefix: "fund-")
     public var noun: String { "funding line" }
 
     /// The funding line catalogue's sheet columns.
@@ -27,7 +28,7 @@ public struct FundingSchema: TableSchema {
     }
 
     public func newId(in ws: Workspace, reserved: Set<String>) -> String {
-        IDs.next(prefix: "fund-", existing: ws.budget.fundingLines.map(\.id) + reserved)
+        ids.next(count: ws.budget.fundingLines.count, reserved: reserved) { ws.budget.fundingLines.map(\.id) }
     }
 
     public func blank(id: String, in ws: Workspace) -> FundingLine { FundingLine(id: id, year: ws.plan.currentYear) }
@@ -35,6 +36,7 @@ public struct FundingSchema: TableSchema {
     public func records(in ws: Workspace) -> [FundingLine] { ws.budget.fundingLines }
 
     public func store(_ record: FundingLine, isNew: Bool, in ws: inout Workspace) {
+        if isNew { ids.added(record.id) }
         if let i = ws.budget.fundingLines.firstIndex(where: { $0.id == record.id }) {
             ws.budget.fundingLines[i] = record
         } else {

@@ -2,6 +2,7 @@
 /// quarter — the shape of a quarterly indicator return.
 public struct IndicatorSchema: TableSchema {
     public init() {}
+    private let ids = NumberedIDs(prefix: "ind-")
     public var noun: String { "indicator" }
 
     /// The years with a target column: the plan's years and any other year a target is held for.
@@ -76,7 +77,7 @@ public struct IndicatorSchema: TableSchema {
     public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Indicator? { only(ws.indicators, titled: \.title, reader) }
 
     public func newId(in ws: Workspace, reserved: Set<String>) -> String {
-        IDs.next(prefix: "ind-", existing: ws.indicators.map(\.id) + reserved)
+        ids.next(count: ws.indicators.count, reserved: reserved) { ws.indicators.map(\.id) }
     }
 
     public func blank(id: String, in ws: Workspace) -> Indicator { Indicator(id: id) }
@@ -84,6 +85,7 @@ public struct IndicatorSchema: TableSchema {
     public func records(in ws: Workspace) -> [Indicator] { ws.indicators }
 
     public func store(_ record: Indicator, isNew: Bool, in ws: inout Workspace) {
+        if isNew { ids.added(record.id) }
         if let i = ws.indicators.firstIndex(where: { $0.id == record.id }) { ws.indicators[i] = record } else { ws.indicators.append(record) }
     }
 

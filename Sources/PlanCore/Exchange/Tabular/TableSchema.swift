@@ -112,6 +112,7 @@ public enum TableImport {
             }
             var reader = RowReader(row: row, match: match, options: options, file: input.file)
             reader.reservedReferences = references
+            reader.reservedIDs = reserved
             if isTotalsRow(row, match: match, textColumns: textColumns) {
                 outcomes.append((row.number, .skipped(reason: "a totals row; SaferPlan works totals out")))
                 continue

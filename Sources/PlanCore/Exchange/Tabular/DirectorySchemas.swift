@@ -2,6 +2,7 @@
 public struct PartnerSchema: TableSchema {
     public init() {}
     private let readable = ReadableIDs()
+    private let lookup = RecordLookup<Partner>(id: { [$0.id] }, title: [\.name, \.acronym])
     public var noun: String { "partner" }
 
     public func fields(_ ws: Workspace) -> [FieldDescription] {
@@ -22,13 +23,13 @@ public struct PartnerSchema: TableSchema {
         match.columns["name"] != nil ? nil : "the header has no column for the organisation (\"Organisation\", \"Partner\", \"Name\")"
     }
 
-    public func find(_ reference: String, in ws: Workspace) -> Partner? { ws.partner(reference) }
+    public func find(_ reference: String, in ws: Workspace) -> Partner? { lookup.find(reference, in: ws.partners) }
 
     /// The partner of the row's name or acronym; else the responsible authority of the row's type
     /// still "to confirm" (as `init` lists them), which the row then confirms.
     public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Partner? {
-        if let p = only(ws.partners, titled: \.name, reader, field: "name") { return p }
-        if let a = reader.text("acronym"), !a.isEmpty, let p = only(ws.partners, titled: \.acronym, reader, field: "acronym") { return p }
+        if let p = lookup.only(titled: reader.text("name"), in: ws.partners) { return p }
+        if let p = lookup.only(titled: reader.text("acronym"), in: ws.partners, by: 1) { return p }
         guard let type = PartnerKindWords.authority(of: reader) else { return nil }
         let waiting = ws.partners.filter { $0.authority == type && $0.name.hasSuffix(NewWorkspace.toConfirm) }
         return waiting.count == 1 ? waiting[0] : nil
@@ -42,7 +43,7 @@ public struct PartnerSchema: TableSchema {
 
     public func store(_ record: Partner, isNew: Bool, in ws: inout Workspace) {
         if isNew { readable.added() }
-        if let i = ws.partners.firstIndex(where: { $0.id == record.id }) { ws.partners[i] = record } else { ws.partners.append(record) }
+        lookup.store(record, in: &ws.partners)
     }
 
     public func value(_ field: String, of p: Partner, in ws: Workspace, today: Day) -> RawCell {
@@ -121,6 +122,7 @@ public struct PartnerSchema: TableSchema {
 public struct GlossarySchema: TableSchema {
     public init() {}
     private let ids = NumberedIDs(prefix: "term-")
+    private let lookup = RecordLookup<GlossaryTerm>(id: { [$0.id] }, title: [\.term])
     public var noun: String { "term" }
 
     public func fields(_ ws: Workspace) -> [FieldDescription] { GlossaryTerm.catalogue.columns() }
@@ -129,8 +131,8 @@ public struct GlossarySchema: TableSchema {
         match.columns["term"] != nil && match.columns["meaning"] != nil ? nil : "the header needs a column for the term and one for its meaning"
     }
 
-    public func find(_ reference: String, in ws: Workspace) -> GlossaryTerm? { ws.glossary.first { $0.id == reference } }
-    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> GlossaryTerm? { only(ws.glossary, titled: \.term, reader, field: "term") }
+    public func find(_ reference: String, in ws: Workspace) -> GlossaryTerm? { lookup.find(reference, in: ws.glossary) }
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> GlossaryTerm? { lookup.only(titled: reader.text("term"), in: ws.glossary) }
     public func newId(in ws: Workspace, reserved: Set<String>) -> String { ids.next(count: ws.glossary.count, reserved: reserved) { ws.glossary.map(\.id) } }
     public func blank(id: String, in ws: Workspace) -> GlossaryTerm { GlossaryTerm(id: id) }
     public func id(of record: GlossaryTerm) -> String { record.id }
@@ -138,7 +140,7 @@ public struct GlossarySchema: TableSchema {
 
     public func store(_ record: GlossaryTerm, isNew: Bool, in ws: inout Workspace) {
         if isNew { ids.added(record.id) }
-        if let i = ws.glossary.firstIndex(where: { $0.id == record.id }) { ws.glossary[i] = record } else { ws.glossary.append(record) }
+        lookup.store(record, in: &ws.glossary)
     }
 
     public func value(_ field: String, of t: GlossaryTerm, in ws: Workspace, today: Day) -> RawCell {

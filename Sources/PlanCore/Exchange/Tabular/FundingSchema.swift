@@ -3,6 +3,10 @@
 public struct FundingSchema: TableSchema {
     public init() {}
     private let ids = NumberedIDs(prefix: "fund-")
+    /// By id, or by source (ignoring case) and year.
+    private let lookup = RecordLookup<FundingLine>(id: { [$0.id, sourceKey($0.source, $0.year)] }, title: [])
+
+    static func sourceKey(_ source: String, _ year: FinancialYear) -> String { "\u{1}\(source.lowercased())\u{1}\(year)" }
     public var noun: String { "funding line" }
 
     /// The funding line catalogue's sheet columns.
@@ -17,14 +21,14 @@ public struct FundingSchema: TableSchema {
             : "the header needs a column for the funding source (\"Source\", \"Funding stream\") and one for the amount (\"Amount\", \"£\")"
     }
 
-    public func find(_ reference: String, in ws: Workspace) -> FundingLine? { ws.fundingLine(reference) }
+    public func find(_ reference: String, in ws: Workspace) -> FundingLine? { lookup.find(reference, in: ws.budget.fundingLines) }
 
     /// By id, else by source and year.
     public func locate(_ reader: RowReader, in ws: Workspace) -> FundingLine? {
-        if let id = reader.text("id"), !id.isEmpty { return ws.fundingLine(id) }
+        if let id = reader.text("id"), !id.isEmpty { return find(id, in: ws) }
         guard let source = reader.text("source")?.lowercased(), !source.isEmpty else { return nil }
         let year = reader.text("year").flatMap { FinancialYear(text: $0) } ?? ws.plan.currentYear
-        return ws.budget.fundingLines.first { $0.source.lowercased() == source && $0.year == year }
+        return lookup.find(Self.sourceKey(source, year), in: ws.budget.fundingLines)
     }
 
     public func newId(in ws: Workspace, reserved: Set<String>) -> String {
@@ -37,11 +41,7 @@ public struct FundingSchema: TableSchema {
 
     public func store(_ record: FundingLine, isNew: Bool, in ws: inout Workspace) {
         if isNew { ids.added(record.id) }
-        if let i = ws.budget.fundingLines.firstIndex(where: { $0.id == record.id }) {
-            ws.budget.fundingLines[i] = record
-        } else {
-            ws.budget.fundingLines.append(record)
-        }
+        lookup.store(record, in: &ws.budget.fundingLines)
     }
 
     public func value(_ field: String, of l: FundingLine, in ws: Workspace, today: Day) -> RawCell {

@@ -3,6 +3,9 @@
 public struct IndicatorSchema: TableSchema {
     public init() {}
     private let ids = NumberedIDs(prefix: "ind-")
+    /// By id, or by code as compared ("NI 15" is "ni15"); by title.
+    private let lookup = RecordLookup<Indicator>(id: { [$0.id] + ($0.code.isEmpty ? [] : ["\u{1}" + FieldDescription.normalise($0.code)]) },
+                                                 title: [\.title])
     public var noun: String { "indicator" }
 
     /// The years with a target column: the plan's years and any other year a target is held for.
@@ -70,11 +73,10 @@ public struct IndicatorSchema: TableSchema {
     public var referenceFields: [String] { ["id", "code"] }
 
     public func find(_ reference: String, in ws: Workspace) -> Indicator? {
-        let key = FieldDescription.normalise(reference)
-        return ws.indicators.first { $0.id == reference || (!$0.code.isEmpty && FieldDescription.normalise($0.code) == key) }
+        lookup.find(reference, in: ws.indicators) ?? lookup.find("\u{1}" + FieldDescription.normalise(reference), in: ws.indicators)
     }
 
-    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Indicator? { only(ws.indicators, titled: \.title, reader) }
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Indicator? { lookup.only(titled: reader.text("title"), in: ws.indicators) }
 
     public func newId(in ws: Workspace, reserved: Set<String>) -> String {
         ids.next(count: ws.indicators.count, reserved: reserved) { ws.indicators.map(\.id) }
@@ -86,7 +88,7 @@ public struct IndicatorSchema: TableSchema {
 
     public func store(_ record: Indicator, isNew: Bool, in ws: inout Workspace) {
         if isNew { ids.added(record.id) }
-        if let i = ws.indicators.firstIndex(where: { $0.id == record.id }) { ws.indicators[i] = record } else { ws.indicators.append(record) }
+        lookup.store(record, in: &ws.indicators)
     }
 
     public func value(_ field: String, of i: Indicator, in ws: Workspace, today: Day) -> RawCell {

@@ -4,6 +4,7 @@
 public struct ActionSchema: TableSchema {
     public init() {}
     private let ids = NumberedIDs(prefix: "A", width: 3)
+    private let lookup = ActionLookup()
     public var noun: String { "action" }
 
     /// The plan's columns (year, priority) from the action plan catalogue, then the action's from its own.
@@ -37,17 +38,16 @@ public struct ActionSchema: TableSchema {
     /// ("Q1 RAG", "Q1 Update" … "Q4 Update"), which exports do not write.
     public func importFields(_ ws: Workspace) -> [FieldDescription] { fields(ws) + ActionQuarterColumns.fields }
 
-    public func find(_ reference: String, in ws: Workspace) -> Row? {
-        let key = reference.lowercased()
-        for plan in ws.actionPlans {
-            if let a = plan.actions.first(where: { $0.id == reference || (!$0.code.isEmpty && $0.code.lowercased() == key) }) {
-                return Row(action: a, priority: plan.priority, year: plan.year)
-            }
-        }
-        return nil
+    public func find(_ reference: String, in ws: Workspace) -> Row? { lookup.position(reference, in: ws).map { row(at: $0, in: ws) } }
+
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Row? {
+        lookup.only(titled: reader.text("title"), in: ws).map { row(at: $0, in: ws) }
     }
 
-    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Row? { only(records(in: ws), titled: \.action.title, reader) }
+    private func row(at p: ActionLookup.Position, in ws: Workspace) -> Row {
+        let plan = ws.actionPlans[p.plan]
+        return Row(action: plan.actions[p.action], priority: plan.priority, year: plan.year)
+    }
 
     public func newId(in ws: Workspace, reserved: Set<String>) -> String {
         ids.next(count: ws.actionPlans.reduce(0) { $0 + $1.actions.count }, reserved: reserved) { ws.allActions.map(\.action.id) }
@@ -59,18 +59,25 @@ public struct ActionSchema: TableSchema {
 
     public func store(_ record: Row, isNew: Bool, in ws: inout Workspace) {
         if isNew { ids.added(record.action.id) }
+        let plan = ws.actionPlans.firstIndex { $0.priority == record.priority && $0.year == record.year }
         // In place when it stays in its plan; otherwise moved to the end of its new plan.
-        if let p = ws.actionPlans.firstIndex(where: { $0.priority == record.priority && $0.year == record.year }),
-           let i = ws.actionPlans[p].actions.firstIndex(where: { $0.id == record.action.id }) {
-            ws.actionPlans[p].actions[i] = record.action
+        if !isNew, let p = plan, let at = lookup.position(record.action.id, in: ws, codes: false), at.plan == p {
+            let old = ws.actionPlans[p].actions[at.action]
+            ws.actionPlans[p].actions[at.action] = record.action
+            if old.title != record.action.title || old.code != record.action.code { lookup.invalidate() }
             return
         }
-        for p in ws.actionPlans.indices { ws.actionPlans[p].actions.removeAll { $0.id == record.action.id } }
-        if let p = ws.actionPlans.firstIndex(where: { $0.priority == record.priority && $0.year == record.year }) {
+        if !isNew {
+            for p in ws.actionPlans.indices { ws.actionPlans[p].actions.removeAll { $0.id == record.action.id } }
+            lookup.invalidate()
+        }
+        if let p = plan {
             ws.actionPlans[p].actions.append(record.action)
+            lookup.noteAppended(record.action, at: (p, ws.actionPlans[p].actions.count - 1))
         } else {
             let id = IDs.next(prefix: "ap-", existing: ws.actionPlans.map(\.id))
             ws.actionPlans.append(ActionPlan(id: id, priority: record.priority, year: record.year, actions: [record.action]))
+            lookup.noteAppended(record.action, at: (ws.actionPlans.count - 1, 0))
         }
     }
 

@@ -137,14 +137,16 @@ public struct IndicatorSchema: TableSchema {
         applyAgreedTargets(&r, to: &i)
         if case .some(let t?) = r.number("tolerance") { i.tolerance = t }
         r.setText("source", &i, \.source)
-        for y in years(ws) {
+        // The years and quarters of the sheet's columns (those of every indicator held are known
+        // from the fields; working them out again for each row made an import quadratic).
+        for y in given(r, "target ", FinancialYear.init(text:)) {
             guard case .some(let v) = r.number("target \(y)") else { continue }
             i.targets.removeAll { $0.year == y }
             if let v { i.targets.append(YearTarget(year: y, value: v)) }
             i.targets.sort { $0.year < $1.year }
         }
         if i.targets == original.targets.sorted(by: { $0.year < $1.year }) { i.targets = original.targets }
-        for q in quarters(ws) {
+        for q in given(r, "actual ", Quarter.init(text:)) {
             guard case .some(let v) = r.number("actual \(q)") else { continue }
             let existing = i.actuals.firstIndex { $0.quarter == q }
             switch (existing, v) {
@@ -157,6 +159,11 @@ public struct IndicatorSchema: TableSchema {
         if i.actuals == original.actuals.sorted(by: { $0.quarter < $1.quarter }) { i.actuals = original.actuals }
         if i.title.isEmpty && i.code.isEmpty { r.refuse(r.has("title") ? "title" : "code", "expected the indicator's title or code, found nothing") }
         if isNew && i.title.isEmpty { i.title = i.code }
+    }
+
+    /// The years or quarters the row's sheet has a column for, from the fields named `prefix` + value, in order.
+    func given<T: Comparable>(_ r: RowReader, _ prefix: String, _ value: (String) -> T?) -> [T] {
+        r.match.columns.keys.compactMap { $0.hasPrefix(prefix) ? value(String($0.dropFirst(prefix.count))) : nil }.sorted()
     }
 
     /// Sets the stretch and local targets from their columns; an unchanged column leaves the

@@ -172,7 +172,12 @@ struct ImportActionsCommand: ParsableCommand {
         discussion: """
             The priority is named by id, code or title. RAG and commentary become that quarter's update (the \
             Quarter column, else the current quarter); an update already recorded with the same words is left \
-            alone. Columns: \(ActionSchema().fields(Workspace()).map(\.label).joined(separator: ", ")).
+            alone. A sheet kept wide gives each quarter columns of its own instead: "Q1 RAG" and "Q1 Update" \
+            (or "Q1 Progress", "Q1 Commentary", "Q1 (Apr-Jun)", "Quarter 1") to "Q4 RAG" and "Q4 Update", \
+            each the update of that quarter of the row's plan year; an empty quarter changes nothing, a quarter \
+            column saying only Red, Amber or Green is its RAG, and a quarter without a RAG takes the action's. \
+            Exports write the latest update on each action's row, as the Quarter columns. Columns: \
+            \(ActionSchema().fields(Workspace()).map(\.label).joined(separator: ", ")), and Q1 RAG, Q1 Update … Q4 Update.
             """)
 
     @OptionGroup var arguments: ImportArguments

@@ -43,6 +43,16 @@ struct ActionQuarterColumnsTests {
         #expect(again.workspace == result.workspace)
     }
 
+    @Test func noQuarterHeaderIsAlsoAnotherColumnsHeader() {
+        let others = Set(ActionSchema().fields(ws).flatMap(\.keys))
+        let quarters = ActionQuarterColumns.fields.flatMap(\.keys)
+        #expect(quarters.filter(others.contains) == [])
+        var fieldsOf: [String: Set<String>] = [:]
+        for f in ActionQuarterColumns.fields { for k in f.keys { fieldsOf[k, default: []].insert(f.name) } }
+        #expect(fieldsOf.filter { $0.value.count > 1 }.keys.sorted() == [])
+        #expect(quarters.contains("q1aprjun") && quarters.contains("quarter3rag") && quarters.contains("progressq2"))
+    }
+
     @Test func aChangedQuarterIsReportedAsThatUpdateAndOnlyThat() throws {
         let header = "Priority,Action,Q1 RAG,Q1 Update,Q2 RAG,Q2 Progress"
         let first = try run([header, "Violence,Street pastors,Green,Started,Amber,Volunteers left"], into: ws)

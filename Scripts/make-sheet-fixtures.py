@@ -99,3 +99,23 @@ for n in range(2, 5):
     ws[f"C{n}"].number_format = '"£"#,##0.00'
 wb.save(out + "council-funding.xlsx")
 print("wrote", out + "council-funding.xlsx")
+
+# An action plan kept wide, as councils monitor it: one row per action and a RAG and an update
+# column for each quarter, named as councils name them ("Q1 Update", "Q2 Progress",
+# "Q3 Commentary", "Q4 (Jan-Mar)"), a RAG written as a letter, a quarter not yet reported.
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Monitoring 2026-27"
+ws["A1"] = "Northshire CSP Action Plan 2026/27 - quarterly monitoring"
+ws.append(["Priority", "Action", "Lead Officer", "Due Date", "Q1 RAG", "Q1 Update", "Q2 RAG", "Q2 Progress",
+           "Q3 RAG", "Q3 Commentary", "Q4 (Jan-Mar)"])
+ws.append(["Violence", "Street pastors in the town centre", "NTE Co-ordinator", datetime.date(2027, 3, 31),
+           "Green", "Patrols started", "Amber", "Two volunteers left", None, None, None])
+ws.append(["Violence", "Licensed premises visits", "Licensing Manager", datetime.date(2026, 12, 31),
+           "G", "All premises listed", "Green", "First round done", "Red", "Officers off sick", None])
+ws.append(["Domestic abuse", "IDVA service for high-risk victims", "DA Co-ordinator", datetime.date(2027, 3, 31),
+           "Amber", "Recruiting", None, None, None, None, "Green"])
+for n in range(3, 6):
+    ws[f"D{n}"].number_format = "dd/mm/yyyy"
+wb.save(out + "council-action-plan-wide.xlsx")
+print("wrote", out + "council-action-plan-wide.xlsx")

@@ -95,7 +95,7 @@ struct ImportArguments: ParsableArguments {
     func run<S: TableSchema>(_ schema: S, kind: String, bytes: [UInt8], ws: Workspace, session: WorkspaceSession, folder: String) throws {
         let result: TableImportResult
         do {
-            let headers = try headerMap(kind: kind, fields: schema.fields(ws))
+            let headers = try headerMap(kind: kind, fields: schema.importFields(ws))
             let tables = try TabularReader.read(bytes, file: file == "-" ? "standard input" : file, sheet: sheet)
             result = try TableImport.run(schema, tables, into: ws, options: TableImportOptions(today: Today.resolve(for: ws.info), map: headers,
                                                                                                 createMissing: createMissing))
@@ -135,11 +135,12 @@ struct ImportArguments: ParsableArguments {
             throw ExitCode(1)
         }
         let files = result.workspace.changedFiles(since: ws)
-        do { try session.save(result.workspace, files: files, how: "import " + FileSystem.baseName(of: file)) } catch {
+        let saved: SavedFiles
+        do { saved = try session.save(result.workspace, files: files, how: "import " + FileSystem.baseName(of: file)) } catch {
             Console.error(error.description)
             throw ExitCode(1)
         }
-        Console.out("imported \(result.summary) into " + files.sorted().map { FileSystem.join(folder, $0.fileName) }.joined(separator: ", "))
+        Console.out("imported \(result.summary) into " + saved.written(in: folder))
         if result.refused > 0 { throw ExitCode(1) }
     }
 
@@ -171,7 +172,12 @@ struct ImportActionsCommand: ParsableCommand {
         discussion: """
             The priority is named by id, code or title. RAG and commentary become that quarter's update (the \
             Quarter column, else the current quarter); an update already recorded with the same words is left \
-            alone. Columns: \(ActionSchema().fields(Workspace()).map(\.label).joined(separator: ", ")).
+            alone. A sheet kept wide gives each quarter columns of its own instead: "Q1 RAG" and "Q1 Update" \
+            (or "Q1 Progress", "Q1 Commentary", "Q1 (Apr-Jun)", "Quarter 1") to "Q4 RAG" and "Q4 Update", \
+            each the update of that quarter of the row's plan year; an empty quarter changes nothing, a quarter \
+            column saying only Red, Amber or Green is its RAG, and a quarter without a RAG takes the action's. \
+            Exports write the latest update on each action's row, as the Quarter columns. Columns: \
+            \(ActionSchema().fields(Workspace()).map(\.label).joined(separator: ", ")), and Q1 RAG, Q1 Update … Q4 Update.
             """)
 
     @OptionGroup var arguments: ImportArguments
@@ -259,10 +265,11 @@ struct ImportRisksCommand: ParsableCommand {
             throw ExitCode(1)
         }
         ws.risks = result.register
-        do { try session.save(ws, files: [.risks], how: "import " + FileSystem.baseName(of: arguments.file)) } catch {
+        let saved: SavedFiles
+        do { saved = try session.save(ws, files: [.risks], how: "import " + FileSystem.baseName(of: arguments.file)) } catch {
             Console.error(error.description)
             throw ExitCode(1)
         }
-        Console.out("imported \(summary) into \(FileSystem.join(folder, WorkspaceFile.risks.fileName))")
+        Console.out("imported \(summary) into " + saved.written(in: folder))
     }
 }

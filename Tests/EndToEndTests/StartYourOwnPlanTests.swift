@@ -22,11 +22,15 @@ import Testing
         let dry = try run(["import", "risks", "register.xlsx", "northshire", "--dry-run"])
         #expect(dry.1.contains("dry run: would import 3 added, 0 updated, 0 unchanged; nothing was written"))
         // The register's third risk has no score yet: it comes in as not yet scored.
-        #expect(try run(["import", "risks", "register.xlsx", "northshire"]).1.contains("imported 3 added"))
+        // Each import names the files its records went to.
+        #expect(try run(["import", "risks", "register.xlsx", "northshire"]).1
+                .contains("imported 3 added, 0 updated, 0 unchanged into 3 files in northshire/risks/"))
         #expect(try run(["import", "actions", "action-plan.xlsx", "northshire", "--create-missing"]).1
-                .contains("imported 3 added, 0 updated, 0 unchanged into northshire/plan.json, northshire/actions.json"))
-        #expect(try run(["import", "indicators", "indicator-return.xlsx", "northshire"]).1.contains("imported 3 added"))
-        #expect(try run(["import", "budget", "funding.xlsx", "northshire"]).1.contains("imported 3 added"))
+                .contains("imported 3 added, 0 updated, 0 unchanged into northshire/plan.json, 2 files in northshire/actions/\n"))
+        #expect(try run(["import", "indicators", "indicator-return.xlsx", "northshire"]).1
+                .contains("imported 3 added, 0 updated, 0 unchanged into 3 files in northshire/indicators/\n"))
+        #expect(try run(["import", "budget", "funding.xlsx", "northshire"]).1
+                .contains("imported 3 added, 0 updated, 0 unchanged into northshire/budget.json"))
         #expect(try run(["validate", "northshire"]).0 != 2)
 
         try t.start("cd \(Tmux.quote(t.folder)) && \(Tmux.binary) northshire", environment: ["SAFERPLAN_TODAY": "2026-12-01"])

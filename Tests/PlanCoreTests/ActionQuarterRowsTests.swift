@@ -27,9 +27,9 @@ struct ActionQuarterRowsTests {
         #expect(action.updates.map(\.rag) == [.green, .amber])
         #expect(result.outcomes.map(\.outcome) == [
             .added(id: action.id, notes: []),
-            .updated(id: action.id, changes: [FieldChange(field: "RAG", before: "Green", after: "Amber")], notes: ["the 2026-27 Q2 update is added (Amber: \"Venue dropped out\") beside 2026-27 Q1"]),
+            .updated(id: action.id, changes: [FieldChange(field: "RAG", before: "Green", after: "Amber")], notes: ["update 2026-27 Q2: added (Amber: \"Venue dropped out\")"]),
         ])
-        #expect(result.report().contains("    the 2026-27 Q2 update is added (Amber: \"Venue dropped out\") beside 2026-27 Q1"))
+        #expect(result.report().contains("    update 2026-27 Q2: added (Amber: \"Venue dropped out\")"))
         #expect(!result.report().contains { $0.contains("Quarter:") })
     }
 
@@ -45,6 +45,6 @@ struct ActionQuarterRowsTests {
         let first = try run(["Priority,Action,Quarter,RAG,Progress Update", "Violence,Deliver training,Q2,Green,On track"], into: ws)
         let again = try run(["Action,Quarter,RAG,Progress Update", "Deliver training,Q2,Amber,On track"], into: first.workspace)
         let id = try #require(first.workspace.allActions.first?.action.id)
-        #expect(again.outcomes.map(\.outcome) == [.updated(id: id, changes: [FieldChange(field: "RAG", before: "Green", after: "Amber")], notes: ["the 2026-27 Q2 update is changed: RAG Green → Amber"])])
+        #expect(again.outcomes.map(\.outcome) == [.updated(id: id, changes: [FieldChange(field: "RAG", before: "Green", after: "Amber")], notes: ["update 2026-27 Q2: RAG Green → Amber"])])
     }
 }

@@ -59,15 +59,18 @@ extension WorkspaceSession {
     ///
     /// The change is found between the workspace as last read or written and `ws`, part by part;
     /// of a part kept one file per record only the records that differ are compared, so logging
-    /// costs what the change costs.
-    public func save(_ ws: Workspace, files: Set<WorkspaceFile>, how: String, who: String = ChangeAuthor.current()) throws(WorkspaceSaveError) {
+    /// costs what the change costs. Returns what was written.
+    @discardableResult
+    public func save(_ ws: Workspace, files: Set<WorkspaceFile>, how: String,
+                     who: String = ChangeAuthor.current()) throws(WorkspaceSaveError) -> SavedFiles {
         let before = baseline
         let saved = try save(ws, files: files)
         let found = ChangeLog.entries(before: ChangeLog.documents(files, of: before, comparedWith: ws, edited: saved.edited),
                                       after: ChangeLog.documents(files, of: ws, comparedWith: before, edited: saved.edited),
                                       who: who, how: how)
-        guard !found.isEmpty else { return }
+        guard !found.isEmpty else { return saved }
         do { try ChangeLogFile.append(found, folder: folder) } catch { throw .fileSystem(error) }
+        return saved
     }
 }
 

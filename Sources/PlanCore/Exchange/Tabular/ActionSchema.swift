@@ -1,7 +1,10 @@
 /// The year's action plans as a table: one row per action, with its priority and year, its SMART
-/// target, resources, status, RAG and the latest quarterly update.
+/// target, resources, status, RAG and the latest quarterly update. On import a row may instead give
+/// each quarter's RAG and update in columns of their own (see `ActionQuarterColumns`).
 public struct ActionSchema: TableSchema {
     public init() {}
+    private let ids = NumberedIDs(prefix: "A", width: 3)
+    private let lookup = ActionLookup()
     public var noun: String { "action" }
 
     /// The plan's columns (year, priority) from the action plan catalogue, then the action's from its own.
@@ -28,22 +31,26 @@ public struct ActionSchema: TableSchema {
     public func repeatKey(_ reader: RowReader) -> String { reader.text("latest_quarter").map(FieldDescription.normalise) ?? "" }
 
     /// The quarterly update a row gives is added or changed in the action's list of updates, and said so in a note.
-    public var listedFields: Set<String> { ["latest_quarter", "latest_rag", "latest_commentary"] }
+    public var listedFields: Set<String> { Self.listed }
+    private static let listed = Set(["latest_quarter", "latest_rag", "latest_commentary"]).union(ActionQuarterColumns.names)
 
-    public func find(_ reference: String, in ws: Workspace) -> Row? {
-        let key = reference.lowercased()
-        for plan in ws.actionPlans {
-            if let a = plan.actions.first(where: { $0.id == reference || (!$0.code.isEmpty && $0.code.lowercased() == key) }) {
-                return Row(action: a, priority: plan.priority, year: plan.year)
-            }
-        }
-        return nil
+    /// The action's columns, then each quarter's RAG and update as councils' wide sheets give them
+    /// ("Q1 RAG", "Q1 Update" … "Q4 Update"), which exports do not write.
+    public func importFields(_ ws: Workspace) -> [FieldDescription] { fields(ws) + ActionQuarterColumns.fields }
+
+    public func find(_ reference: String, in ws: Workspace) -> Row? { lookup.position(reference, in: ws).map { row(at: $0, in: ws) } }
+
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Row? {
+        lookup.only(titled: reader.text("title"), in: ws).map { row(at: $0, in: ws) }
     }
 
-    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Row? { only(records(in: ws), titled: \.action.title, reader) }
+    private func row(at p: ActionLookup.Position, in ws: Workspace) -> Row {
+        let plan = ws.actionPlans[p.plan]
+        return Row(action: plan.actions[p.action], priority: plan.priority, year: plan.year)
+    }
 
     public func newId(in ws: Workspace, reserved: Set<String>) -> String {
-        IDs.next(prefix: "A", existing: ws.allActions.map(\.action.id) + reserved, width: 3)
+        ids.next(count: ws.actionPlans.reduce(0) { $0 + $1.actions.count }, reserved: reserved) { ws.allActions.map(\.action.id) }
     }
 
     public func blank(id: String, in ws: Workspace) -> Row { Row(action: PlanAction(id: id), priority: "", year: ws.plan.currentYear) }
@@ -51,18 +58,26 @@ public struct ActionSchema: TableSchema {
     public func records(in ws: Workspace) -> [Row] { ws.allActions.map { Row(action: $0.action, priority: $0.plan.priority, year: $0.plan.year) } }
 
     public func store(_ record: Row, isNew: Bool, in ws: inout Workspace) {
+        if isNew { ids.added(record.action.id) }
+        let plan = ws.actionPlans.firstIndex { $0.priority == record.priority && $0.year == record.year }
         // In place when it stays in its plan; otherwise moved to the end of its new plan.
-        if let p = ws.actionPlans.firstIndex(where: { $0.priority == record.priority && $0.year == record.year }),
-           let i = ws.actionPlans[p].actions.firstIndex(where: { $0.id == record.action.id }) {
-            ws.actionPlans[p].actions[i] = record.action
+        if !isNew, let p = plan, let at = lookup.position(record.action.id, in: ws, codes: false), at.plan == p {
+            let old = ws.actionPlans[p].actions[at.action]
+            ws.actionPlans[p].actions[at.action] = record.action
+            if old.title != record.action.title || old.code != record.action.code { lookup.invalidate() }
             return
         }
-        for p in ws.actionPlans.indices { ws.actionPlans[p].actions.removeAll { $0.id == record.action.id } }
-        if let p = ws.actionPlans.firstIndex(where: { $0.priority == record.priority && $0.year == record.year }) {
+        if !isNew {
+            for p in ws.actionPlans.indices { ws.actionPlans[p].actions.removeAll { $0.id == record.action.id } }
+            lookup.invalidate()
+        }
+        if let p = plan {
             ws.actionPlans[p].actions.append(record.action)
+            lookup.noteAppended(record.action, at: (p, ws.actionPlans[p].actions.count - 1))
         } else {
             let id = IDs.next(prefix: "ap-", existing: ws.actionPlans.map(\.id))
             ws.actionPlans.append(ActionPlan(id: id, priority: record.priority, year: record.year, actions: [record.action]))
+            lookup.noteAppended(record.action, at: (ws.actionPlans.count - 1, 0))
         }
     }
 
@@ -133,16 +148,21 @@ public struct ActionSchema: TableSchema {
         if r.has("rag") {
             if r.text("rag")?.isEmpty == true { row.action.rag = nil } else if let g = r.choice("rag", rags, expected: "Red, Amber or Green") { row.action.rag = g }
         }
-        applyUpdate(&r, &row, rags: rags, isNew: isNew)
+        var notes: [String] = []
+        let quarter = applyUpdate(&r, &row, rags: rags, notes: &notes)
+        applyQuarterColumns(&r, &row, rags: rags, longQuarter: quarter, notes: &notes)
+        // A new action's only update needs no word beside "added".
+        if !(isNew && row.action.updates.count == 1) { for n in notes { r.note(n) } }
         if row.action.title.isEmpty { r.refuse("title", "expected what the action is, found nothing") }
     }
 
-    /// The quarter's RAG and commentary: added as that quarter's update, or replacing it when they
-    /// differ; said in a note, except for a new action's first update.
-    func applyUpdate(_ r: inout RowReader, _ row: inout Row, rags: [([String], RAG)], isNew: Bool) {
+    /// The quarter's RAG and commentary (the Quarter, Quarter RAG and Commentary columns): added as
+    /// that quarter's update, or replacing it when they differ, said in `notes`. Returns the quarter
+    /// given, nil when the row gives no update that way or is refused.
+    func applyUpdate(_ r: inout RowReader, _ row: inout Row, rags: [([String], RAG)], notes: inout [String]) -> Quarter? {
         let commentary = r.text("latest_commentary") ?? ""
         let quarterRAG = r.choice("latest_rag", rags, expected: "Red, Amber or Green")
-        guard !commentary.isEmpty || quarterRAG != nil else { return }
+        guard !commentary.isEmpty || quarterRAG != nil else { return nil }
         var quarter = Quarter(containing: r.options.today)
         if let t = r.text("latest_quarter"), !t.isEmpty {
             // "Q2" alone is the quarter of the action's plan year.
@@ -150,29 +170,15 @@ public struct ActionSchema: TableSchema {
             let n = alone.count == 2 && alone.hasPrefix("q") ? Int(alone.dropFirst()) : nil
             guard let q = Quarter(text: t) ?? n.flatMap({ (1...4).contains($0) ? Quarter(year: row.year, number: $0) : nil }) else {
                 r.refuse("latest_quarter", "expected a quarter such as 2026-27 Q2 (or Q2 for the action's year), found \"\(t)\"")
-                return
+                return nil
             }
             quarter = q
         }
         guard let rag = quarterRAG ?? row.action.rag else {
             r.refuse("latest_rag", "a quarterly update needs its RAG (Red, Amber or Green)")
-            return
+            return nil
         }
-        if let i = row.action.updates.firstIndex(where: { $0.quarter == quarter }) {
-            let old = row.action.updates[i]
-            if old.rag != rag || old.commentary != commentary {
-                row.action.updates[i].rag = rag
-                row.action.updates[i].commentary = commentary
-                r.note("the \(quarter) update is changed: "
-                       + [old.rag != rag ? "RAG \(old.rag.label) → \(rag.label)" : nil,
-                          old.commentary != commentary ? "commentary \"\(old.commentary)\" → \"\(commentary)\"" : nil].compactMap { $0 }.joined(separator: "; "))
-            }
-        } else {
-            row.action.updates.append(ProgressUpdate(quarter: quarter, rag: rag, commentary: commentary, date: r.options.today))
-            let others = row.action.updates.dropLast().map(\.quarter.description)
-            if isNew && others.isEmpty { return }
-            r.note("the \(quarter) update is added (\(rag.label)\(commentary.isEmpty ? "" : ": \"\(commentary)\""))"
-                   + (others.isEmpty ? "" : " beside " + others.joined(separator: ", ")))
-        }
+        if let note = Self.record(quarter, rag: rag, commentary: commentary, in: &row.action, today: r.options.today) { notes.append(note) }
+        return quarter
     }
 }

@@ -4,6 +4,10 @@ import Spreadsheet
 /// members. A body must come after those it reports to (or already be in the workspace).
 public struct BodySchema: TableSchema {
     public init() {}
+    private let readable = ReadableIDs()
+    /// By id, or (for whom a body reports to) by name or acronym ignoring case; by name.
+    private let lookup = RecordLookup<Body>(id: { [$0.id, "\u{1}" + $0.name.lowercased()] + ($0.acronym.isEmpty ? [] : ["\u{2}" + $0.acronym.lowercased()]) },
+                                            title: [\.name])
     public var noun: String { "body" }
 
     public func fields(_ ws: Workspace) -> [FieldDescription] {
@@ -35,8 +39,15 @@ public struct BodySchema: TableSchema {
         match.columns["name"] != nil ? nil : "the header has no column for the body (\"Body\", \"Board\", \"Group\", \"Name\")"
     }
 
-    public func find(_ reference: String, in ws: Workspace) -> Body? { ws.body(reference) }
-    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Body? { only(ws.governance.bodies, titled: \.name, reader, field: "name") }
+    public func find(_ reference: String, in ws: Workspace) -> Body? { lookup.find(reference, in: ws.governance.bodies) }
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Body? { lookup.only(titled: reader.text("name"), in: ws.governance.bodies) }
+
+    /// The first body whose id, name or acronym (ignoring case) is `name`.
+    func named(_ name: String, in ws: Workspace) -> Body? {
+        let bodies = ws.governance.bodies
+        let lower = name.lowercased()
+        return [name, "\u{1}" + lower, "\u{2}" + lower].compactMap { lookup.position($0, in: bodies) }.min().map { bodies[$0] }
+    }
     /// A placeholder no other row takes; a new body's id is made from its acronym or name once the row is read.
     public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.unique(prefix: "body-") }
     public func blank(id: String, in ws: Workspace) -> Body { Body(id: id) }
@@ -44,11 +55,8 @@ public struct BodySchema: TableSchema {
     public func records(in ws: Workspace) -> [Body] { ws.governance.bodies }
 
     public func store(_ record: Body, isNew: Bool, in ws: inout Workspace) {
-        if let i = ws.governance.bodies.firstIndex(where: { $0.id == record.id }) {
-            ws.governance.bodies[i] = record
-        } else {
-            ws.governance.bodies.append(record)
-        }
+        if isNew { readable.added() }
+        lookup.store(record, in: &ws.governance.bodies)
     }
 
     public func value(_ field: String, of b: Body, in ws: Workspace, today: Day) -> RawCell {
@@ -80,7 +88,8 @@ public struct BodySchema: TableSchema {
         r.setText("name", &b, \.name)
         r.setText("acronym", &b, \.acronym)
         if isNew && r.text("id")?.isEmpty != false && !b.name.isEmpty {
-            b.id = ReadableID.make(from: b.acronym.isEmpty ? b.name : b.acronym, existing: ws.governance.bodies.map(\.id), fallback: "body")
+            b.id = readable.make(from: b.acronym.isEmpty ? b.name : b.acronym, fallback: "body", count: ws.governance.bodies.count,
+                                 reserved: r.reservedIDs) { ws.governance.bodies.map(\.id) }
         }
         if let k = r.choice("kind", BodyKind.allCases.map { ([$0.label, $0.rawValue], $0) }
                                 + [(["board", "partnership board", "strategic partnership board", "executive board"], .strategicBoard),
@@ -92,9 +101,7 @@ public struct BodySchema: TableSchema {
         if let s = r.choice("status", BodyStatus.allCases.map { ([$0.label, $0.rawValue], $0) }, expected: "Active, Proposed or Former") { b.status = s }
         if let names = r.items("reports_to") {
             b.parents = names.compactMap { name in
-                guard let parent = ws.governance.bodies.first(where: {
-                    $0.id == name || $0.name.lowercased() == name.lowercased() || (!$0.acronym.isEmpty && $0.acronym.lowercased() == name.lowercased())
-                }) else {
+                guard let parent = named(name, in: ws) else {
                     r.refuse("reports_to", "no body \"\(name)\" yet; list a body before the bodies that report to it")
                     return nil
                 }
@@ -131,7 +138,7 @@ public struct BodySchema: TableSchema {
             b.tier = 1
             if r.text("kind")?.isEmpty != false { b.kind = .strategicBoard }
         } else {
-            b.tier = min(9, (b.parents.compactMap { id in ws.governance.bodies.first { $0.id == id }?.tier }.max() ?? 1) + 1)
+            b.tier = min(9, (b.parents.compactMap { find($0, in: ws)?.tier }.max() ?? 1) + 1)
         }
     }
 

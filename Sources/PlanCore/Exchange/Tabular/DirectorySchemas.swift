@@ -1,6 +1,8 @@
 /// Partners as a table: one row per organisation.
 public struct PartnerSchema: TableSchema {
     public init() {}
+    private let readable = ReadableIDs()
+    private let lookup = RecordLookup<Partner>(id: { [$0.id] }, title: [\.name, \.acronym])
     public var noun: String { "partner" }
 
     public func fields(_ ws: Workspace) -> [FieldDescription] {
@@ -21,13 +23,13 @@ public struct PartnerSchema: TableSchema {
         match.columns["name"] != nil ? nil : "the header has no column for the organisation (\"Organisation\", \"Partner\", \"Name\")"
     }
 
-    public func find(_ reference: String, in ws: Workspace) -> Partner? { ws.partner(reference) }
+    public func find(_ reference: String, in ws: Workspace) -> Partner? { lookup.find(reference, in: ws.partners) }
 
     /// The partner of the row's name or acronym; else the responsible authority of the row's type
     /// still "to confirm" (as `init` lists them), which the row then confirms.
     public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Partner? {
-        if let p = only(ws.partners, titled: \.name, reader, field: "name") { return p }
-        if let a = reader.text("acronym"), !a.isEmpty, let p = only(ws.partners, titled: \.acronym, reader, field: "acronym") { return p }
+        if let p = lookup.only(titled: reader.text("name"), in: ws.partners) { return p }
+        if let p = lookup.only(titled: reader.text("acronym"), in: ws.partners, by: 1) { return p }
         guard let type = PartnerKindWords.authority(of: reader) else { return nil }
         let waiting = ws.partners.filter { $0.authority == type && $0.name.hasSuffix(NewWorkspace.toConfirm) }
         return waiting.count == 1 ? waiting[0] : nil
@@ -40,7 +42,8 @@ public struct PartnerSchema: TableSchema {
     public func records(in ws: Workspace) -> [Partner] { ws.partners }
 
     public func store(_ record: Partner, isNew: Bool, in ws: inout Workspace) {
-        if let i = ws.partners.firstIndex(where: { $0.id == record.id }) { ws.partners[i] = record } else { ws.partners.append(record) }
+        if isNew { readable.added() }
+        lookup.store(record, in: &ws.partners)
     }
 
     public func value(_ field: String, of p: Partner, in ws: Workspace, today: Day) -> RawCell {
@@ -75,7 +78,8 @@ public struct PartnerSchema: TableSchema {
         }
         if p.name.isEmpty { r.refuse("name", "expected the organisation's name, found nothing") }
         if isNew && r.text("id")?.isEmpty != false && !p.name.isEmpty {
-            p.id = ReadableID.make(from: p.acronym.isEmpty ? p.name : p.acronym, existing: ws.partners.map(\.id), fallback: "partner")
+            p.id = readable.make(from: p.acronym.isEmpty ? p.name : p.acronym, fallback: "partner", count: ws.partners.count,
+                                 reserved: r.reservedIDs) { ws.partners.map(\.id) }
         }
     }
 
@@ -118,6 +122,8 @@ public struct PartnerSchema: TableSchema {
 public struct GlossarySchema: TableSchema {
     /// The glossary table's schema; it holds no state of its own.
     public init() {}
+    private let ids = NumberedIDs(prefix: "term-")
+    private let lookup = RecordLookup<GlossaryTerm>(id: { [$0.id] }, title: [\.term])
     /// "term", for messages.
     public var noun: String { "term" }
 
@@ -130,10 +136,11 @@ public struct GlossarySchema: TableSchema {
     }
 
     /// The glossary entry with this id (terms are found by their words through `sameTitle`).
-    public func find(_ reference: String, in ws: Workspace) -> GlossaryTerm? { ws.glossary.first { $0.id == reference } }
+    public func find(_ reference: String, in ws: Workspace) -> GlossaryTerm? { lookup.find(reference, in: ws.glossary) }
     /// The one entry whose term matches the row's, ignoring case, spaces and punctuation.
-    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> GlossaryTerm? { only(ws.glossary, titled: \.term, reader, field: "term") }
-    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.next(prefix: "term-", existing: ws.glossary.map(\.id) + reserved) }
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> GlossaryTerm? { lookup.only(titled: reader.text("term"), in: ws.glossary) }
+    /// The next free "term-" number after the ids in use and those the sheet gives.
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String { ids.next(count: ws.glossary.count, reserved: reserved) { ws.glossary.map(\.id) } }
     /// An empty entry with id `id`, before the row's cells are applied.
     public func blank(id: String, in ws: Workspace) -> GlossaryTerm { GlossaryTerm(id: id) }
     /// The entry's stored id.
@@ -143,7 +150,8 @@ public struct GlossarySchema: TableSchema {
 
     /// Replaces the entry with the same id, or adds it at the end when it is new.
     public func store(_ record: GlossaryTerm, isNew: Bool, in ws: inout Workspace) {
-        if let i = ws.glossary.firstIndex(where: { $0.id == record.id }) { ws.glossary[i] = record } else { ws.glossary.append(record) }
+        if isNew { ids.added(record.id) }
+        lookup.store(record, in: &ws.glossary)
     }
 
     /// The id, term or meaning as written; empty for any other field.

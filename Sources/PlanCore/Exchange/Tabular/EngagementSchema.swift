@@ -1,6 +1,8 @@
 /// Community engagement as a table: one row per way the partnership engages.
 public struct EngagementSchema: TableSchema {
     public init() {}
+    private let ids = NumberedIDs(prefix: "eng-")
+    private let lookup = RecordLookup<EngagementMechanism>(id: { [$0.id] }, title: [\.name])
     public var noun: String { "engagement mechanism" }
 
     public func fields(_ ws: Workspace) -> [FieldDescription] {
@@ -19,15 +21,16 @@ public struct EngagementSchema: TableSchema {
         match.columns["name"] != nil ? nil : "the header has no column for the mechanism (\"Mechanism\", \"Activity\", \"Name\")"
     }
 
-    public func find(_ reference: String, in ws: Workspace) -> EngagementMechanism? { ws.engagement.first { $0.id == reference } }
-    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> EngagementMechanism? { only(ws.engagement, titled: \.name, reader, field: "name") }
-    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.next(prefix: "eng-", existing: ws.engagement.map(\.id) + reserved) }
+    public func find(_ reference: String, in ws: Workspace) -> EngagementMechanism? { lookup.find(reference, in: ws.engagement) }
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> EngagementMechanism? { lookup.only(titled: reader.text("name"), in: ws.engagement) }
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String { ids.next(count: ws.engagement.count, reserved: reserved) { ws.engagement.map(\.id) } }
     public func blank(id: String, in ws: Workspace) -> EngagementMechanism { EngagementMechanism(id: id) }
     public func id(of record: EngagementMechanism) -> String { record.id }
     public func records(in ws: Workspace) -> [EngagementMechanism] { ws.engagement }
 
     public func store(_ record: EngagementMechanism, isNew: Bool, in ws: inout Workspace) {
-        if let i = ws.engagement.firstIndex(where: { $0.id == record.id }) { ws.engagement[i] = record } else { ws.engagement.append(record) }
+        if isNew { ids.added(record.id) }
+        lookup.store(record, in: &ws.engagement)
     }
 
     public func value(_ field: String, of e: EngagementMechanism, in ws: Workspace, today: Day) -> RawCell {

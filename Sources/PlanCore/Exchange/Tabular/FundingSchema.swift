@@ -3,6 +3,11 @@
 public struct FundingSchema: TableSchema {
     /// The funding table's schema; it holds no state of its own.
     public init() {}
+    private let ids = NumberedIDs(prefix: "fund-")
+    /// By id, or by source (ignoring case) and year.
+    private let lookup = RecordLookup<FundingLine>(id: { [$0.id, sourceKey($0.source, $0.year)] }, title: [])
+
+    static func sourceKey(_ source: String, _ year: FinancialYear) -> String { "\u{1}\(source.lowercased())\u{1}\(year)" }
     /// "funding line", for messages.
     public var noun: String { "funding line" }
 
@@ -20,19 +25,19 @@ public struct FundingSchema: TableSchema {
     }
 
     /// The funding line with this id.
-    public func find(_ reference: String, in ws: Workspace) -> FundingLine? { ws.fundingLine(reference) }
+    public func find(_ reference: String, in ws: Workspace) -> FundingLine? { lookup.find(reference, in: ws.budget.fundingLines) }
 
     /// By id, else by source and year.
     public func locate(_ reader: RowReader, in ws: Workspace) -> FundingLine? {
-        if let id = reader.text("id"), !id.isEmpty { return ws.fundingLine(id) }
+        if let id = reader.text("id"), !id.isEmpty { return find(id, in: ws) }
         guard let source = reader.text("source")?.lowercased(), !source.isEmpty else { return nil }
         let year = reader.text("year").flatMap { FinancialYear(text: $0) } ?? ws.plan.currentYear
-        return ws.budget.fundingLines.first { $0.source.lowercased() == source && $0.year == year }
+        return lookup.find(Self.sourceKey(source, year), in: ws.budget.fundingLines)
     }
 
     /// The next free "fund-" number after the ids in use and those the sheet gives, e.g. "fund-7".
     public func newId(in ws: Workspace, reserved: Set<String>) -> String {
-        IDs.next(prefix: "fund-", existing: ws.budget.fundingLines.map(\.id) + reserved)
+        ids.next(count: ws.budget.fundingLines.count, reserved: reserved) { ws.budget.fundingLines.map(\.id) }
     }
 
     /// A new funding line for the plan's current year, before the row's cells are applied.
@@ -44,11 +49,8 @@ public struct FundingSchema: TableSchema {
 
     /// Replaces the line with the same id, or adds it at the end when it is new.
     public func store(_ record: FundingLine, isNew: Bool, in ws: inout Workspace) {
-        if let i = ws.budget.fundingLines.firstIndex(where: { $0.id == record.id }) {
-            ws.budget.fundingLines[i] = record
-        } else {
-            ws.budget.fundingLines.append(record)
-        }
+        if isNew { ids.added(record.id) }
+        lookup.store(record, in: &ws.budget.fundingLines)
     }
 
     /// The field as the funding sheet shows it: the source kind, nature and certainty by their labels,

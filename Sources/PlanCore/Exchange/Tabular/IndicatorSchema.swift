@@ -2,6 +2,10 @@
 /// quarter — the shape of a quarterly indicator return.
 public struct IndicatorSchema: TableSchema {
     public init() {}
+    private let ids = NumberedIDs(prefix: "ind-")
+    /// By id, or by code as compared ("NI 15" is "ni15"); by title.
+    private let lookup = RecordLookup<Indicator>(id: { [$0.id] + ($0.code.isEmpty ? [] : ["\u{1}" + FieldDescription.normalise($0.code)]) },
+                                                 title: [\.title])
     public var noun: String { "indicator" }
 
     /// The years with a target column: the plan's years and any other year a target is held for.
@@ -69,14 +73,13 @@ public struct IndicatorSchema: TableSchema {
     public var referenceFields: [String] { ["id", "code"] }
 
     public func find(_ reference: String, in ws: Workspace) -> Indicator? {
-        let key = FieldDescription.normalise(reference)
-        return ws.indicators.first { $0.id == reference || (!$0.code.isEmpty && FieldDescription.normalise($0.code) == key) }
+        lookup.find(reference, in: ws.indicators) ?? lookup.find("\u{1}" + FieldDescription.normalise(reference), in: ws.indicators)
     }
 
-    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Indicator? { only(ws.indicators, titled: \.title, reader) }
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Indicator? { lookup.only(titled: reader.text("title"), in: ws.indicators) }
 
     public func newId(in ws: Workspace, reserved: Set<String>) -> String {
-        IDs.next(prefix: "ind-", existing: ws.indicators.map(\.id) + reserved)
+        ids.next(count: ws.indicators.count, reserved: reserved) { ws.indicators.map(\.id) }
     }
 
     public func blank(id: String, in ws: Workspace) -> Indicator { Indicator(id: id) }
@@ -84,7 +87,8 @@ public struct IndicatorSchema: TableSchema {
     public func records(in ws: Workspace) -> [Indicator] { ws.indicators }
 
     public func store(_ record: Indicator, isNew: Bool, in ws: inout Workspace) {
-        if let i = ws.indicators.firstIndex(where: { $0.id == record.id }) { ws.indicators[i] = record } else { ws.indicators.append(record) }
+        if isNew { ids.added(record.id) }
+        lookup.store(record, in: &ws.indicators)
     }
 
     public func value(_ field: String, of i: Indicator, in ws: Workspace, today: Day) -> RawCell {
@@ -133,14 +137,16 @@ public struct IndicatorSchema: TableSchema {
         applyAgreedTargets(&r, to: &i)
         if case .some(let t?) = r.number("tolerance") { i.tolerance = t }
         r.setText("source", &i, \.source)
-        for y in years(ws) {
+        // The years and quarters of the sheet's columns (those of every indicator held are known
+        // from the fields; working them out again for each row made an import quadratic).
+        for y in given(r, "target ", FinancialYear.init(text:)) {
             guard case .some(let v) = r.number("target \(y)") else { continue }
             i.targets.removeAll { $0.year == y }
             if let v { i.targets.append(YearTarget(year: y, value: v)) }
             i.targets.sort { $0.year < $1.year }
         }
         if i.targets == original.targets.sorted(by: { $0.year < $1.year }) { i.targets = original.targets }
-        for q in quarters(ws) {
+        for q in given(r, "actual ", Quarter.init(text:)) {
             guard case .some(let v) = r.number("actual \(q)") else { continue }
             let existing = i.actuals.firstIndex { $0.quarter == q }
             switch (existing, v) {
@@ -153,6 +159,11 @@ public struct IndicatorSchema: TableSchema {
         if i.actuals == original.actuals.sorted(by: { $0.quarter < $1.quarter }) { i.actuals = original.actuals }
         if i.title.isEmpty && i.code.isEmpty { r.refuse(r.has("title") ? "title" : "code", "expected the indicator's title or code, found nothing") }
         if isNew && i.title.isEmpty { i.title = i.code }
+    }
+
+    /// The years or quarters the row's sheet has a column for, from the fields named `prefix` + value, in order.
+    func given<T: Comparable>(_ r: RowReader, _ prefix: String, _ value: (String) -> T?) -> [T] {
+        r.match.columns.keys.compactMap { $0.hasPrefix(prefix) ? value(String($0.dropFirst(prefix.count))) : nil }.sorted()
     }
 
     /// Sets the stretch and local targets from their columns; an unchanged column leaves the

@@ -1,6 +1,8 @@
 /// The plan timetable as a table: one row per step, its date as written.
 public struct MilestoneSchema: TableSchema {
     public init() {}
+    private let ids = NumberedIDs(prefix: "ms-")
+    private let lookup = RecordLookup<Milestone>(id: { [$0.id] }, title: [\.step])
     public var noun: String { "milestone" }
 
     public func fields(_ ws: Workspace) -> [FieldDescription] {
@@ -19,15 +21,16 @@ public struct MilestoneSchema: TableSchema {
         match.columns["step"] != nil ? nil : "the header has no column for the step (\"Step\", \"Milestone\", \"Activity\")"
     }
 
-    public func find(_ reference: String, in ws: Workspace) -> Milestone? { ws.plan.timetable.first { $0.id == reference } }
-    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Milestone? { only(ws.plan.timetable, titled: \.step, reader, field: "step") }
-    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.next(prefix: "ms-", existing: ws.plan.timetable.map(\.id) + reserved) }
+    public func find(_ reference: String, in ws: Workspace) -> Milestone? { lookup.find(reference, in: ws.plan.timetable) }
+    public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Milestone? { lookup.only(titled: reader.text("step"), in: ws.plan.timetable) }
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String { ids.next(count: ws.plan.timetable.count, reserved: reserved) { ws.plan.timetable.map(\.id) } }
     public func blank(id: String, in ws: Workspace) -> Milestone { Milestone(id: id) }
     public func id(of record: Milestone) -> String { record.id }
     public func records(in ws: Workspace) -> [Milestone] { ws.plan.timetable }
 
     public func store(_ record: Milestone, isNew: Bool, in ws: inout Workspace) {
-        if let i = ws.plan.timetable.firstIndex(where: { $0.id == record.id }) { ws.plan.timetable[i] = record } else { ws.plan.timetable.append(record) }
+        if isNew { ids.added(record.id) }
+        lookup.store(record, in: &ws.plan.timetable)
     }
 
     public func value(_ field: String, of m: Milestone, in ws: Workspace, today: Day) -> RawCell {

@@ -10,6 +10,8 @@ public struct RowReader {
     public internal(set) var notes: [String] = []
     /// The references the sheet's "ref" column gives, so a new row's reference is not one of them.
     public internal(set) var reservedReferences: Set<String> = []
+    /// The ids the sheet's "id" column gives, so an id made for a new row is not one of them.
+    public internal(set) var reservedIDs: Set<String> = []
 
     init(row: TabularRow, match: ColumnMatch, options: TableImportOptions, file: String) {
         self.row = row

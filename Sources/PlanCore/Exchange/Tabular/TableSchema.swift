@@ -7,6 +7,9 @@ public protocol TableSchema {
     /// "risk", "action": for messages.
     var noun: String { get }
     func fields(_ ws: Workspace) -> [FieldDescription]
+    /// The fields a sheet's columns are matched against on import: `fields` and any a council's
+    /// sheet may give that exports do not write, e.g. an action's "Q2 RAG" (default: `fields`).
+    func importFields(_ ws: Workspace) -> [FieldDescription]
     /// Why the header cannot be imported (no column naming the record), or nil.
     func headerProblem(_ match: ColumnMatch) -> String?
     /// The fields whose value finds an existing record, in order (default: the id alone).
@@ -44,6 +47,8 @@ public protocol TableSchema {
 extension TableSchema {
     /// By default a row finds its record by the id column alone.
     public var referenceFields: [String] { ["id"] }
+    /// By default the columns an import reads are the columns an export writes.
+    public func importFields(_ ws: Workspace) -> [FieldDescription] { fields(ws) }
     /// By default a record is called by its id.
     public func label(of record: Record) -> String { id(of: record) }
     /// By default rows are not told apart, so a record named on two rows is refused on the second.
@@ -87,7 +92,7 @@ public enum TableImport {
     /// Imports one table.
     public static func run<S: TableSchema>(_ schema: S, _ input: TabularInput, into ws: Workspace,
                                            options: TableImportOptions) throws(TabularReadError) -> TableImportResult {
-        let fields = schema.fields(ws)
+        let fields = schema.importFields(ws)
         let match = try ColumnMatcher.match(input, fields: fields, map: options.map)
         if let problem = schema.headerProblem(match) { throw TabularReadError(file: input.place(match.headerRow), problem) }
         let rows = input.rows.filter { $0.number > match.headerRow && !$0.isBlank }
@@ -113,6 +118,7 @@ public enum TableImport {
             }
             var reader = RowReader(row: row, match: match, options: options, file: input.file)
             reader.reservedReferences = references
+            reader.reservedIDs = reserved
             if isTotalsRow(row, match: match, textColumns: textColumns) {
                 outcomes.append((row.number, .skipped(reason: "a totals row; SaferPlan works totals out")))
                 continue

@@ -120,7 +120,7 @@ public struct PartnerSchema: TableSchema {
 
 /// The glossary as a table: term and meaning.
 public struct GlossarySchema: TableSchema {
-    /// The glossary table's schema; it holds no state of its own.
+    /// The glossary table's schema; make one for each import, as it keeps that import's new ids and lookups.
     public init() {}
     private let ids = NumberedIDs(prefix: "term-")
     private let lookup = RecordLookup<GlossaryTerm>(id: { [$0.id] }, title: [\.term])

@@ -1,7 +1,7 @@
 /// The funding table: one row per funding line (source, year, amount, confirmed or projected).
 /// Totals are worked out, never rows: a row whose source says "Total" is left out with a note.
 public struct FundingSchema: TableSchema {
-    /// The funding table's schema; it holds no state of its own.
+    /// The funding table's schema; make one for each import, as it keeps that import's new ids and lookups.
     public init() {}
     private let ids = NumberedIDs(prefix: "fund-")
     /// By id, or by source (ignoring case) and year.

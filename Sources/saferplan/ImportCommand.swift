@@ -55,7 +55,7 @@ struct ImportArguments: ParsableArguments {
                                valueName: "seconds"))
     var wait: Double = 0
 
-    @Option(name: .customLong("map"), help: ArgumentHelp("A TOML file naming the field for headers the matching does not know: \"Their header\" = \"field\" (a [risks], [actions]… table for several kinds).", valueName: "file"))
+    @Option(name: .customLong("map"), help: ArgumentHelp("A TOML file naming the field for headers the matching does not know: \"Their header\" = \"field\", or = \"\" to leave the column out (a [risks], [actions]… table for several kinds).", valueName: "file"))
     var mapFile: String?
 
     /// The `--map` file's header → field pairs for `kind`; none without the option.

@@ -24,6 +24,11 @@ public enum XLSXReader {
     /// Every sheet of the workbook, in the order the workbook lists them. `limit` bounds the bytes
     /// unpacked from the whole workbook.
     public static func read(_ bytes: [UInt8], limit: Int = maxUnpackedBytes) throws(SpreadsheetError) -> [SheetTable] {
+        try read(bytes, limits: UnpackLimits(totalBytes: limit))
+    }
+
+    /// Every sheet of the workbook, in order, each part unpacked within `limits`.
+    public static func read(_ bytes: [UInt8], limits: UnpackLimits) throws(SpreadsheetError) -> [SheetTable] {
         // The archive is read from a private temporary file, not from memory: ZIPFoundation's
         // in-memory reader traps on a damaged archive whose offsets point past its end (found by
         // fuzzing), where its file reader reports an error.
@@ -40,25 +45,13 @@ public enum XLSXReader {
         do { archive = try Archive(url: file, accessMode: .read) } catch {
             throw SpreadsheetError("not a readable zip archive, so not an Excel workbook (\(error))")
         }
-        var budget = limit
+        var unpacker = PartUnpacker(archive: archive, limits: limits)
         func part(_ path: String, required: Bool = true) throws(SpreadsheetError) -> Data? {
-            guard let entry = archive[path] else {
+            guard let data = try unpacker.unpack(path) else {
                 if required { throw SpreadsheetError(part: path, "is missing, so this is not an Excel workbook") }
                 return nil
             }
-            var out = Data()
-            do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    budget -= chunk.count
-                    if budget < 0 { throw SpreadsheetError(part: path, "unpacks to more than \(limit / 1_048_576) MB") }
-                    out.append(chunk)
-                }
-            } catch let e as SpreadsheetError {
-                throw e
-            } catch {
-                throw SpreadsheetError(part: path, "could not be unpacked (\(error))")
-            }
-            return out
+            return data
         }
         func parse(_ data: Data, _ delegate: XMLParserDelegate, _ path: String, fresh: (() -> XMLParserDelegate)? = nil) throws(SpreadsheetError) {
             try XMLPartEncoding.check(data, part: path)

@@ -3,7 +3,7 @@ import ZIPFoundation
 
 /// Writes sheets as an Excel workbook that Excel, LibreOffice Calc and this reader open: a bold,
 /// frozen header row, numbers as numbers, pounds and dates in their formats, statuses filled in
-/// colour and worded, column widths.
+/// colour and worded, column widths fitted to their values, and pages set up to print.
 public enum XLSXWriter {
     /// The workbook's bytes.
     public static func write(_ sheets: [SheetOutput]) throws(SpreadsheetError) -> [UInt8] {
@@ -54,28 +54,33 @@ public enum XLSXWriter {
     }
 
     static func worksheet(_ sheet: SheetOutput) -> String {
+        let widths = ColumnWidths.fitted(sheet)
         var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
         out += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" "#
         out += #"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
+        out += PageSetup.sheetProperties
         out += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
         out += #"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"#
         out += #"<sheetFormatPr defaultRowHeight="15"/>"#
         if !sheet.columns.isEmpty {
             out += "<cols>"
-            for (i, c) in sheet.columns.enumerated() {
-                out += #"<col min="\#(i + 1)" max="\#(i + 1)" width="\#(c.width)" customWidth="1"/>"#
+            for i in sheet.columns.indices {
+                out += #"<col min="\#(i + 1)" max="\#(i + 1)" width="\#(widths[i])" customWidth="1"/>"#
             }
             out += "</cols>"
         }
         out += "<sheetData>"
-        out += #"<row r="1">"#
+        let headerLines = sheet.columns.indices.map { i in
+            wrappedLines(sheet.columns[i].title, width: widths[i] / ColumnWidths.boldFactor)
+        }.max() ?? 1
+        out += headerLines > 1 ? #"<row r="1" ht="\#(min(409, 15 * headerLines))" customHeight="1">"# : #"<row r="1">"#
         for (i, c) in sheet.columns.enumerated() {
             out += cell(OutputCell(.text(c.title)), ref: columnLetters(i) + "1", style: XLSXStyles.header)
         }
         out += "</row>"
         for (r, row) in sheet.rows.enumerated() {
             let number = r + 2
-            let lines = lineCount(row, columns: sheet.columns)
+            let lines = lineCount(row, columns: sheet.columns, widths: widths)
             // Wrapped text needs a taller row: neither Excel nor LibreOffice fits the height on opening.
             out += lines > 1 ? #"<row r="\#(number)" ht="\#(min(409, 15 * lines))" customHeight="1">"# : #"<row r="\#(number)">"#
             for (i, c) in row.enumerated() where c.value != .empty {
@@ -85,21 +90,25 @@ public enum XLSXWriter {
             out += "</row>"
         }
         out += "</sheetData>"
-        out += #"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
+        out += PageSetup.pageElements
         out += "</worksheet>"
         return out
     }
 
-    /// The most lines any text cell of `row` wraps to in its column's width.
-    static func lineCount(_ row: [OutputCell], columns: [SheetColumn]) -> Int {
+    /// The most lines any text cell of `row` wraps to in its column's width (`widths`).
+    static func lineCount(_ row: [OutputCell], columns: [SheetColumn], widths: [Double]) -> Int {
         var most = 1
         for (i, c) in row.enumerated() where i < columns.count && columns[i].format == .text {
             guard case .text(let t) = c.value else { continue }
-            let width = max(1, Int(columns[i].width) - 1)
-            let lines = t.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + max(1, ($1.count + width - 1) / width) }
-            most = max(most, lines)
+            most = max(most, wrappedLines(t, width: widths[i]))
         }
         return most
+    }
+
+    /// The lines `text` takes in a column `width` characters wide.
+    static func wrappedLines(_ text: String, width: Double) -> Int {
+        let chars = max(1, Int(width) - 1)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + max(1, ($1.count + chars - 1) / chars) }
     }
 
     static func cell(_ c: OutputCell, ref: String, style: Int) -> String {
@@ -142,7 +151,7 @@ public enum XLSXWriter {
         for (i, name) in names.enumerated() {
             out += #"<sheet name="\#(XMLText.escape(name))" sheetId="\#(i + 1)" r:id="rId\#(i + 1)"/>"#
         }
-        return out + "</sheets></workbook>"
+        return out + "</sheets>" + PageSetup.printTitles(names) + "</workbook>"
     }
 
     static func workbookRelationships(count: Int) -> String {

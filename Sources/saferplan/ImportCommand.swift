@@ -55,7 +55,7 @@ struct ImportArguments: ParsableArguments {
                                valueName: "seconds"))
     var wait: Double = 0
 
-    @Option(name: .customLong("map"), help: ArgumentHelp("A TOML file naming the field for headers the matching does not know: \"Their header\" = \"field\" (a [risks], [actions]… table for several kinds).", valueName: "file"))
+    @Option(name: .customLong("map"), help: ArgumentHelp("A TOML file naming the field for headers the matching does not know: \"Their header\" = \"field\", or = \"\" to leave the column out (a [risks], [actions]… table for several kinds).", valueName: "file"))
     var mapFile: String?
 
     /// The `--map` file's header → field pairs for `kind`; none without the option.
@@ -94,8 +94,9 @@ struct ImportArguments: ParsableArguments {
     /// Imports `bytes` through `schema` into the workspace and saves what changed.
     func run<S: TableSchema>(_ schema: S, kind: String, bytes: [UInt8], ws: Workspace, session: WorkspaceSession, folder: String) throws {
         let result: TableImportResult
+        var headers: [String: String] = [:]
         do {
-            let headers = try headerMap(kind: kind, fields: schema.importFields(ws))
+            headers = try headerMap(kind: kind, fields: schema.importFields(ws))
             let tables = try TabularReader.read(bytes, file: file == "-" ? "standard input" : file, sheet: sheet)
             result = try TableImport.run(schema, tables, into: ws, options: TableImportOptions(today: Today.resolve(for: ws.info), map: headers,
                                                                                                 createMissing: createMissing))
@@ -105,8 +106,14 @@ struct ImportArguments: ParsableArguments {
             Console.error("\(error)")
             throw ExitCode(1)
         }
-        if !result.match.ignored.isEmpty {
-            Console.note("columns ignored (no field of that name): " + result.match.ignored.map { "\"\($0)\"" }.joined(separator: ", "))
+        let leftOut = Set(headers.filter { $0.value.isEmpty }.keys.map(FieldDescription.normalise))
+        let unmatched = result.match.ignored.filter { !leftOut.contains(FieldDescription.normalise($0)) }
+        if !unmatched.isEmpty {
+            Console.note("columns ignored (no field of that name): " + unmatched.map { "\"\($0)\"" }.joined(separator: ", "))
+        }
+        if unmatched.count < result.match.ignored.count {
+            Console.note("columns left out by --map: "
+                         + result.match.ignored.filter { leftOut.contains(FieldDescription.normalise($0)) }.map { "\"\($0)\"" }.joined(separator: ", "))
         }
         if !result.match.derived.isEmpty {
             Console.note("columns checked but not stored (worked out from others): " + result.match.derived.map { "\"\($0)\"" }.joined(separator: ", "))

@@ -13,11 +13,13 @@ struct ImportMapError: Error, Sendable, Equatable, CustomStringConvertible {
 /// # their header = our field
 /// "Risk Title" = "title"
 /// "RAG (Q2)" = "latest_rag"
+/// "Funder" = ""          # or "ignore": the column is left out, listed as ignored
 /// ```
 /// A file for several kinds may hold a table per kind (`[risks]`, `[actions]`…); then the one for
 /// the kind imported is used.
 enum ImportMap {
-    /// The header → field pairs for `kind`, each field checked against `fields` (by name or label).
+    /// The header → field pairs for `kind`, each field checked against `fields` (by name or label);
+    /// a header mapped to "" or "ignore" has an empty field, so its column is ignored.
     static func parse(_ text: String, file: String, kind: String, fields: [FieldDescription]) throws(ImportMapError) -> [String: String] {
         let table: TOMLTable
         do { table = try TOMLTable(string: text) } catch let e as TOMLParseError {
@@ -35,14 +37,22 @@ enum ImportMap {
                 throw ImportMapError("\(file): line \(line): \"\(header)\": expected the name of a field in quotes, e.g. \"title\"")
             }
             let key = FieldDescription.normalise(name)
+            if ImportMap.ignoreWords.contains(key) {
+                out[header] = ""
+                continue
+            }
             guard let field = fields.first(where: { FieldDescription.normalise($0.name) == key || FieldDescription.normalise($0.label) == key }) else {
                 throw ImportMapError("\(file): line \(line): \"\(header)\" = \"\(name)\": no field of that name for \(kind); expected one of "
-                                     + fields.filter { $0.kind != .derived }.map(\.name).joined(separator: ", "))
+                                     + fields.filter { $0.kind != .derived }.map(\.name).joined(separator: ", ")
+                                     + ", or \"\" to leave the column out")
             }
             out[header] = field.name
         }
         return out
     }
+
+    /// What a header may be mapped to for its column to be left out: nothing, "ignore" or "skip".
+    static let ignoreWords: Set<String> = ["", "ignore", "ignored", "skip", "none"]
 
     /// The line a key is written on, for messages (1 when it cannot be found).
     static func lineNumber(of key: String, in text: String) -> Int {

@@ -14,9 +14,9 @@ import Testing
              + "New estate opens in the spring,Head of Community Safety,2,2\n").write(toFile: sheet, atomically: true, encoding: .utf8)
         let (status, said) = try t.command(["import", "risks", sheet, ws, "--dry-run"])
         #expect(status == 1)
-        #expect(said.contains("register.csv, line 2: added R01"))
-        #expect(said.contains("register.csv, line 3: refused: column D \"Current impact\": the likelihood is given but not the impact"))
-        #expect(said.contains("register.csv, line 4: added R02"))
+        #expect(said.contains("register.csv, row 2: added R01"))
+        #expect(said.contains("register.csv, row 3: refused: column D \"Current impact\": the likelihood is given but not the impact"))
+        #expect(said.contains("register.csv, row 4: added R02"))
         #expect(said.contains("dry run: would import 2 added, 0 updated, 0 unchanged, 1 refused; nothing was written"))
     }
 

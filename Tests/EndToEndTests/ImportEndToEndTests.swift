@@ -19,7 +19,7 @@ import Testing
              + "New estate opens in the spring,Head of Community Safety,,\n").write(toFile: sheet, atomically: true, encoding: .utf8)
         let (refused, said) = try t.command(["import", "risks", sheet, ws])
         #expect(refused == 1)
-        #expect(said.contains("line 3: refused: column D \"Current impact\": the likelihood is given but not the impact; give both, or neither"))
+        #expect(said.contains("row 3: refused: column D \"Current impact\": the likelihood is given but not the impact; give both, or neither"))
         #expect(said.contains("nothing was imported: 1 row refused (--partial imports the others)"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: risks)) == before)
 
@@ -45,7 +45,7 @@ import Testing
         let ws = try t.newWorkspace()
         let (status, said) = try t.command(["import", "risks", fixtures + "/council-register-cp1252.csv", ws, "--dry-run"])
         #expect(status == 0)
-        #expect(said.contains("council-register-cp1252.csv, line 2: added R10"))
+        #expect(said.contains("council-register-cp1252.csv, row 2: added R10"))
         #expect(said.contains("dry run: would import 1 added, 0 updated, 0 unchanged; nothing was written"))
         #expect(said.contains("columns ignored (no field of that name): \"Cost £\""))
         let out = t.folder + "/stdin.out"

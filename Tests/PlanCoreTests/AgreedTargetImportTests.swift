@@ -85,15 +85,15 @@ struct AgreedTargetImportTests {
     @Test func aChangedFigureIsAnUpdateNamingTheColumn() throws {
         let first = try csv("NI,Indicator,Stretch target\nNI 15,Robbery,agreed\n", into: fresh)
         let second = try csv("NI,Indicator,Stretch target\nNI 15,Robbery,450\n", into: first.workspace)
-        #expect(second.report() == ["return.csv, line 2: updated ind-1", "    Stretch target: agreed, value not recorded → 450"])
+        #expect(second.report() == ["return.csv, row 2: updated ind-1", "    Stretch target: agreed, value not recorded → 450"])
     }
 
     @Test func aValueThatIsNotANumberIsRefusedWithRowAndColumn() throws {
         let result = try csv("NI,Indicator,Local target\nNI 15,Robbery,lots\nNI 16,Burglary,300 | next year\n", into: fresh)
         #expect(result.report(onlyRefused: true) == [
-            "return.csv, line 2: refused: column C \"Local target\": expected a target value or \"agreed, value not recorded\", "
+            "return.csv, row 2: refused: column C \"Local target\": expected a target value or \"agreed, value not recorded\", "
                 + "then optionally | year | note; found \"lots\"",
-            "return.csv, line 3: refused: column C \"Local target\": expected a financial year such as 2008-09 after the value, "
+            "return.csv, row 3: refused: column C \"Local target\": expected a financial year such as 2008-09 after the value, "
                 + "found \"next year\" in \"300 | next year\"",
         ])
     }

@@ -20,7 +20,7 @@ struct CellsBeyondHeaderTests {
             .refused(reasons: ["column C \"000\" is beyond the header's last column (B \"Meaning\"); "
                                + "a value holding a comma or semicolon must be in quotes, or the column needs a header"]),
         ])
-        #expect(result.report().contains("glossary.csv, line 3: refused: column C \"000\" is beyond the header's last column (B \"Meaning\"); "
+        #expect(result.report().contains("glossary.csv, row 3: refused: column C \"000\" is beyond the header's last column (B \"Meaning\"); "
                                          + "a value holding a comma or semicolon must be in quotes, or the column needs a header"))
     }
 

@@ -24,7 +24,7 @@ struct CouncilWordsImportTests {
         #expect(result.workspace.risks.risks.map(\.reference) == ["R07", "R08"])
         #expect(result.workspace.risks.risks.map(\.title) == ["Funding ends", "Venue lost"])
         let both = #expect(throws: TabularReadError.self) { try run(RiskSchema(), ["Risk,Risk Description,Owner", "A,B,C"]) }
-        #expect(both?.description == "sheet.csv, line 1: columns A \"Risk\" and B \"Risk Description\" both give the risk; "
+        #expect(both?.description == "sheet.csv, row 1: columns A \"Risk\" and B \"Risk Description\" both give the risk; "
                 + "remove one, or name the one to use with --map")
     }
 

@@ -81,7 +81,7 @@ struct MoneyNotYetKnownTests {
                                         "Youth crime grant,2008-09,,Awaiting the Home Office letter",
                                         "Drugs intervention,2008-09,,"], into: spelthorne)
         #expect(result.report(onlyRefused: true) == [
-            "funding.csv, line 4: refused: column C \"Amount (£)\": expected the amount in pounds, found nothing; for a sum not yet known "
+            "funding.csv, row 4: refused: column C \"Amount (£)\": expected the amount in pounds, found nothing; for a sum not yet known "
                 + "write TBC or \"not yet known\", or say why in the note",
         ])
         let partial = try TableImport.run(FundingSchema(), try TabularReader.read(Array(["Funding stream,Year,Amount (£),Note",

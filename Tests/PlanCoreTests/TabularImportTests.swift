@@ -56,8 +56,9 @@ struct TabularImportTests {
 
     @Test func monthFirstDatesAreRefusedWholeNotMisread() throws {
         let error = #expect(throws: TabularReadError.self) { try run(try sheetFixture("council-register-libreoffice-us.csv"), file: "us.csv", into: empty) }
-        #expect(error?.description == "us.csv: column K \"Next Review\" holds month-first (US) dates such as 01/15/2027; SaferPlan reads dates "
-                + "day first, as in the UK. Save the sheet with a UK locale, or write the dates as 2009-11-30")
+        // The first row whose date cannot be read day first is named, with its column.
+        #expect(error?.description == "us.csv, row 4: column K \"Next Review\" holds month-first (US) dates such as 01/15/2027, which cannot "
+                + "be read day first; SaferPlan reads dates day first, as in the UK. Save the sheet with a UK locale, or write the dates as 2009-11-30")
     }
 
     @Test func windows1252SemicolonsAndCRLFFromExcel() throws {

@@ -24,7 +24,7 @@ struct UnscoredRiskImportTests {
     @Test func anInherentScoreWithoutTheResidualIsRefusedNamingTheColumn() throws {
         let result = try run(["Risk,Gross likelihood,Gross impact", "New estate opens,4,4"], into: DemoWorkspaces.haringey)
         #expect(result.report(onlyRefused: true) == [
-            "register.csv, line 2: refused: column \"residual_likelihood\": an inherent or target score is given but not the residual "
+            "register.csv, row 2: refused: column \"residual_likelihood\": an inherent or target score is given but not the residual "
                 + "likelihood and impact; give the residual score too, or no scores at all for a risk not yet scored",
         ])
         #expect(result.refused == 1)
@@ -34,7 +34,7 @@ struct UnscoredRiskImportTests {
     @Test func halfAScoreIsStillRefusedWithRowAndColumn() throws {
         let result = try run(["Risk,Current likelihood,Current impact", "New estate opens,3,"], into: DemoWorkspaces.haringey)
         #expect(result.report(onlyRefused: true) == [
-            "register.csv, line 2: refused: column C \"Current impact\": the likelihood is given but not the impact; give both, or neither",
+            "register.csv, row 2: refused: column C \"Current impact\": the likelihood is given but not the impact; give both, or neither",
         ])
     }
 

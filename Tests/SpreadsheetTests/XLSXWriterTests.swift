@@ -36,7 +36,7 @@ struct XLSXWriterTests {
         }
         let xml = try text("xl/worksheets/sheet1.xml")
         #expect(xml.contains(#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#))
-        #expect(xml.contains(#"<col min="2" max="2" width="40.0" customWidth="1"/>"#))
+        #expect(xml.contains(#"<col min="2" max="2" width="26.0" customWidth="1"/>"#), "as wide as the longest risk, 24 characters")
         #expect(xml.contains(#"<c r="A1" s="1" t="inlineStr">"#))
         #expect(xml.contains(#"<row r="2">"#), "one line of text keeps the default height")
         #expect(xml.contains(#"<row r="3" ht="30" customHeight="1">"#), "two lines of text get a row two lines high")

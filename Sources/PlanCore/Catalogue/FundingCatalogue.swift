@@ -15,7 +15,7 @@ extension FundingLine: Catalogued {
         CatalogueField("source_kind", json: "sourceKind", "Kind", .choice(.of(\.sourceKind, label: \.label, sheetsUseLabels: true)),
                        synonyms: ["source kind", "type", "funding type"], form: .labelled("Source kind")),
         CatalogueField("partner", json: "partner", "Partner", .reference(\.partner, to: "partner"),
-                       synonyms: ["contributing partner", "organisation", "agency", "from"]),
+                       synonyms: ["contributing partner", "organisation", "agency", "from", "funder"]),
         CatalogueField("nature", json: "nature", "Nature", .choice(.of(\.nature, label: \.label, sheetsUseLabels: true)),
                        synonyms: ["revenue capital", "revenue or capital"], form: .labelled("Capital or revenue")),
         CatalogueField("certainty", json: "certainty", "Status", .choice(.of(\.certainty, label: \.label, sheetsUseLabels: true)),

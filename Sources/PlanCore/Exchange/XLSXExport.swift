@@ -52,13 +52,26 @@ public enum XLSXExport {
                        SheetColumn("Carried forward (£)", width: 18, format: .money), SheetColumn("Total (£)", format: .money),
                        SheetColumn("Allocated (£)", format: .money), SheetColumn("Unallocated (£)", width: 16, format: .money),
                        SheetColumn("Not yet known", width: 30)]
-        let pounds = { (m: Money) in OutputCell(.number(Double(m.pence) / 100)) }
         let rows = ws.budget.allTotals.map { t in
-            [OutputCell(.text(t.year.description)), pounds(t.confirmed), pounds(t.projected), pounds(t.carriedForward), pounds(t.total),
-             pounds(t.allocated), OutputCell(.number(Double(t.unallocated.pence) / 100), fill: t.overAllocated ? .red : nil),
-             OutputCell(t.isComplete ? .empty : .text(t.notYetKnown.joined(separator: "; ")))]
+            let lines = ws.budget.fundingLines.filter { $0.year == t.year && $0.amount == nil }
+            let unknownConfirmed = lines.filter { $0.certainty == .confirmed }.count
+            let unknownCarried = ws.budget.carryForwards.filter { $0.year == t.year && $0.amount == nil }.count
+            var unallocated = pounds(t.unallocated, notYetKnown: t.notYetKnown.count)
+            if t.overAllocated { unallocated.fill = .red }
+            return [OutputCell(.text(t.year.description)), pounds(t.confirmed, notYetKnown: unknownConfirmed),
+                    pounds(t.projected, notYetKnown: lines.count - unknownConfirmed), pounds(t.carriedForward, notYetKnown: unknownCarried),
+                    pounds(t.total, notYetKnown: t.notYetKnown.count), pounds(t.allocated, notYetKnown: 0), unallocated,
+                    OutputCell(t.isComplete ? .empty : .text(t.notYetKnown.joined(separator: "; ")))]
         }
         return SheetOutput(name: "Totals", columns: columns, rows: rows)
+    }
+
+    /// A sum of pounds as a number; beside parts not yet known, words as the papers say it ("not
+    /// yet known", "£85,000 plus a sum not yet known"), never a bare £0.00.
+    static func pounds(_ known: Money, notYetKnown: Int) -> OutputCell {
+        if notYetKnown == 0 { return OutputCell(.number(Double(known.pence) / 100)) }
+        if known == .zero { return OutputCell(.text(Money.notYetKnownText)) }
+        return OutputCell(.text("\(known) plus \(notYetKnown == 1 ? "a sum" : "\(notYetKnown) sums") \(Money.notYetKnownText)"))
     }
 
     static func fillFor(_ colour: String?) -> CellFill? {

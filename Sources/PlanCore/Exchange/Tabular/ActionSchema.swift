@@ -130,7 +130,7 @@ public struct ActionSchema: TableSchema {
         r.setText("title", &row.action, \.title)
         r.setText("owner", &row.action, \.owner)
         if let p = r.lines("partners") { row.action.partners = p }
-        if case .some(let d) = r.date("due") { row.action.due = d }
+        if case .some(let d) = r.dateOrMonth("due") { row.action.due = d }
         r.setText("measure", &row.action, \.smart.measure)
         r.setText("baseline", &row.action, \.smart.baseline)
         r.setText("target", &row.action, \.smart.target)

@@ -41,19 +41,28 @@ public enum ColumnMatcher {
     public static let headerSearchRows = 20
 
     /// Matches `input`'s header to `fields`. `map` gives extra header → field name pairs (from
-    /// `--map`). Fails when no row looks like a header, or two columns give one field.
+    /// `--map`; an empty field name leaves the header's column ignored). A header that is a synonym
+    /// of several fields ("Funder": the source, or the partner) gives the first of them no other
+    /// column gives. Fails when no row looks like a header, or two columns give one field.
     public static func match(_ input: TabularInput, fields: [FieldDescription], map: [String: String] = [:])
         throws(TabularReadError) -> ColumnMatch {
         var lookup: [String: String] = [:]
+        var alternatives: [String: [String]] = [:]
         for f in fields {
-            for k in f.keys where lookup[k] == nil { lookup[k] = f.name }
+            for k in f.keys {
+                if lookup[k] == nil { lookup[k] = f.name } else if lookup[k] != f.name { alternatives[k, default: []].append(f.name) }
+            }
         }
         // Names first: a field's own name or label beats another field's synonym.
         for f in fields {
             lookup[FieldDescription.normalise(f.name)] = f.name
             lookup[FieldDescription.normalise(f.label)] = f.name
         }
-        for (header, field) in map { lookup[FieldDescription.normalise(header)] = field }
+        for (header, field) in map {
+            let key = FieldDescription.normalise(header)
+            lookup[key] = field.isEmpty ? nil : field
+            alternatives[key] = nil
+        }
 
         var best: (row: TabularRow, hits: Int)?
         for row in input.rows.prefix(headerSearchRows) {
@@ -77,6 +86,13 @@ public enum ColumnMatcher {
                 continue
             }
             if let other = columns[field] {
+                // "Funding Stream" beside "Funder": the synonym shared with a field no column gives goes to that field.
+                if let (moved, to) = ColumnMatcher.alternative(for: [i, other], headers: headers, alternatives: alternatives, taken: columns) {
+                    if moved == other { columns[field] = i }
+                    columns[to] = moved
+                    if kinds[to] == .derived { derived.append(headers[moved]) }
+                    continue
+                }
                 // "Risk" holding R01, R02… beside "Risk Description": the codes are the reference.
                 if let reference = ["ref", "id"].first(where: { name in columns[name] == nil && fields.contains { $0.name == name } }),
                    let (codes, text) = codesBeside(other, i, rows: input.rows.filter { $0.number > header.number }) {
@@ -93,6 +109,16 @@ public enum ColumnMatcher {
             if kinds[field] == .derived { derived.append(h) }
         }
         return ColumnMatch(headerRow: header.number, headers: headers, columns: columns, ignored: ignored, derived: derived)
+    }
+
+    /// Of `candidates` (columns giving one field, the newer first), the first whose header is also a
+    /// synonym of a field no column gives yet, and that field; nil when none is.
+    static func alternative(for candidates: [Int], headers: [String], alternatives: [String: [String]],
+                            taken: [String: Int]) -> (column: Int, field: String)? {
+        for c in candidates {
+            if let free = alternatives[FieldDescription.normalise(headers[c])]?.first(where: { taken[$0] == nil }) { return (c, free) }
+        }
+        return nil
     }
 
     /// Of two columns giving one field, the one whose every filled cell is a short code with a digit

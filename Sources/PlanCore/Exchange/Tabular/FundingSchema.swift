@@ -11,12 +11,45 @@ public struct FundingSchema: TableSchema {
     /// "funding line", for messages.
     public var noun: String { "funding line" }
 
-    /// The funding line catalogue's sheet columns.
-    public func fields(_ ws: Workspace) -> [FieldDescription] { FundingLine.catalogue.columns() }
+    /// The funding line catalogue's sheet columns, with "Amount not yet known" after the amount.
+    public func fields(_ ws: Workspace) -> [FieldDescription] {
+        var columns = FundingLine.catalogue.columns()
+        columns.insert(FundingSchema.amountNotKnown, at: (columns.firstIndex { $0.name == "amount" } ?? columns.count - 1) + 1)
+        return columns
+    }
+
+    /// A sheet's own column saying a line's amount is not yet known, so the amount column holds
+    /// only numbers (empty while not known) and the sheet reads back as it was written.
+    static let amountNotKnown = FieldDescription("amount_not_known", "Amount not yet known", .text,
+                                                 synonyms: ["not yet known", "amount unknown", "amount tbc"],
+                                                 help: "\"not yet known\" while the amount is not known (the amount left empty)")
 
     /// What people write for a sum not yet known, compared as `FieldDescription.normalise` leaves them.
     static let notYetKnownWords: Set<String> = Set(["not yet known", "not known", "unknown", "tbc", "tba", "to be confirmed",
                                                     "to be agreed", "tbd"].map(FieldDescription.normalise))
+
+    /// A bid awaiting its outcome, as councils' status columns word it: the nearest is Projected.
+    static let bidWords: Set<String> = Set(["bid submitted", "bid", "bid made", "bid in", "bidding", "applied", "applied for",
+                                            "application submitted", "application made", "submitted", "pending", "pending decision",
+                                            "awaiting decision", "awaiting outcome", "awaiting approval"].map(FieldDescription.normalise))
+
+    /// The words of a funding line's status column, each taken as Confirmed or Projected.
+    static let certaintyWords: [(words: [String], value: Certainty)] = [
+        (["confirmed", "yes", "agreed", "secured", "actual", "approved", "awarded", "committed"], .confirmed),
+        (["projected", "no", "estimated", "estimate", "expected", "forecast", "tbc", "indicative", "provisional"] + bidWords.sorted(),
+         .projected),
+    ]
+
+    /// True when the row's "Amount not yet known" column says so ("not yet known", TBC, yes);
+    /// refused when it holds other words.
+    static func saysNotKnown(_ r: inout RowReader) -> Bool {
+        guard let t = r.text("amount_not_known"), !t.isEmpty else { return false }
+        let key = FieldDescription.normalise(t)
+        if notYetKnownWords.contains(key) || ["yes", "y", "true", "x"].contains(key) { return true }
+        if ["no", "n", "false", "known"].contains(key) { return false }
+        r.refuse("amount_not_known", "expected \"not yet known\" or nothing, found \"\(t)\"")
+        return false
+    }
 
     /// Refuses a header without both a source column and an amount column.
     public func headerProblem(_ match: ColumnMatch) -> String? {
@@ -65,7 +98,8 @@ public struct FundingSchema: TableSchema {
         case "partner": return text(ws.partner(l.partner)?.name ?? l.partner)
         case "nature": return text(l.nature.label)
         case "certainty": return text(l.certainty.label)
-        case "amount": return l.amount.map { .number(Double($0.pence) / 100) } ?? .text(Money.notYetKnownText)
+        case "amount": return l.amount.map { .number(Double($0.pence) / 100) } ?? .empty
+        case "amount_not_known": return l.amount == nil ? .text(Money.notYetKnownText) : .empty
         case "note": return text(l.note)
         default: return .empty
         }
@@ -88,26 +122,42 @@ public struct FundingSchema: TableSchema {
             l.sourceKind = k
         }
         if let name = r.text("partner") {
+            let refusedBefore = r.reasons.count
             l.partner = name.isEmpty ? nil : Reference.partner(name, field: "partner", reader: &r, ws: &ws)
+            // A "Funder" column names the Home Office as readily as a partner: say how to leave it out.
+            if r.reasons.count > refusedBefore, let c = r.match.column("partner") {
+                r.reasons[r.reasons.count - 1] += "; or, when the column names funders who are not partners, leave it out "
+                    + "with --map (\"\(r.match.headers[c])\" = \"\")"
+            }
         }
         if let n = r.choice("nature", FundingNature.allCases.map { ([$0.label, $0.rawValue], $0) }, expected: "Revenue or Capital") { l.nature = n }
-        if let c = r.choice("certainty", [(["confirmed", "yes", "agreed", "secured", "actual"], Certainty.confirmed),
-                                          (["projected", "no", "estimated", "estimate", "expected", "forecast", "tbc", "indicative"], .projected)],
-                            expected: "Confirmed or Projected") {
+        let certainty = r.choice("certainty", FundingSchema.certaintyWords, expected: "Confirmed or Projected (or words such as "
+                                 + "Indicative, Estimate, Bid submitted, Pending)")
+        if let c = certainty {
             l.certainty = c
+            if let t = r.text("certainty"), FundingSchema.bidWords.contains(FieldDescription.normalise(t)) {
+                r.note("\(r.match.place("certainty")): \"\(t)\" is taken as Projected (a line is Confirmed or Projected)")
+            }
         }
         r.setText("note", &l, \.note)
         if let words = r.text("amount"), FundingSchema.notYetKnownWords.contains(FieldDescription.normalise(words)) {
             l.amount = nil
             if l.note.isEmpty && FieldDescription.normalise(words) != FieldDescription.normalise(Money.notYetKnownText) { l.note = words }
         } else {
+            let flagged = FundingSchema.saysNotKnown(&r)
             switch r.money("amount") {
             case .some(let m?): l.amount = m
-            case .some(nil) where !l.note.isEmpty: l.amount = nil
+            case .some(nil) where flagged || !l.note.isEmpty: l.amount = nil
+            case .none where flagged: l.amount = nil
             case .some(nil): r.refuse("amount", "expected the amount in pounds, found nothing; for a sum not yet known write TBC "
                                       + "or \"not yet known\", or say why in the note")
             case .none: break
             }
+        }
+        // A sum not known and a status not given is no confirmed line: taken as Projected, and said.
+        if isNew && l.amount == nil && certainty == nil && l.certainty == .confirmed && r.reasons.isEmpty {
+            l.certainty = .projected
+            r.note("no status and the amount not known: taken as Projected")
         }
         if l.source.isEmpty { r.refuse("source", "expected the funding source, found nothing") }
     }

@@ -1,7 +1,7 @@
 import Spreadsheet
 
 /// Any schema's records written out: CSV with the fields' names as headers (dates as ISO, numbers
-/// plain, so any program reads them), or a workbook sheet with the labels as headers and values typed.
+/// plain with money's unit in the header, so any program reads them), or a workbook sheet with the labels as headers and values typed.
 public enum TableExport {
     /// The CSV document.
     public static func csv<S: TableSchema>(_ schema: S, _ ws: Workspace, today: Day) -> String {
@@ -17,8 +17,12 @@ public enum TableExport {
                 }
             }
         }
-        return CSV.document(header: fields.map(\.name), rows: rows)
+        return CSV.document(header: fields.map(csvHeader), rows: rows)
     }
+
+    /// A field's CSV header: its name, with the unit for money ("amount (£)"), whose cells are
+    /// plain numbers; the import reads the header back by its name.
+    static func csvHeader(_ f: FieldDescription) -> String { f.kind == .money ? f.name + " (£)" : f.name }
 
     /// The workbook sheet.
     public static func sheet<S: TableSchema>(_ schema: S, _ ws: Workspace, today: Day, name: String) -> SheetOutput {

@@ -98,10 +98,11 @@ public enum TableImport {
         let rows = input.rows.filter { $0.number > match.headerRow && !$0.isBlank }
         // A column of month-first dates would be misread wherever the day is 12 or less: refuse it whole.
         for f in fields where f.kind == .date {
-            guard let c = match.columns[f.name], let example = rows.lazy.compactMap({ CellValues.monthFirst($0[c]) }).first else { continue }
-            throw TabularReadError(file: input.sheet.map { "\(input.file), sheet \"\($0)\"" } ?? input.file,
-                                   "\(match.place(f.name)) holds month-first (US) dates such as \(example); SaferPlan reads dates day first, "
-                                   + "as in the UK. Save the sheet with a UK locale, or write the dates as 2009-11-30")
+            guard let c = match.columns[f.name],
+                  let (row, example) = rows.lazy.compactMap({ r in CellValues.monthFirst(r[c]).map { (r.number, $0) } }).first else { continue }
+            throw TabularReadError(file: input.place(row),
+                                   "\(match.place(f.name)) holds month-first (US) dates such as \(example), which cannot be read day first; "
+                                   + "SaferPlan reads dates day first, as in the UK. Save the sheet with a UK locale, or write the dates as 2009-11-30")
         }
         // References the sheet gives are kept for those rows; new rows take the next free one after them.
         let reserved = Set(rows.compactMap { row in match.columns["id"].map { row[$0].text.trimmingSpaces() } }.filter { !$0.isEmpty })

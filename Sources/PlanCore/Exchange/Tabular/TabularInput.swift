@@ -43,9 +43,10 @@ public enum RawCell: Sendable, Equatable {
     }
 }
 
-/// A row of an imported table, with the number a person finds it by (the CSV line, or the sheet's row).
+/// A row of an imported table, with the number a person finds it by: the sheet's row, or the row a
+/// spreadsheet program shows a CSV record on (its line, less the line breaks inside cells above it).
 public struct TabularRow: Sendable, Equatable {
-    /// The row's number as a person finds it: the CSV line it starts on, or the sheet's row number.
+    /// The row's number as a person finds it: the sheet's row, or the row a spreadsheet shows a CSV record on.
     public var number: Int
     /// The row's cells from the first column; a row may be shorter than the header.
     public var cells: [RawCell]
@@ -70,20 +71,26 @@ public struct TabularInput: Sendable, Equatable {
     public var sheet: String?
     /// The rows read, in order, the header and any title rows above it included.
     public var rows: [TabularRow]
-    /// True for a workbook, whose rows are called rows; a CSV file's are lines.
+    /// True for a workbook, whose rows are named with their sheet.
     public var isWorkbook: Bool
+    /// For a CSV file, the line each row starts on where that is not its row number (below a cell
+    /// holding a line break, or a blank line, they part).
+    public var lines: [Int: Int]
 
-    /// A table from `file` (and `sheet`, for a workbook) holding `rows`.
-    public init(file: String, sheet: String? = nil, rows: [TabularRow], isWorkbook: Bool = false) {
+    /// A table from `file` (and `sheet`, for a workbook) holding `rows`; `lines` gives a CSV row's
+    /// starting line where it differs from the row's number.
+    public init(file: String, sheet: String? = nil, rows: [TabularRow], isWorkbook: Bool = false, lines: [Int: Int] = [:]) {
         self.file = file
         self.sheet = sheet
         self.rows = rows
         self.isWorkbook = isWorkbook
+        self.lines = lines
     }
 
-    /// Where a row is, for messages: `risks.csv, line 7` or `register.xlsx, sheet "Risks", row 7`.
+    /// Where a row is, for messages: `register.xlsx, sheet "Risks", row 7`, `risks.csv, row 7`, or
+    /// `risks.csv, row 3 (line 4)` when a line break in a cell above puts the row on a later line.
     public func place(_ row: Int) -> String {
         if isWorkbook { return "\(file), sheet \"\(sheet ?? "")\", row \(row)" }
-        return "\(file), line \(row)"
+        return "\(file), row \(row)" + (lines[row].map { " (line \($0))" } ?? "")
     }
 }

@@ -36,6 +36,7 @@ public enum TabularReader {
             throw TabularReadError(file: file, "is an old-style Excel .xls workbook; save it as .xlsx or CSV and import that")
         }
         if let s = sheet { throw TabularReadError(file: file, "is not a workbook, so it has no sheet \"\(s)\"") }
+        if let problem = NotAWorkbook.problem(bytes, file: file) { throw TabularReadError(file: file, problem) }
         return [try delimited(bytes, file: file)]
     }
 
@@ -81,8 +82,8 @@ public enum TabularReader {
         do { records = try CSV.read(bytes: body, separator: separator) } catch {
             throw TabularReadError(file: file, "line \(error.line): \(error.message)")
         }
-        let rows = records.map { TabularRow(number: $0.line, cells: $0.fields.map { $0.isEmpty ? .empty : .text($0) }) }
-        return TabularInput(file: file, rows: rows)
+        let (rows, lines) = CSVRowNumbers.rows(of: records)
+        return TabularInput(file: file, rows: rows, lines: lines)
     }
 
     /// The separator of the first line: whichever of comma, semicolon and tab it has most of outside quotes.

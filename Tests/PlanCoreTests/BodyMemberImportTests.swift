@@ -87,4 +87,14 @@ struct BodyMemberImportTests {
                                         options: TableImportOptions(today: today))
         #expect(again.outcomes.map(\.outcome) == [.unchanged(id: "snb")])
     }
+
+    @Test func aChangedMembersCellIsReportedOnOneLine() throws {
+        var ws = partnered
+        ws.governance.bodies = [Body(id: "snb", name: "Safer Northshire Board", acronym: "SNB", kind: .strategicBoard, tier: 1,
+                                     members: [Member(id: "snb-m1", role: "Chair", partner: "council", organisation: "NCC", person: "Council Leader")])]
+        ws.governance.partnershipBoard = "snb"
+        let result = try run(["Body\tMembers", "Safer Northshire Board\t\"Chair | NCC | Council Leader\r\nVice chair | NP | Chief Superintendent\""], into: ws)
+        #expect(result.report() == ["bodies.tsv, line 2: updated snb",
+                                    "    Members: Chair | NCC | Council Leader → Chair | NCC | Council Leader ⏎ Vice chair | NP | Chief Superintendent"])
+    }
 }

@@ -10,14 +10,20 @@ public struct FieldChange: Sendable, Equatable, CustomStringConvertible {
         self.after = after
     }
 
-    public var description: String { "\(field): \(before.isEmpty ? "(empty)" : before) → \(after.isEmpty ? "(empty)" : after)" }
+    /// `Owner: Jo Bloggs → Sam Smith`, on one line: a value's line breaks are shown as ⏎.
+    public var description: String { "\(field): \(FieldChange.shown(before)) → \(FieldChange.shown(after))" }
+
+    static func shown(_ value: String) -> String {
+        guard !value.isEmpty else { return "(empty)" }
+        return CellValues.lines(.text(value)).joined(separator: " ⏎ ")
+    }
 }
 
 /// What an import did, or would do, with one row.
 public enum RowOutcome: Sendable, Equatable {
     case added(id: String, notes: [String])
     case updated(id: String, changes: [FieldChange], notes: [String] = [])
-    case unchanged(id: String)
+    case unchanged(id: String, notes: [String] = [])
     /// Each reason names the column and what was expected.
     case refused(reasons: [String])
     /// Not a record at all, e.g. a totals row.
@@ -60,9 +66,10 @@ public struct TableImportResult: Sendable {
                 lines.append("\(place): updated \(id)")
                 lines += changes.map { "    \($0)" }
                 lines += notes.map { "    " + $0 }
-            case .unchanged(let id):
+            case .unchanged(let id, let notes):
                 if onlyRefused { continue }
                 lines.append("\(place): unchanged \(id)")
+                lines += notes.map { "    " + $0 }
             case .refused(let reasons):
                 lines += reasons.map { "\(place): refused: \($0)" }
             case .skipped(let reason):

@@ -126,22 +126,23 @@ public struct IndicatorSchema: TableSchema {
             i.polarity = p
         }
         r.setText("unit", &i, \.unit)
-        if case .some(let b) = r.number("baseline") { i.baseline = b }
+        if case .some(let b) = figure(&r, "baseline", for: "the baseline") { i.baseline = b }
         r.setText("baseline_period", &i, \.baselinePeriod)
+        applyBaselinePeriod(r, to: &i)
         if let s = r.flag("stretch") { i.stretch = s }
         if let l = r.flag("laa") { i.laa = l }
         applyAgreedTargets(&r, to: &i)
         if case .some(let t?) = r.number("tolerance") { i.tolerance = t }
         r.setText("source", &i, \.source)
         for y in years(ws) {
-            guard case .some(let v) = r.number("target \(y)") else { continue }
+            guard case .some(let v) = figure(&r, "target \(y)", for: "the \(y) target") else { continue }
             i.targets.removeAll { $0.year == y }
             if let v { i.targets.append(YearTarget(year: y, value: v)) }
             i.targets.sort { $0.year < $1.year }
         }
         if i.targets == original.targets.sorted(by: { $0.year < $1.year }) { i.targets = original.targets }
         for q in quarters(ws) {
-            guard case .some(let v) = r.number("actual \(q)") else { continue }
+            guard case .some(let v) = figure(&r, "actual \(q)", for: "\(q)") else { continue }
             let existing = i.actuals.firstIndex { $0.quarter == q }
             switch (existing, v) {
             case (let e?, let v?): if i.actuals[e].value != v { i.actuals[e].value = v }
@@ -153,6 +154,7 @@ public struct IndicatorSchema: TableSchema {
         if i.actuals == original.actuals.sorted(by: { $0.quarter < $1.quarter }) { i.actuals = original.actuals }
         if i.title.isEmpty && i.code.isEmpty { r.refuse(r.has("title") ? "title" : "code", "expected the indicator's title or code, found nothing") }
         if isNew && i.title.isEmpty { i.title = i.code }
+        noteRAG(&r, i)
     }
 
     /// Sets the stretch and local targets from their columns; an unchanged column leaves the

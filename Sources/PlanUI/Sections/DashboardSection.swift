@@ -22,11 +22,18 @@ enum DashboardSection {
         func row(_ id: String, _ label: String, _ value: String, _ role: Role, _ jump: PlanLocation) -> Row {
             Row(id: id, cells: [Span(label, .strong), Span(value, role)], jump: jump)
         }
-        // The empty sections' steps, then the checklist's unmet "must" items: the row stays while any is left.
+        // The empty sections' steps, then the checklist's unmet "must" items: the row stays while any is
+        // left. While the checks are being worked out the row is kept in its place, so the figures
+        // below it do not move when they arrive.
         let steps = ws.nextSteps(today: today, checklist: false) + (checks?.unmetMust ?? [])
-        let stepsRow: [Row] = steps.isEmpty ? [] : [
-            row("steps", "Next steps", "\(steps.count) to do · " + steps[0].text, .warning, steps[0].location),
-        ]
+        let stepsRow: [Row]
+        if let first = steps.first {
+            stepsRow = [row("steps", "Next steps", "\(steps.count) to do · " + first.text, .warning, first.location)]
+        } else if checks == nil {
+            stepsRow = [row("steps", "Next steps", Checks.pendingText, .dim, PlanLocation(.plan, record: "checklist"))]
+        } else {
+            stepsRow = []
+        }
         let conflicts = ws.mergeConflicts.count
         let checklistRow = row("checklist", "Statutory checklist", checks?.checklistText ?? Checks.pendingText,
                                checks?.checklistRole ?? .dim, PlanLocation(.plan, record: "checklist"))
@@ -56,7 +63,7 @@ enum DashboardSection {
             row("budget", "Budget \(ws.plan.currentYear)", "\(totals.totalText)\(totals.includesProjected ? " (incl. projected)" : "") · "
                 + "\(totals.allocated) allocated · \(totals.unallocated) left",
                 totals.overAllocated ? .error : .normal, PlanLocation(.budget)),
-            row("governance", "Governance", "\(ws.governance.bodies.filter { $0.status == .active }.count) active bodies"
+            row("governance", "Governance", Plural.count(ws.governance.bodies.filter { $0.status == .active }.count, "active body")
                 + (ws.authoritiesMissingFromBoard.isEmpty ? "" : " · missing from the board: "
                     + ws.authoritiesMissingFromBoard.map(\.label).joined(separator: ", ")),
                 ws.authoritiesMissingFromBoard.isEmpty ? .normal : .warning, PlanLocation(.governance)),

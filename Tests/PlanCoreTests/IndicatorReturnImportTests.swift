@@ -90,4 +90,10 @@ struct IndicatorReturnImportTests {
         let result = try TableImport.run(RiskSchema(), input, into: fresh, options: TableImportOptions(today: today))
         #expect(RiskSchema().derivedHeaders(result.match) == (checked: ["Residual score"], workedOut: ["Residual band"]))
     }
+
+    @Test func anArrowGivesThePolarity() throws {
+        let result = try run(["NI,Indicator,Polarity", "NI 111,First time entrants,↓", "NI 21,Concerns dealt with,↑", "NI 22,Other,-"], into: fresh)
+        #expect(result.outcomes.map(\.outcome).last == .refused(reasons: ["column C \"Polarity\": expected Higher is better or Lower is better, found \"-\""]))
+        #expect(result.workspace.indicators.map(\.polarity) == [.lowerIsBetter, .higherIsBetter])
+    }
 }

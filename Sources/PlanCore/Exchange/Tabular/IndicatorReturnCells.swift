@@ -8,6 +8,16 @@ extension IndicatorSchema {
     static let noFigureWords: Set<String> = ["n/a", "na", "n.a.", "n.a", "-", "--", "–", "—", "tbc", "tba", "tbd", "tbc.",
                                              "not available", "not yet available", "no data", "awaited", "\"\""]
 
+    /// The polarity a return gives as an arrow, "↓" (lower is better) or "↑"; nil for anything else,
+    /// which is read as words. (Words are compared by their letters, which an arrow has none of.)
+    func polarityArrow(_ r: RowReader) -> Polarity? {
+        switch r.text("polarity") {
+        case "↓", "⬇", "▼", "⇩": return .lowerIsBetter
+        case "↑", "⬆", "▲", "⇧": return .higherIsBetter
+        default: return nil
+        }
+    }
+
     /// A figure of `field` (`.some(nil)` for an empty cell, or for a word meaning no figure, such as
     /// "n/a", "-" or "TBC", which a note names; never zero); nil without a column or when refused.
     /// `what` says whose figure it is, for the note: "2026-27 Q2".

@@ -120,7 +120,9 @@ public struct IndicatorSchema: TableSchema {
     public func apply(_ r: inout RowReader, to i: inout Indicator, original: Indicator, isNew: Bool, ws: inout Workspace) {
         r.setText("code", &i, \.code)
         r.setText("title", &i, \.title)
-        if let p = r.choice("polarity", [(["higher is better", "higher", "high", "up", "increase", "higherisbetter"], Polarity.higherIsBetter),
+        if let p = polarityArrow(r) {
+            i.polarity = p
+        } else if let p = r.choice("polarity", [(["higher is better", "higher", "high", "up", "increase", "higherisbetter"], Polarity.higherIsBetter),
                                          (["lower is better", "lower", "low", "down", "reduce", "decrease", "lowerisbetter"], .lowerIsBetter)],
                             expected: "Higher is better or Lower is better") {
             i.polarity = p

@@ -102,6 +102,14 @@ final class StylesParser: NSObject, XMLParserDelegate {
             return DateFormats.builtIn.contains(id)
         }
     }
+
+    /// For each cell format index, whether it shows a percentage (and not a date).
+    var percentStyles: [Bool] {
+        formatIds.map { id in
+            if let code = customFormats[id] { return !DateFormats.isDate(code: code) && PercentFormats.isPercent(code: code) }
+            return PercentFormats.builtIn.contains(id)
+        }
+    }
 }
 
 /// An element name without its namespace prefix.

@@ -12,6 +12,7 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
 
     private let shared: [String]
     private let dateStyles: [Bool]
+    private let percentStyles: [Bool]
     private let date1904: Bool
     /// The rows read, each as an array of cells by column (`.empty` where none was read), in the
     /// order first met; `rowPosition` finds a row number's place, `lastRow` the one being filled.
@@ -34,9 +35,10 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
 
     private enum Collecting { case none, value, inlineText }
 
-    init(shared: [String], dateStyles: [Bool], date1904: Bool, maxCells: Int) {
+    init(shared: [String], dateStyles: [Bool], percentStyles: [Bool] = [], date1904: Bool, maxCells: Int) {
         self.shared = shared
         self.dateStyles = dateStyles
+        self.percentStyles = percentStyles
         self.date1904 = date1904
         self.maxCells = maxCells
     }
@@ -160,11 +162,12 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
         }
     }
 
-    /// A number cell: a date when its style shows dates.
+    /// A number cell: a date when its style shows dates, a percentage when it shows one.
     private func number(_ n: Double) -> SheetCell {
         if dateStyles.indices.contains(style), dateStyles[style] {
             return .date(serial: date1904 ? n + 1462 : n)
         }
+        if percentStyles.indices.contains(style), percentStyles[style] { return .percent(n) }
         return .number(n)
     }
 

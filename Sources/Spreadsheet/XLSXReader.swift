@@ -7,7 +7,7 @@ import ZIPFoundation
 /// Reads the sheets of an Excel workbook (`.xlsx`, Office Open XML SpreadsheetML) natively.
 ///
 /// Strings (shared and inline), numbers, booleans, dates (numbers with a date style, in the 1900
-/// or 1904 system), formula cells by their cached value (none cached reads as empty), error
+/// or 1904 system), percentages (numbers with a percent style), formula cells by their cached value (none cached reads as empty), error
 /// values, and merged ranges (filled with their first cell's value). Sizes are bounded, so a
 /// compressed "bomb" is refused rather than unpacked.
 public enum XLSXReader {
@@ -91,6 +91,7 @@ public enum XLSXReader {
         let styles = StylesParser()
         if let data = try part("xl/styles.xml", required: false) { try parse(data, styles, "xl/styles.xml") }
         let dateStyles = styles.dateStyles
+        let percentStyles = styles.percentStyles
 
         var tables: [SheetTable] = []
         for (index, sheet) in workbook.sheets.enumerated() {
@@ -98,7 +99,8 @@ public enum XLSXReader {
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             guard let data = try part(path, required: false) else { continue }
             func sheetParser() -> WorksheetParser {
-                WorksheetParser(shared: strings.strings, dateStyles: dateStyles, date1904: workbook.date1904, maxCells: maxCells)
+                WorksheetParser(shared: strings.strings, dateStyles: dateStyles, percentStyles: percentStyles,
+                                date1904: workbook.date1904, maxCells: maxCells)
             }
             var parser = sheetParser()
             try parse(data, parser, path) {

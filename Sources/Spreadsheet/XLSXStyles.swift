@@ -14,6 +14,7 @@ enum XLSXStyles {
         if let f = cell.fill, let s = fills[f] { return s }
         switch (cell.value, format) {
         case (.date, _): return date
+        case (.percent, _): return percent
         case (.number, .integer): return integer
         case (.number, .decimal): return decimal
         case (.number, .money): return money

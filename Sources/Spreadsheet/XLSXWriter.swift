@@ -121,6 +121,9 @@ public enum XLSXWriter {
             return n.isFinite ? #"<c r="\#(ref)"\#(s)><v>\#(SheetCell.format(n))</v></c>"#
                 : #"<c r="\#(ref)"\#(s) t="e"><v>#NUM!</v></c>"#
         case .date(let serial): return #"<c r="\#(ref)"\#(s)><v>\#(SheetCell.format(serial))</v></c>"#
+        case .percent(let fraction):
+            return fraction.isFinite ? #"<c r="\#(ref)"\#(s)><v>\#(SheetCell.format(fraction))</v></c>"#
+                : #"<c r="\#(ref)"\#(s) t="e"><v>#NUM!</v></c>"#
         case .bool(let b): return #"<c r="\#(ref)"\#(s) t="b"><v>\#(b ? 1 : 0)</v></c>"#
         case .error(let e): return #"<c r="\#(ref)"\#(s) t="e"><v>\#(XMLText.escape(e))</v></c>"#
         }

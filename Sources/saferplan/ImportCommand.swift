@@ -115,8 +115,12 @@ struct ImportArguments: ParsableArguments {
             Console.note("columns left out by --map: "
                          + result.match.ignored.filter { leftOut.contains(FieldDescription.normalise($0)) }.map { "\"\($0)\"" }.joined(separator: ", "))
         }
-        if !result.match.derived.isEmpty {
-            Console.note("columns checked but not stored (worked out from others): " + result.match.derived.map { "\"\($0)\"" }.joined(separator: ", "))
+        let derived = schema.derivedHeaders(result.match)
+        if !derived.checked.isEmpty {
+            Console.note("columns checked against the others, not stored: " + derived.checked.map { "\"\($0)\"" }.joined(separator: ", "))
+        }
+        if !derived.workedOut.isEmpty {
+            Console.note("columns not stored (SaferPlan works them out from the others): " + derived.workedOut.map { "\"\($0)\"" }.joined(separator: ", "))
         }
         if dryRun {
             for line in result.report() { Console.out(line) }
@@ -199,8 +203,11 @@ struct ImportIndicatorsCommand: ParsableCommand {
         abstract: "Import indicators and a quarterly return: definition, baseline, a target per year, an actual per quarter.",
         discussion: """
             Indicators are found by code (NI 15) or id. Target columns are "Target 2026-27" (or "Target" for the \
-            current year); actual columns are "Actual 2026-27 Q1" (or "Q1", "Apr-Jun" for the current year). An \
-            empty actual cell removes that quarter's actual.
+            current year); actual columns are "Actual 2026-27 Q1" (or "Q1", "Apr-Jun" for the current year). A \
+            year in a header names that year ("Target (2026/27)"); "Baseline (2025/26)" also gives the baseline's \
+            period. An empty actual cell, or one saying n/a, - or TBC, is no figure (never zero) and removes that \
+            quarter's actual. Percent-formatted cells are read as the percentage they show. The sheet's RAG is not \
+            stored: SaferPlan works it out, and a row whose RAG differs says so.
             """)
 
     @OptionGroup var arguments: ImportArguments

@@ -14,6 +14,8 @@ import Testing
     @Test func theFirstFrameLeavesTheChecksOutAndTheSecondHasThemBeforeAnyWait() throws {
         let ws = try OpenWorkspace()
         let terminal = FakeTerminal([.key(.char("q"))])
+        // Tall enough for every figure of the dashboard, the next steps above them.
+        terminal.size = Size(width: 80, height: 30)
         let app = ws.app(terminal)
         var framesBeforeTheFirstWait = -1
         var settled = ""
@@ -27,10 +29,14 @@ import Testing
         let second = FakeTerminal.text(terminal.frames[1])
         #expect(Self.line("Checks", in: first).contains("being worked out"))
         #expect(Self.line("Statutory checklist", in: first).contains("being worked out"))
+        // The next steps keep their row while the checklist is worked out, so no figure moves.
+        #expect(Self.line("Next steps", in: first).contains("being worked out"))
         // The second frame is the dashboard as the state, its checks no longer pending, renders it.
         #expect(second == settled)
         #expect(!second.contains("being worked out"))
         #expect(Self.line("Checks", in: second).contains(" error"))
         #expect(Self.line("Statutory checklist", in: second).contains(" satisfied"))
+        #expect(Self.line("Next steps", in: second).contains("1 to do · Checklist: "))
+        #expect(first.split(separator: "\n").firstIndex { $0.contains("Checks") } == second.split(separator: "\n").firstIndex { $0.contains("Checks") })
     }
 }

@@ -107,7 +107,12 @@ struct SectionImportTests {
             Violence Reduction Group,VRG,CSPB,Superintendent,every 6 weeks,
             Night-Time Economy Group,,Licensing Group,,monthly,
             """
-        let result = try TableImport.run(BodySchema(), try TabularReader.read(Array(sheet.utf8), file: "bodies.csv"), into: fresh,
+        // The members' organisations are partners of the workspace, as `import partners` leaves them.
+        var ws = fresh
+        for (id, name) in [("council", "Northshire County Council"), ("police", "Northshire Police")] {
+            if let i = ws.partners.firstIndex(where: { $0.id == id }) { ws.partners[i].name = name }
+        }
+        let result = try TableImport.run(BodySchema(), try TabularReader.read(Array(sheet.utf8), file: "bodies.csv"), into: ws,
                                          options: TableImportOptions(today: today))
         #expect(result.added == 2)
         #expect(result.outcomes[2].outcome == .refused(reasons: [
@@ -116,6 +121,7 @@ struct SectionImportTests {
         let board = try #require(result.workspace.governance.bodies.first)
         #expect(board.cadence.rule == .monthly && board.cadence.interval == 3)
         #expect(board.members.map(\.person) == ["Cllr A Smith", "Supt B Jones"])
+        #expect(board.members.map(\.partner) == ["council", "police"])
         #expect(result.workspace.governance.bodies[1].parents == [board.id])
     }
 

@@ -15,7 +15,8 @@ import Testing
         press(&s, [.char("1")])
         let lines = Renderer.render(s).text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(!lines.contains("Figure"))
-        #expect(lines[5].hasPrefix("Risks"))
+        #expect(lines[5].hasPrefix("Next steps"))
+        #expect(lines[6].hasPrefix("Risks"))
     }
 
     @Test func heatMapLabelsFitOrAbbreviateWithALegend() throws {

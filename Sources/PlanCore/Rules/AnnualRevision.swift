@@ -60,7 +60,8 @@ extension Workspace {
         }
         let retired = priorities.filter { $0.retiredIn == to || ($0.status == .retired && $0.retiredIn == nil) }.map(\.title)
         let added = priorities.filter { $0.since == to }.map(\.title)
-        var changes = ["\(carried.count) open actions carried forward from \(from)", "\(created.count) action plans started for \(to)"]
+        var changes = ["\(Plural.count(carried.count, "open action")) carried forward from \(from)",
+                       "\(Plural.count(created.count, "action plan")) started for \(to)"]
         changes += added.map { "New priority: \($0)" }
         changes += retired.map { "Retired: \($0)" }
         plan.revisions.append(PlanRevision(id: IDs.next(prefix: "rev-", existing: plan.revisions.map(\.id)), year: to, date: date,

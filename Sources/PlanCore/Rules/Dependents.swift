@@ -71,7 +71,7 @@ extension Workspace {
         let plans = actionPlans.filter { $0.priority == id }
         if !plans.isEmpty {
             out.append("\(plans.count) action plan\(plans.count == 1 ? "" : "s") with "
-                       + "\(plans.reduce(0) { $0 + $1.actions.count }) actions (deleted with it)")
+                       + Plural.count(plans.reduce(0) { $0 + $1.actions.count }, "action") + " (deleted with it)")
         }
         let allocs = budget.allocations.filter { $0.priority == id }
         if !allocs.isEmpty { out.append("\(allocs.count) budget allocation\(allocs.count == 1 ? "" : "s") (deleted with it)") }

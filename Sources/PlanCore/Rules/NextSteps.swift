@@ -16,8 +16,8 @@ extension Workspace {
     /// What is still to do, from the empty parts of the workspace and the statutory checklist, in the
     /// order a new partnership usually works: partners, governance, priorities, risks, indicators,
     /// budget, timetable, then the checklist's remaining "must" items.
-    /// `checklist: false` leaves out the checklist's summary step (the dashboard shows the checklist
-    /// on a line of its own).
+    /// `checklist: false` leaves out the checklist's summary step (the dashboard lists the unmet
+    /// "must" items one by one, see ``NextStep/unmetMust(_:)``).
     public func nextSteps(today: Day, checklist: Bool = true) -> [NextStep] {
         var steps: [NextStep] = []
         let unconfirmed = partners.filter { $0.kind == .responsibleAuthority && $0.name.hasSuffix("(to confirm)") }
@@ -30,6 +30,11 @@ extension Workspace {
         }
         if governance.bodies.isEmpty {
             steps.append(NextStep("Set out the strategic board and its groups (3 Governance, a)", PlanLocation(.governance)))
+        } else if !authoritiesMissingFromBoard.isEmpty {
+            let board = body(governance.partnershipBoard)
+            steps.append(NextStep("Give the responsible authorities their seats on \(board?.shortName ?? "the partnership board"): "
+                                  + authoritiesMissingFromBoard.map(\.label).joined(separator: ", ") + " (3 Governance, members)",
+                                  PlanLocation(.governance, record: board?.id)))
         }
         if priorities.isEmpty {
             steps.append(NextStep("Add the plan's priorities (4 Priorities, a)", PlanLocation(.priorities)))
@@ -61,5 +66,12 @@ extension Workspace {
                                   + "(2 Plan, checklist)", PlanLocation(.plan, record: "checklist")))
         }
         return steps
+    }
+}
+
+extension NextStep {
+    /// Each "must" item of `checklist` that is not met, as a step: what is missing, where it is fixed.
+    public static func unmetMust(_ checklist: [ChecklistItem]) -> [NextStep] {
+        checklist.filter { $0.source == .must && !$0.result.satisfied }.map { NextStep("Checklist: " + $0.result.reason, $0.result.fixAt) }
     }
 }

@@ -178,7 +178,7 @@ enum ChecklistRules {
             if measured.isEmpty { missing.append("indicators with targets for \(ws.plan.currentYear)") }
             let fix = missing.first == "a description of the framework"
                 ? PlanLocation(.plan, field: "performanceFramework") : PlanLocation(.indicators)
-            return result(missing.isEmpty, "framework described; \(measured.count) indicators with targets",
+            return result(missing.isEmpty, "framework described; \(Plural.count(measured.count, "indicator")) with targets",
                           "missing " + missing.joined(separator: " and "), fix)
         },
         Rule(id: "crime-strategy-laa", source: .must,
@@ -199,7 +199,7 @@ enum ChecklistRules {
         Rule(id: "engagement-information", source: .must,
              text: "Information about how the partnership will engage with local communities") { ws in
             result(filled(ws.plan.engagementApproach) && !ws.engagement.isEmpty,
-                   "engagement approach and \(ws.engagement.count) mechanisms described",
+                   "engagement approach and \(Plural.count(ws.engagement.count, "mechanism")) described",
                    filled(ws.plan.engagementApproach) ? "no engagement mechanisms are listed"
                        : "the engagement approach is not described",
                    filled(ws.plan.engagementApproach) ? PlanLocation(.engagement)
@@ -242,7 +242,7 @@ enum ChecklistRules {
             var missing: [String] = []
             if !filled(ws.plan.resourcing) { missing.append("a resourcing statement") }
             if ws.budget.fundingLines.isEmpty { missing.append("funding lines") }
-            return result(missing.isEmpty, "resourcing described; \(ws.budget.fundingLines.count) funding lines",
+            return result(missing.isEmpty, "resourcing described; \(Plural.count(ws.budget.fundingLines.count, "funding line"))",
                           "missing " + missing.joined(separator: " and "),
                           missing.first == "funding lines" ? PlanLocation(.budget) : PlanLocation(.plan, field: "resourcing"))
         },
@@ -263,12 +263,12 @@ enum ChecklistRules {
         },
         Rule(id: "risk-register", source: .recommended, text: "A risk register") { ws in
             let open = ws.risks.risks.filter { $0.status == .open }.count
-            return result(open > 0, "\(open) open risks in the register", "the risk register is empty",
+            return result(open > 0, "\(Plural.count(open, "open risk")) in the register", "the risk register is empty",
                           PlanLocation(.risks))
         },
         Rule(id: "engagement-section", source: .recommended, text: "A community engagement section") { ws in
             let described = ws.engagement.filter { !$0.description.isEmpty && !$0.audience.isEmpty }
-            return result(!described.isEmpty, "\(described.count) mechanisms with description and audience",
+            return result(!described.isEmpty, "\(Plural.count(described.count, "mechanism")) with description and audience",
                           "no engagement mechanism has both a description and an audience",
                           PlanLocation(.engagement, record: ws.engagement.first?.id))
         },
@@ -300,7 +300,7 @@ enum ChecklistRules {
              text: "It outlines the priorities identified through the strategic assessment") { ws in
             let active = ws.priorities.filter { $0.status == .active }
             return result(!active.isEmpty && ws.plan.strategicAssessment.date != nil,
-                          "\(active.count) priorities from the \(ws.plan.strategicAssessment.date?.year ?? 0) assessment",
+                          "\(Plural.count(active.count, "priority")) from the \(ws.plan.strategicAssessment.date?.year ?? 0) assessment",
                           active.isEmpty ? "no priorities are set" : "the strategic assessment is not dated",
                           active.isEmpty ? PlanLocation(.priorities) : PlanLocation(.plan, field: "strategicAssessment"))
         },
@@ -318,7 +318,7 @@ enum ChecklistRules {
         },
         Rule(id: "community-engagement", source: .legislation, basis: .engagementRegulations,
              text: "It sets out how the partnership will engage with its communities") { ws in
-            result(!ws.engagement.isEmpty, "\(ws.engagement.count) engagement mechanisms",
+            result(!ws.engagement.isEmpty, Plural.count(ws.engagement.count, "engagement mechanism"),
                    "no engagement mechanisms are listed", PlanLocation(.engagement))
         },
     ]
@@ -352,7 +352,7 @@ enum ChecklistRules {
         if needFunding && ws.budget.fundingLines.isEmpty { reasons.append("no funding lines") }
         let fix = ws.partners.isEmpty || !lacking.isEmpty ? PlanLocation(.partners, record: lacking.first?.id)
             : PlanLocation(.budget)
-        return result(reasons.isEmpty, "\(ws.partners.count) partners with roles and contributions; funding set out",
+        return result(reasons.isEmpty, "\(Plural.count(ws.partners.count, "partner")) with roles and contributions; funding set out",
                       reasons.joined(separator: "; "), fix)
     }
 }

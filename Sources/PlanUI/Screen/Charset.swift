@@ -37,14 +37,18 @@ public struct Glyphs: Sendable {
 /// Makes text from files safe and fit for the terminal.
 public enum Sanitize {
     /// Replaces what could drive the terminal or reorder text: C0 controls become `^X`, DEL `^?`,
-    /// C1 controls and bidirectional overrides `?`. Tabs become a space; newlines are the caller's
-    /// business (views split lines first).
+    /// C1 controls and bidirectional overrides `?`. A tab becomes a space, and so does a line break
+    /// (LF, CR LF or CR) left in text drawn on one line, as a list row's; pages that show line
+    /// breaks split the text first (see ``DetailLayout``).
     public static func forDisplay(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: needsWork) else { return s }
         var out = String.UnicodeScalarView()
+        var afterCR = false
         for u in s.unicodeScalars {
+            defer { afterCR = u.value == 0x0D }
             switch u.value {
-            case 0x09: out.append(" ")
+            case 0x0A where afterCR: continue
+            case 0x09, 0x0A, 0x0D: out.append(" ")
             case 0x00..<0x20:
                 out.append("^")
                 out.append(Unicode.Scalar(UInt8(u.value) + 0x40))

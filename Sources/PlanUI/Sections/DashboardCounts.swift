@@ -31,11 +31,14 @@ extension DashboardSection {
         var items = 0
         var errors = 0
         var warnings = 0
+        /// The checklist's unmet "must" items, as next steps.
+        var unmetMust: [NextStep] = []
 
         init(_ ws: Workspace, today: Day) {
             let checklist = ws.statutoryChecklist(today: today)
             items = checklist.count
             satisfied = checklist.filter(\.result.satisfied).count
+            unmetMust = NextStep.unmetMust(checklist)
             for finding in ws.validate(today: today) {
                 if finding.level == .error { errors += 1 } else if finding.level == .warning { warnings += 1 }
             }

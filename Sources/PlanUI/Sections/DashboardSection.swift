@@ -22,10 +22,18 @@ enum DashboardSection {
         func row(_ id: String, _ label: String, _ value: String, _ role: Role, _ jump: PlanLocation) -> Row {
             Row(id: id, cells: [Span(label, .strong), Span(value, role)], jump: jump)
         }
-        let steps = ws.nextSteps(today: today, checklist: false)
-        let stepsRow: [Row] = steps.isEmpty ? [] : [
-            row("steps", "Next steps", "\(steps.count) to do · " + steps[0].text, .warning, steps[0].location),
-        ]
+        // The empty sections' steps, then the checklist's unmet "must" items: the row stays while any is
+        // left. While the checks are being worked out the row is kept in its place, so the figures
+        // below it do not move when they arrive.
+        let steps = ws.nextSteps(today: today, checklist: false) + (checks?.unmetMust ?? [])
+        let stepsRow: [Row]
+        if let first = steps.first {
+            stepsRow = [row("steps", "Next steps", "\(steps.count) to do · " + first.text, .warning, first.location)]
+        } else if checks == nil {
+            stepsRow = [row("steps", "Next steps", Checks.pendingText, .dim, PlanLocation(.plan, record: "checklist"))]
+        } else {
+            stepsRow = []
+        }
         let conflicts = ws.mergeConflicts.count
         let checklistRow = row("checklist", "Statutory checklist", checks?.checklistText ?? Checks.pendingText,
                                checks?.checklistRole ?? .dim, PlanLocation(.plan, record: "checklist"))
@@ -55,7 +63,7 @@ enum DashboardSection {
             row("budget", "Budget \(ws.plan.currentYear)", "\(totals.totalText)\(totals.includesProjected ? " (incl. projected)" : "") · "
                 + "\(totals.allocated) allocated · \(totals.unallocated) left",
                 totals.overAllocated ? .error : .normal, PlanLocation(.budget)),
-            row("governance", "Governance", "\(ws.governance.bodies.filter { $0.status == .active }.count) active bodies"
+            row("governance", "Governance", Plural.count(ws.governance.bodies.filter { $0.status == .active }.count, "active body")
                 + (ws.authoritiesMissingFromBoard.isEmpty ? "" : " · missing from the board: "
                     + ws.authoritiesMissingFromBoard.map(\.label).joined(separator: ", ")),
                 ws.authoritiesMissingFromBoard.isEmpty ? .normal : .warning, PlanLocation(.governance)),
@@ -75,6 +83,9 @@ enum DashboardSection {
         ]
         return SectionModel(columns: [Column("", width: 22), Column("")], rows: rows, header: header)
     }
+
+    /// How many next steps the dashboard's page lists before saying how many more there are.
+    static let stepsShown = 5
 
     /// "3 Apr 2009 SCEB · 10 Apr 2009 PMG", or what to do when none is planned. In a demo, a
     /// meeting no source paper states is marked `ex`, as the Meetings view marks it.
@@ -96,8 +107,11 @@ enum DashboardSection {
         case "risks":
             let open = ws.risks.risks.filter { $0.status == .open }.sorted { $0.residualValue > $1.residualValue }
             d.heading("Open risks by residual score")
+            // Scores right-aligned in one width, so "6" sits under the units of "12".
+            let scoreWidth = open.map { TextWidth.width(of: Fmt.score($0.residual)) }.max() ?? 1
             for r in open {
-                var spans = [Span(Layout.fit(r.reference, 4), .strong), Span(" "), Span(" \(Fmt.score(r.residual)) ", Fmt.bandRole(ws.risks, r.residual)),
+                var spans = [Span(Layout.fit(r.reference, 4), .strong), Span(" "),
+                             Span(" \(Layout.fit(Fmt.score(r.residual), scoreWidth, right: true)) ", Fmt.bandRole(ws.risks, r.residual)),
                              Span(" " + r.title)]
                 if ws.risks.isOverdue(r, today: today) { spans.append(Span("  review overdue", .error)) }
                 if ws.risks.isOutsideAppetite(r) { spans.append(Span("  outside appetite", .warning)) }
@@ -122,8 +136,13 @@ enum DashboardSection {
                 d.item([Fmt.ragSpan(i.rag), Span(" \(i.code) " + i.title)], jump: PlanLocation(.indicators, record: i.id))
             }
         case "steps":
+            let steps = ws.nextSteps(today: today, checklist: false) + NextStep.unmetMust(ws.statutoryChecklist(today: today))
             d.heading("Next steps")
-            for step in ws.nextSteps(today: today, checklist: false) { d.item([Span(step.text)], jump: step.location) }
+            for step in steps.prefix(stepsShown) { d.item([Span(step.text)], jump: step.location) }
+            if steps.count > stepsShown {
+                d.item([Span("and \(steps.count - stepsShown) more: the statutory checklist lists what is unmet", .dim)],
+                       jump: PlanLocation(.plan, record: "checklist"))
+            }
             d.text("Enter on a step opens the section where it is done.", .dim)
         case "milestone":
             d.heading("Timetable")

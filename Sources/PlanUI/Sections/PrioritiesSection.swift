@@ -83,7 +83,7 @@ enum PrioritiesSection {
             d.heading("Action plans")
             for plan in ws.actionPlans where plan.priority == p.id {
                 let counts = RAG.allCases.map { rag in plan.actions.filter { $0.rag == rag && $0.status.isOpen }.count }
-                d.item([Span("\(plan.year) ", .strong), Span("\(plan.actions.count) actions · "),
+                d.item([Span("\(plan.year) ", .strong), Span(Fmt.count(plan.actions.count, "action") + " · "),
                         Span("\(counts[0]) red", .error), Span(" · "), Span("\(counts[1]) amber", .warning), Span(" · "),
                         Span("\(counts[2]) green", .ok)], ref: RecordRef(.actionPlan, plan.id))
             }

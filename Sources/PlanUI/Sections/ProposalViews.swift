@@ -35,7 +35,7 @@ enum ProposalViews {
         group("Added", c.added, .ok)
         group("Removed", c.removed, .error)
         group("Changed", c.changed, .warning)
-        rows.append(Row(id: "h-same", cells: [Span("Unchanged: \(c.unchanged.count) bodies", .dim)], selectable: false))
+        rows.append(Row(id: "h-same", cells: [Span("Unchanged: " + Plural.count(c.unchanged.count, "body"), .dim)], selectable: false))
         let header = [DetailLine([Span("\(p.title)", .strong), Span(" · \(p.status.rawValue) · ", .dim),
                                   Span(s.editingProposalIndex != nil ? "editing it: :current stops" : ":proposal edits it", .dim),
                                   Span(" · x adopts or discards", .dim)])]

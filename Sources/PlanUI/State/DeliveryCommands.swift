@@ -28,7 +28,7 @@ extension Reducer {
                 return []
             }
             let effects = commit(ws, label: "roll the plan into \(result.year)", &s)
-            s.message = Message("The plan now runs \(result.year): \(result.actionsCarried.count) open actions carried forward; "
+            s.message = Message("The plan now runs \(result.year): \(Plural.count(result.actionsCarried.count, "open action")) carried forward; "
                                 + "\(s.workspace.plan.currentYear.previous) is kept as it was")
             return effects
         default:

@@ -34,32 +34,36 @@ public struct DetailLayout: Sendable {
                 }
             }
             for span in line.spans {
-                let words = span.text.split(separator: " ", omittingEmptySubsequences: false)
-                for (k, w) in words.enumerated() {
-                    var word = String(w) + (k < words.count - 1 ? " " : "")
-                    while !word.isEmpty {
-                        let ww = TextWidth.width(of: Sanitize.forDisplay(word))
-                        if used + ww <= width {
-                            current.append(Span(word, span.role, italic: span.italic))
-                            used += ww
-                            word = ""
-                        } else if used > (line.indent > 0 && !first ? line.indent : 0) {
-                            flush()
-                        } else {
-                            // A word longer than the line: cut it.
-                            var head = ""
-                            var hw = 0
-                            for c in word {
-                                let cw = TextWidth.width(of: c)
-                                if used + hw + cw > width { break }
-                                head.append(c)
-                                hw += cw
+                // A line break in a record's text (an update's commentary) starts a new line at the indent.
+                for (p, paragraph) in DetailLayout.paragraphs(span.text).enumerated() {
+                    if p > 0 { flush() }
+                    let words = paragraph.split(separator: " ", omittingEmptySubsequences: false)
+                    for (k, w) in words.enumerated() {
+                        var word = String(w) + (k < words.count - 1 ? " " : "")
+                        while !word.isEmpty {
+                            let ww = TextWidth.width(of: Sanitize.forDisplay(word))
+                            if used + ww <= width {
+                                current.append(Span(word, span.role, italic: span.italic))
+                                used += ww
+                                word = ""
+                            } else if used > (line.indent > 0 && !first ? line.indent : 0) {
+                                flush()
+                            } else {
+                                // A word longer than the line: cut it.
+                                var head = ""
+                                var hw = 0
+                                for c in word {
+                                    let cw = TextWidth.width(of: c)
+                                    if used + hw + cw > width { break }
+                                    head.append(c)
+                                    hw += cw
+                                }
+                                if head.isEmpty { word = ""; break }
+                                current.append(Span(head, span.role, italic: span.italic))
+                                word = String(word.dropFirst(head.count))
+                                used += hw
+                                flush()
                             }
-                            if head.isEmpty { word = ""; break }
-                            current.append(Span(head, span.role, italic: span.italic))
-                            word = String(word.dropFirst(head.count))
-                            used += hw
-                            flush()
                         }
                     }
                 }
@@ -67,6 +71,12 @@ public struct DetailLayout: Sendable {
             if !current.isEmpty || first { out.append(Physical(logical: i, spans: current)) }
         }
         lines = out
+    }
+
+    /// `text` split at its line breaks (LF, CR LF or CR); the text itself when it has none.
+    static func paragraphs(_ text: String) -> [Substring] {
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return [Substring(text)] }
+        return text.replacingAll("\r\n", with: "\n").split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" }
     }
 
     /// The first physical line of a logical line.

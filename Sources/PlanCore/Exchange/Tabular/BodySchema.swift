@@ -74,7 +74,7 @@ public struct BodySchema: TableSchema {
         case "vice_chair": text = b.viceChair
         case "cadence": text = b.cadence.display
         case "purpose": text = b.purpose
-        case "members": text = b.members.map { [$0.role, $0.organisation, $0.person].joined(separator: " | ") }.joined(separator: "\n")
+        case "members": text = MemberCells.cell(b.members, in: ws)
         case "terms_of_reference": text = b.termsOfReference.joined(separator: "\n")
         case "links": text = b.links.map { ws.body($0.target)?.shortName ?? $0.target }.joined(separator: "; ")
         case "meetings_per_year": return b.cadence.rule == .asRequired ? .empty : .number(b.cadence.meetingsPerYear.rounded())
@@ -115,15 +115,9 @@ public struct BodySchema: TableSchema {
         r.setText("purpose", &b, \.purpose)
         if let tor = r.lines("terms_of_reference") { b.termsOfReference = tor }
         if let lines = r.lines("members") {
-            let members = lines.enumerated().map { i, line -> Member in
-                let parts = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
-                let old = b.members.first { $0.role == parts[0] && (parts.count < 2 || $0.organisation == parts[1]) }
-                return Member(id: old?.id ?? "\(b.id)-m\(i + 1)", role: parts[0], partner: old?.partner,
-                              organisation: parts.count > 1 ? parts[1] : "", person: parts.count > 2 ? parts[2] : "")
-            }
-            if members.map({ [$0.role, $0.organisation, $0.person] }) != b.members.map({ [$0.role, $0.organisation, $0.person] }) {
-                b.members = members
-            }
+            let members = MemberCells.read(lines, for: b, field: "members", reader: &r, ws: &ws)
+            func seats(_ list: [Member]) -> [[String]] { list.map { [$0.role, $0.organisation, $0.person, $0.partner ?? ""] } }
+            if seats(members) != seats(b.members) { b.members = members }
         }
         if b.name.isEmpty { r.refuse("name", "expected the body's name, found nothing") }
         if isNew { placeNew(&r, &b, ws: ws) }

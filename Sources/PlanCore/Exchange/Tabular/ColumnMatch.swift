@@ -12,8 +12,11 @@ public struct ColumnMatch: Sendable, Equatable {
     private var index: FieldColumns
     /// Headers that match no field, as written.
     public var ignored: [String]
-    /// Headers of derived fields: checked, not stored.
+    /// Headers of derived fields: worked out from others, not stored.
     public var derived: [String]
+    /// The year a header gives for a field that records its value's period beside it, e.g.
+    /// "baseline" → 2025-26 from "Baseline (2025/26)".
+    public var periods: [String: FinancialYear] = [:]
 
     /// Matches `columns` of `headers` (the row numbered `headerRow`), with the headers left out.
     public init(headerRow: Int, headers: [String], columns: [String: Int], ignored: [String], derived: [String]) {
@@ -80,11 +83,14 @@ public enum ColumnMatcher {
         var ignored: [String] = []
         var derived: [String] = []
         let kinds = Dictionary(fields.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        var periods: [String: FinancialYear] = [:]
         for (i, h) in headers.enumerated() where !h.isEmpty {
-            guard let field = lookup[FieldDescription.normalise(h)] else {
+            let dated = lookup[FieldDescription.normalise(h)] == nil ? HeaderPeriod.field(for: h, lookup: lookup, names: Set(kinds.keys)) : nil
+            guard let field = lookup[FieldDescription.normalise(h)] ?? dated?.field else {
                 ignored.append(h)
                 continue
             }
+            if let year = dated?.period { periods[field] = year }
             if let other = columns[field] {
                 // "Funding Stream" beside "Funder": the synonym shared with a field no column gives goes to that field.
                 if let (moved, to) = ColumnMatcher.alternative(for: [i, other], headers: headers, alternatives: alternatives, taken: columns) {
@@ -108,7 +114,9 @@ public enum ColumnMatcher {
             columns[field] = i
             if kinds[field] == .derived { derived.append(h) }
         }
-        return ColumnMatch(headerRow: header.number, headers: headers, columns: columns, ignored: ignored, derived: derived)
+        var match = ColumnMatch(headerRow: header.number, headers: headers, columns: columns, ignored: ignored, derived: derived)
+        match.periods = periods
+        return match
     }
 
     /// Of `candidates` (columns giving one field, the newer first), the first whose header is also a

@@ -14,8 +14,14 @@ public struct FieldChange: Sendable, Equatable, CustomStringConvertible {
         self.after = after
     }
 
-    /// "Owner: Jo Bloggs → Sam Patel", with an empty value shown as "(empty)".
-    public var description: String { "\(field): \(before.isEmpty ? "(empty)" : before) → \(after.isEmpty ? "(empty)" : after)" }
+    /// `Owner: Jo Bloggs → Sam Smith`, on one line: an empty value is shown as "(empty)", a value's
+    /// line breaks as ⏎.
+    public var description: String { "\(field): \(FieldChange.shown(before)) → \(FieldChange.shown(after))" }
+
+    static func shown(_ value: String) -> String {
+        guard !value.isEmpty else { return "(empty)" }
+        return CellValues.lines(.text(value)).joined(separator: " ⏎ ")
+    }
 }
 
 /// What an import did, or would do, with one row.
@@ -25,8 +31,8 @@ public enum RowOutcome: Sendable, Equatable {
     case added(id: String, notes: [String])
     /// An existing record changed, with each field's change and any notes.
     case updated(id: String, changes: [FieldChange], notes: [String] = [])
-    /// An existing record the row leaves as it was.
-    case unchanged(id: String)
+    /// An existing record the row leaves as it was, with notes on what was read but not stored.
+    case unchanged(id: String, notes: [String] = [])
     /// Each reason names the column and what was expected.
     case refused(reasons: [String])
     /// Not a record at all, e.g. a totals row.
@@ -76,9 +82,10 @@ public struct TableImportResult: Sendable {
                 lines.append("\(place): updated \(id)")
                 lines += changes.map { "    \($0)" }
                 lines += notes.map { "    " + $0 }
-            case .unchanged(let id):
+            case .unchanged(let id, let notes):
                 if onlyRefused { continue }
                 lines.append("\(place): unchanged \(id)")
+                lines += notes.map { "    " + $0 }
             case .refused(let reasons):
                 lines += reasons.map { "\(place): refused: \($0)" }
             case .skipped(let reason):

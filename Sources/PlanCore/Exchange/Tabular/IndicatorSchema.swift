@@ -124,14 +124,17 @@ public struct IndicatorSchema: TableSchema {
     public func apply(_ r: inout RowReader, to i: inout Indicator, original: Indicator, isNew: Bool, ws: inout Workspace) {
         r.setText("code", &i, \.code)
         r.setText("title", &i, \.title)
-        if let p = r.choice("polarity", [(["higher is better", "higher", "high", "up", "increase", "higherisbetter"], Polarity.higherIsBetter),
+        if let p = polarityArrow(r) {
+            i.polarity = p
+        } else if let p = r.choice("polarity", [(["higher is better", "higher", "high", "up", "increase", "higherisbetter"], Polarity.higherIsBetter),
                                          (["lower is better", "lower", "low", "down", "reduce", "decrease", "lowerisbetter"], .lowerIsBetter)],
                             expected: "Higher is better or Lower is better") {
             i.polarity = p
         }
         r.setText("unit", &i, \.unit)
-        if case .some(let b) = r.number("baseline") { i.baseline = b }
+        if case .some(let b) = figure(&r, "baseline", for: "the baseline") { i.baseline = b }
         r.setText("baseline_period", &i, \.baselinePeriod)
+        applyBaselinePeriod(r, to: &i)
         if let s = r.flag("stretch") { i.stretch = s }
         if let l = r.flag("laa") { i.laa = l }
         applyAgreedTargets(&r, to: &i)
@@ -140,14 +143,14 @@ public struct IndicatorSchema: TableSchema {
         // The years and quarters of the sheet's columns (those of every indicator held are known
         // from the fields; working them out again for each row made an import quadratic).
         for y in given(r, "target ", FinancialYear.init(text:)) {
-            guard case .some(let v) = r.number("target \(y)") else { continue }
+            guard case .some(let v) = figure(&r, "target \(y)", for: "the \(y) target") else { continue }
             i.targets.removeAll { $0.year == y }
             if let v { i.targets.append(YearTarget(year: y, value: v)) }
             i.targets.sort { $0.year < $1.year }
         }
         if i.targets == original.targets.sorted(by: { $0.year < $1.year }) { i.targets = original.targets }
         for q in given(r, "actual ", Quarter.init(text:)) {
-            guard case .some(let v) = r.number("actual \(q)") else { continue }
+            guard case .some(let v) = figure(&r, "actual \(q)", for: "\(q)") else { continue }
             let existing = i.actuals.firstIndex { $0.quarter == q }
             switch (existing, v) {
             case (let e?, let v?): if i.actuals[e].value != v { i.actuals[e].value = v }
@@ -159,6 +162,7 @@ public struct IndicatorSchema: TableSchema {
         if i.actuals == original.actuals.sorted(by: { $0.quarter < $1.quarter }) { i.actuals = original.actuals }
         if i.title.isEmpty && i.code.isEmpty { r.refuse(r.has("title") ? "title" : "code", "expected the indicator's title or code, found nothing") }
         if isNew && i.title.isEmpty { i.title = i.code }
+        noteRAG(&r, i)
     }
 
     /// The years or quarters the row's sheet has a column for, from the fields named `prefix` + value, in order.

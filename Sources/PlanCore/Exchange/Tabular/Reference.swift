@@ -18,17 +18,33 @@ enum Reference {
                 noun: "partner", missing: "no partner \"\(name)\" (by id, name or acronym)")
     }
 
-    /// The id of the record of `list` that `name` names (its id exactly, or any of its other names
-    /// ignoring case); with `--create-missing` a new one made by `make`; else a refusal.
-    private static func resolve<R: Identifiable>(_ name: String, field: String, reader r: inout RowReader, in list: inout [R],
-                                                 names: (R) -> [String], make: ([R]) -> R, noun: String, missing: String) -> String?
-        where R.ID == String {
+    /// The id of the partner `name` names (its id, or its name or acronym ignoring case, spaces and
+    /// punctuation); nil when none does.
+    static func knownPartner(_ name: String, in ws: Workspace) -> String? {
+        find(name, in: ws.partners, names: { [$0.id, $0.name, $0.acronym] })
+    }
+
+    /// The id of the record of `list` that `name` names: its id exactly, else any of its other names
+    /// ignoring case, else ignoring case, spaces and punctuation ("Probation Service – Northshire"
+    /// for "probation service, northshire"); nil when none does.
+    static func find<R: Identifiable>(_ name: String, in list: [R], names: (R) -> [String]) -> String? where R.ID == String {
         // By id first, without making each record's names (the ids an export writes find it here).
         if let i = list.firstIndex(where: { $0.id == name }) { return list[i].id }
         let key = name.lowercased()
         if let i = list.firstIndex(where: { rec in names(rec).dropFirst().contains { !$0.isEmpty && $0.lowercased() == key } }) {
             return list[i].id
         }
+        let loose = FieldDescription.normalise(name)
+        guard !loose.isEmpty else { return nil }
+        return list.first { rec in names(rec).contains { !$0.isEmpty && FieldDescription.normalise($0) == loose } }?.id
+    }
+
+    /// The id of the record of `list` that `name` names (as `find` finds it); with `--create-missing`
+    /// a new one made by `make`; else a refusal.
+    private static func resolve<R: Identifiable>(_ name: String, field: String, reader r: inout RowReader, in list: inout [R],
+                                                 names: (R) -> [String], make: ([R]) -> R, noun: String, missing: String) -> String?
+        where R.ID == String {
+        if let id = find(name, in: list, names: names) { return id }
         if r.options.createMissing {
             let made = make(list)
             list.append(made)

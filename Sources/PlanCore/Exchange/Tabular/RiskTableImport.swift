@@ -41,6 +41,8 @@ public struct RiskSchema: TableSchema {
     public func fields(_ ws: Workspace) -> [FieldDescription] { RiskFields.all(matrix: ws.risks.matrix) }
 
     public var referenceFields: [String] { ["id", "ref"] }
+    /// The score columns: each must be its likelihood × impact.
+    public var checkedFields: Set<String> { Set(Self.scoreFields.map(\.score)) }
 
     public func headerProblem(_ match: ColumnMatch) -> String? {
         match.columns["title"] != nil || match.columns["id"] != nil || match.columns["ref"] != nil ? nil

@@ -42,6 +42,9 @@ public protocol TableSchema {
     /// Fields showing the latest entry of a list the row adds to, which the schema reports in a
     /// note rather than as "old → new" (default: none).
     var listedFields: Set<String> { get }
+    /// Derived fields whose column is checked against the others, a row that disagrees being
+    /// refused (default: none; the other derived columns are worked out again, not stored).
+    var checkedFields: Set<String> { get }
 }
 
 extension TableSchema {
@@ -55,6 +58,15 @@ extension TableSchema {
     public func repeatKey(_ reader: RowReader) -> String { "" }
     /// By default no field is a list's latest entry, so every changed field is reported as "old → new".
     public var listedFields: Set<String> { [] }
+    public var checkedFields: Set<String> { [] }
+
+    /// The headers of `match`'s derived columns: those checked against the others, and those
+    /// worked out again and not stored.
+    public func derivedHeaders(_ match: ColumnMatch) -> (checked: [String], workedOut: [String]) {
+        let checked = Set(checkedFields.compactMap { match.columns[$0] })
+        let derived = match.columns.filter { match.derived.contains(match.headers[$0.value]) }.map(\.value).sorted()
+        return (derived.filter { checked.contains($0) }.map { match.headers[$0] }, derived.filter { !checked.contains($0) }.map { match.headers[$0] })
+    }
 
     /// The existing record a row is about: the first reference field the row fills, looked up; with
     /// no reference, the one record of the same title.
@@ -149,7 +161,7 @@ public enum TableImport {
             }
             seen[seenKey] = row.number
             if !isNew && record == original && !addedBeside {
-                outcomes.append((row.number, .unchanged(id: schema.label(of: record))))
+                outcomes.append((row.number, .unchanged(id: schema.label(of: record), notes: reader.notes)))
                 continue
             }
             if isNew {

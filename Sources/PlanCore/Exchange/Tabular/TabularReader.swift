@@ -65,6 +65,8 @@ public enum TabularReader {
         case .number(let n): return .number(n)
         case .bool(let b): return .bool(b)
         case .date(let serial): return .date(Day(excelSerial: serial))
+        // As the sheet shows it, "17%": read as 17 wherever a number is, as the text "17%" is.
+        case .percent: return .text(cell.text)
         case .error(let e): return .text(e)
         }
     }

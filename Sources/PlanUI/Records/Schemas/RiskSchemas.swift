@@ -175,7 +175,7 @@ enum RiskSchemas {
                     [r.inherent, r.residual, r.target].compactMap { $0 }
                         .contains { (kind == .likelihoodLevel ? $0.likelihood : $0.impact) >= level }
                 }
-                return affected.isEmpty ? [] : ["\(affected.count) risks use level \(level) or above and will be off the matrix"]
+                return affected.isEmpty ? [] : ["\(Plural.count(affected.count, "risk")) \(affected.count == 1 ? "uses" : "use") level \(level) or above and will be off the matrix"]
             },
             title: { $0.label })
     }

@@ -1,0 +1,29 @@
+/// Which number formats show a percentage, so a cell's fraction (0.17) can be read as the
+/// percentage its sheet shows (17%).
+enum PercentFormats {
+    /// Excel's built-in percent formats, `0%` and `0.00%` (ECMA-376 Part 1, §18.8.30).
+    static let builtIn: Set<Int> = [9, 10]
+
+    /// True when a custom format code shows a percentage: it has a `%` once quoted text, bracketed
+    /// colours and locales, and escaped characters are taken out. Only the first section (positive
+    /// numbers) is looked at, as Excel scales the value by 100 when any `%` is shown.
+    static func isPercent(code: String) -> Bool {
+        var inQuote = false
+        var inBracket = false
+        var escaped = false
+        for ch in code {
+            if escaped { escaped = false; continue }
+            if inQuote { if ch == "\"" { inQuote = false }; continue }
+            if inBracket { if ch == "]" { inBracket = false }; continue }
+            switch ch {
+            case "\\", "_", "*": escaped = true
+            case "\"": inQuote = true
+            case "[": inBracket = true
+            case "%": return true
+            case ";": return false
+            default: continue
+            }
+        }
+        return false
+    }
+}

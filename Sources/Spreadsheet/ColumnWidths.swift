@@ -39,6 +39,7 @@ enum ColumnWidths {
         case .bool: return 5
         case .error(let e): return e.count
         case .date: return 11
+        case .percent: return value.text.count
         case .number(let n):
             switch format {
             case .date: return 11

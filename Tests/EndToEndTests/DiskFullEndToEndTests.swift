@@ -26,7 +26,9 @@ struct DiskFullEndToEndTests {
 
         /// Fills the disk until a write fails, or until only `leaving` bytes are free.
         func fill(leaving: Int = 0) {
-            let fd = open(mountPoint + "/filler", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            // Close-on-exec: a program another test starts meanwhile must not hold the filler open,
+            // or unlinking it would not give the space back.
+            let fd = open(mountPoint + "/filler", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
             let block = [UInt8](repeating: 0x41, count: 4096)
             while freeBytes() > leaving && block.withUnsafeBytes({ write(fd, $0.baseAddress, $0.count) }) > 0 {}
             close(fd)

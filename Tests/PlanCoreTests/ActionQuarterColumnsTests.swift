@@ -58,7 +58,7 @@ struct ActionQuarterColumnsTests {
         let first = try run([header, "Violence,Street pastors,Green,Started,Amber,Volunteers left"], into: ws)
         let changed = try run([header, "Violence,Street pastors,Green,Started,Red,Volunteers left"], into: first.workspace)
         #expect(changed.outcomes.map(\.outcome) == [.updated(id: "A001", changes: [], notes: ["update 2026-27 Q2: RAG Amber → Red"])])
-        #expect(changed.report() == ["actions.csv, line 2: updated A001", "    update 2026-27 Q2: RAG Amber → Red"])
+        #expect(changed.report() == ["actions.csv, row 2: updated A001", "    update 2026-27 Q2: RAG Amber → Red"])
         #expect(changed.workspace.allActions[0].action.updates.map(\.rag) == [.green, .red])
         let q3 = try run(["Action,Q3 Commentary", "Street pastors,Recruiting again"], into: changed.workspace)
         // No Q3 RAG column: the action's own RAG is not set, so the update cannot be made.

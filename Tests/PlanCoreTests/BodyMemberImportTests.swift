@@ -94,7 +94,7 @@ struct BodyMemberImportTests {
                                      members: [Member(id: "snb-m1", role: "Chair", partner: "council", organisation: "NCC", person: "Council Leader")])]
         ws.governance.partnershipBoard = "snb"
         let result = try run(["Body\tMembers", "Safer Northshire Board\t\"Chair | NCC | Council Leader\r\nVice chair | NP | Chief Superintendent\""], into: ws)
-        #expect(result.report() == ["bodies.tsv, line 2: updated snb",
+        #expect(result.report() == ["bodies.tsv, row 2: updated snb",
                                     "    Members: Chair | NCC | Council Leader → Chair | NCC | Council Leader ⏎ Vice chair | NP | Chief Superintendent"])
     }
 }

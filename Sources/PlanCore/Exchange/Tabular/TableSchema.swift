@@ -58,6 +58,7 @@ extension TableSchema {
     public func repeatKey(_ reader: RowReader) -> String { "" }
     /// By default no field is a list's latest entry, so every changed field is reported as "old → new".
     public var listedFields: Set<String> { [] }
+    /// By default no derived column is checked against the others.
     public var checkedFields: Set<String> { [] }
 
     /// The headers of `match`'s derived columns: those checked against the others, and those

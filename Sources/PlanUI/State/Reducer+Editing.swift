@@ -165,8 +165,17 @@ extension Reducer {
         var ws = s.editable
         switch schema.write(&ws, f.ref, f.parent, f.values) {
         case .failure(.gone):
-            s.overlay = nil
-            s.message = Message("That \(schema.noun) no longer exists; nothing was saved", .error)
+            // Nothing typed is lost: the record was removed meanwhile (perhaps on disk by someone
+            // else), so the form stays open as a new record holding what was typed; saving again
+            // adds it under a new id, and Esc closes it (asking first, since it was changed).
+            if let gone = f.ref {
+                f.ref = nil
+                f.parent = gone.parent
+                f.title = "Add \(schema.noun) (the one edited was removed)"
+            }
+            s.overlay = .form(f)
+            s.message = Message("Not saved: that \(schema.noun) was removed meanwhile (perhaps on disk by someone else). "
+                                + "What you typed stays in this form; \(s.keyMap.label(.save, in: .form)) adds it as a new \(schema.noun), Esc closes it", .error)
             return []
         case .failure(.ownerGone(let owner)):
             // Nothing typed is lost: the form stays open with it, and Esc closes it.

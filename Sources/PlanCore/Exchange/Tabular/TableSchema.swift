@@ -39,6 +39,9 @@ public protocol TableSchema {
     /// Fields showing the latest entry of a list the row adds to, which the schema reports in a
     /// note rather than as "old → new" (default: none).
     var listedFields: Set<String> { get }
+    /// Called once with a table's columns before its rows are applied, so a schema can find the
+    /// columns it reads in every row once (default: nothing).
+    func prepare(_ match: ColumnMatch)
 }
 
 extension TableSchema {
@@ -46,6 +49,7 @@ extension TableSchema {
     public func label(of record: Record) -> String { id(of: record) }
     public func repeatKey(_ reader: RowReader) -> String { "" }
     public var listedFields: Set<String> { [] }
+    public func prepare(_ match: ColumnMatch) {}
 
     /// The existing record a row is about: the first reference field the row fills, looked up; with
     /// no reference, the one record of the same title.
@@ -85,6 +89,7 @@ public enum TableImport {
         let fields = schema.fields(ws)
         let match = try ColumnMatcher.match(input, fields: fields, map: options.map)
         if let problem = schema.headerProblem(match) { throw TabularReadError(file: input.place(match.headerRow), problem) }
+        schema.prepare(match)
         let rows = input.rows.filter { $0.number > match.headerRow && !$0.isBlank }
         // A column of month-first dates would be misread wherever the day is 12 or less: refuse it whole.
         for f in fields where f.kind == .date {

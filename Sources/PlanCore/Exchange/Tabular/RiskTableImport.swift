@@ -34,6 +34,11 @@ public enum RiskTableImport {
 /// The risk register as a table.
 public struct RiskSchema: TableSchema {
     public init() {}
+
+    /// A schema whose new risks' ids come from `makeID` (a test's stand-in for `IDs.unique`).
+    init(makeID: @escaping @Sendable () -> String) { self.makeID = makeID }
+
+    private var makeID: @Sendable () -> String = { IDs.unique(prefix: "risk-") }
     private let index = ReferenceIndex()
     private let titles = ReferenceIndex()
     private let references = NumberedReferences(prefix: "R", width: 2)
@@ -60,7 +65,14 @@ public struct RiskSchema: TableSchema {
         return titles.isShared(key) ? nil : ws.risks.risks[p]
     }
 
-    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.unique(prefix: "risk-") }
+    /// A unique id; ids made in the same millisecond differ only in four random characters, so one
+    /// already in use (by a risk, or given in the sheet) is drawn again.
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String {
+        while true {
+            let id = makeID()
+            if !reserved.contains(id) && index.position(of: id, in: ws.risks.risks, keys: { [$0.id, $0.reference] }) == nil { return id }
+        }
+    }
     public func blank(id: String, in ws: Workspace) -> Risk { Risk(id: id) }
     public func id(of record: Risk) -> String { record.id }
     public func label(of record: Risk) -> String { record.reference }

@@ -49,6 +49,7 @@ extension TableSchema {
     public func label(of record: Record) -> String { id(of: record) }
     public func repeatKey(_ reader: RowReader) -> String { "" }
     public var listedFields: Set<String> { [] }
+    /// Nothing to find before the rows.
     public func prepare(_ match: ColumnMatch) {}
 
     /// The existing record a row is about: the first reference field the row fills, looked up; with

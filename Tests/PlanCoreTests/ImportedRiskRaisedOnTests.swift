@@ -43,4 +43,13 @@ struct ImportedRiskRaisedOnTests {
         #expect(result.workspace.risk("R07")?.raisedOn == day("2009-11-02"))
         #expect(result.workspace.risk("R08")?.raisedOn == nil)
     }
+
+    @Test func theSameSheetImportedAgainTheNextDayChangesNothing() throws {
+        let rows = ["Risk,Owner,Raised", "New estate opens,Head of Safer Communities,"]
+        let first = try run(rows, into: DemoWorkspaces.haringey)
+        let again = try RiskTableImport.run(try TabularReader.read(Array(rows.joined(separator: "\r\n").utf8), file: "register.csv"),
+                                            into: first.workspace, options: TableImportOptions(today: day("2009-11-17")))
+        #expect(again.summary == "0 added, 0 updated, 1 unchanged", "\(again.report())")
+        #expect(again.workspace.risks.risks.last?.raisedOn == today)
+    }
 }

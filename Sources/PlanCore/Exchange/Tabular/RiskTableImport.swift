@@ -199,10 +199,11 @@ public struct RiskSchema: TableSchema {
 
     func applyDates(_ r: inout RowReader, _ risk: inout Risk, original: Risk, isNew: Bool, register: RiskRegister) {
         // A new risk is raised on the day it comes in unless the sheet says when it was raised, so
-        // the chair's brief counts it as new; an update keeps the date it was raised on.
+        // the chair's brief counts it as new; an update keeps the date it was raised on unless the
+        // sheet gives another (an empty cell leaves it, so the same sheet imported again changes nothing).
         switch r.date("raised_on") {
         case .some(let d?): risk.raisedOn = d
-        case .some(nil): risk.raisedOn = isNew ? r.options.today : nil
+        case .some(nil): if isNew { risk.raisedOn = r.options.today }
         case .none: if isNew && !r.has("raised_on") { risk.raisedOn = r.options.today }
         }
         let sheetReview = r.date("last_review")

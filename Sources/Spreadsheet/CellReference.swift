@@ -9,12 +9,15 @@ struct CellReference: Equatable {
     }
 
     /// Reads `B12`, `AA3`, or `$B$12`; nil when it is not a cell reference.
-    init?(_ text: String) {
+    init?(_ text: String) { self.init(utf8: text.utf8) }
+
+    /// The reference written in `utf8`, as `init(_:)` reads it.
+    init?<S: Sequence>(utf8: S) where S.Element == UInt8 {
         var column = 0
         var row = 0
         var letters = 0
         var digits = 0
-        for u in text.utf8 {
+        for u in utf8 {
             switch u {
             case UInt8(ascii: "$"): continue
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):

@@ -1,7 +1,7 @@
 /// A worksheet read by the byte scanner: the same steps as through `XMLParser`.
 extension WorksheetParser: XMLScanHandler {
     func start(_ name: XMLScanName, _ attributes: XMLScanAttributes) -> Bool {
-        if name.matches("c") { return startCell(reference: attributes["r"], type: attributes["t"], style: attributes["s"]) }
+        if name.matches("c") { return startCell(attributes) }
         if name.matches("v") { return startValue() }
         if name.matches("row") { return startRow(attributes["r"]) }
         if name.matches("t") { return startText() }
@@ -17,6 +17,17 @@ extension WorksheetParser: XMLScanHandler {
     }
 
     func text(_ text: String) { characters(text) }
+
+    /// A cell's start tag, its reference, type and style read from their bytes (ASCII, so no
+    /// string is made for them); an attribute holding an entity is decoded as text instead.
+    func startCell(_ attributes: XMLScanAttributes) -> Bool {
+        let r = attributes.raw("r"), t = attributes.raw("t"), s = attributes.raw("s")
+        if [r, t, s].contains(where: { $0?.contains(UInt8(ascii: "&")) ?? false }) {
+            return startCell(reference: attributes["r"], type: attributes["t"], style: attributes["s"])
+        }
+        return startCell(at: r.flatMap { CellReference(utf8: $0) }, written: r.map { String(decoding: $0, as: UTF8.self) },
+                         type: t.map { CellType($0) } ?? .number, style: s.flatMap { Int(String(decoding: $0, as: UTF8.self)) } ?? 0)
+    }
 }
 
 /// Shared strings read by the byte scanner: the same steps as through `XMLParser`.

@@ -24,7 +24,7 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
 
     private var row = 0
     private var column = -1
-    private var type = "n"
+    private var type = CellType.number
     private var style = 0
     private var value = ""
     private var inlineText = ""
@@ -79,15 +79,21 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
     }
 
     func startCell(reference: String?, type: String?, style: String?) -> Bool {
-        if let r = reference, let ref = CellReference(r) {
+        startCell(at: reference.flatMap(CellReference.init), written: reference, type: type.map { CellType($0.utf8) } ?? .number,
+                  style: style.flatMap(Int.init) ?? 0)
+    }
+
+    /// A cell at `ref` (the one after the last when nil), `written` as the sheet gives its reference.
+    func startCell(at ref: CellReference?, written: @autoclosure () -> String?, type: CellType, style: Int) -> Bool {
+        if let ref {
             column = ref.column
             if ref.row != row { row = ref.row }
         } else {
             column += 1
         }
-        if column >= Self.maxColumns { return stop("cell \(reference ?? "") is beyond column XFD") }
-        self.type = type ?? "n"
-        self.style = style.flatMap(Int.init) ?? 0
+        if column >= Self.maxColumns { return stop("cell \(written() ?? "") is beyond column XFD") }
+        self.type = type
+        self.style = style
         value = ""
         inlineText = ""
         hasValue = false
@@ -101,7 +107,7 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
     }
 
     func startText() -> Bool {
-        if type == "inlineStr" {
+        if type == .inline {
             collecting = .inlineText
             hasValue = true
         }
@@ -144,15 +150,15 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
     private func makeCell() -> SheetCell {
         guard hasValue else { return .empty }
         switch type {
-        case "s":
+        case .shared:
             guard let i = Int(value), shared.indices.contains(i) else { return .error("#STRING?") }
             return .text(shared[i])
-        case "inlineStr": return .text(XMLText.unescape(inlineText))
-        case "str": return .text(XMLText.unescape(value))
-        case "b": return .bool(value == "1" || value.lowercased() == "true")
-        case "e": return .error(value)
-        case "d": return .text(value)
-        default:
+        case .inline: return .text(XMLText.unescape(inlineText))
+        case .formulaText: return .text(XMLText.unescape(value))
+        case .bool: return .bool(value == "1" || value.lowercased() == "true")
+        case .error: return .error(value)
+        case .isoDate: return .text(value)
+        case .number:
             // Nearly every value is a plain number, read without trimming it first.
             if let n = Double(value) { return number(n) }
             let trimmed = value.trimmingCharacters(in: .whitespaces)

@@ -30,9 +30,14 @@ struct XMLScanAttributes {
 
     /// The value of the attribute with local name `name`, entities decoded; nil when absent.
     subscript(_ name: StaticString) -> String? {
+        raw(name).flatMap { XMLByteScanner.decode($0, attribute: true) }
+    }
+
+    /// The bytes of the attribute with local name `name` as written, entities not decoded; nil when absent.
+    func raw(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
         let wanted = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
         for item in items where item.name.count == wanted.count && part[item.name].elementsEqual(wanted) {
-            return XMLByteScanner.decode(UnsafeBufferPointer(rebasing: part[item.value]), attribute: true)
+            return UnsafeBufferPointer(rebasing: part[item.value])
         }
         return nil
     }

@@ -66,7 +66,8 @@ extension WorkspaceSession {
         let before = baseline
         let saved = try save(ws, files: files)
         let found = ChangeLog.entries(before: ChangeLog.documents(files, of: before, comparedWith: ws, edited: saved.edited),
-                                      after: ChangeLog.documents(files, of: ws, comparedWith: before, edited: saved.edited),
+                                      after: ChangeLog.documents(files, of: ws, comparedWith: before, edited: saved.edited,
+                                                                 written: saved.recordBytes),
                                       who: who, how: how)
         guard !found.isEmpty else { return saved }
         do { try ChangeLogFile.append(found, folder: folder) } catch { throw .fileSystem(error) }
@@ -78,11 +79,19 @@ extension ChangeLog {
     /// The parts of `ws` as the change log compares them, by file name: whole for a part in one
     /// file; for a part kept one file per record, everything but the records, and only the
     /// records that differ from `other` (for a part in `edited`, the records at those positions:
-    /// the save found them, see ``SavedFiles/edited``).
+    /// the save found them, see ``SavedFiles/edited``). `written` holds the record files a save of
+    /// `ws` has just encoded, by path relative to the folder: those records are taken from there
+    /// rather than encoded again (the bytes are the same either way).
     public static func documents(_ files: Set<WorkspaceFile>, of ws: Workspace, comparedWith other: Workspace,
-                                 edited: [WorkspaceFile: [Int]] = [:]) -> [String: [UInt8]] {
+                                 edited: [WorkspaceFile: [Int]] = [:], written: [String: [UInt8]] = [:]) -> [String: [UInt8]] {
         var out: [String: [UInt8]] = [:]
         for file in files {
+            if !written.isEmpty, file.hasRecordFiles,
+               let bytes = ws.encodedKeeping(file, at: edited[file] ?? ws.positions(file, of: ws.changedRecordIDs(file, since: other)),
+                                             written: written) {
+                out[file.fileName] = bytes
+                continue
+            }
             let shown = if let positions = edited[file] {
                 ws.keepingRecords(file, at: positions)
             } else if file.hasRecordFiles {

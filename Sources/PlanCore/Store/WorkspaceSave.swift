@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a save wrote: the new fingerprints of the files it wrote, and the record files it removed.
 public struct SavedFiles: Sendable {
     /// The parts' own files written, with what they hold now.
@@ -11,6 +13,9 @@ public struct SavedFiles: Sendable {
     /// Of the parts whose records were only edited in place (see ``RecordLayout``), the positions
     /// of the records that differ: only those were encoded and compared with their files.
     public var edited: [WorkspaceFile: [Int]] = [:]
+    /// The bytes of each record file written, by path relative to the folder, for the change log
+    /// to describe the save without encoding those records again.
+    var recordBytes: [String: [UInt8]] = [:]
 
     /// Every file written or removed, relative to the folder, sorted.
     public var paths: [String] {
@@ -100,6 +105,7 @@ extension WorkspaceStore {
             }
             let writesBefore = plan.records.count + plan.removals.count
             var kept = Set<String>()
+            var differing: [Int] = []
             for (i, stem) in stems.enumerated() {
                 let relative = file.recordPath(stem)
                 kept.insert(relative)
@@ -109,9 +115,15 @@ extension WorkspaceStore {
                    sameConflicts || ws.conflicts(file, record: previousIDs[j]) == previous.conflicts(file, record: previousIDs[j]) {
                     continue
                 }
-                let recordPath = FileSystem.join(folder, relative)
-                let bytes = try encode(recordPath) { () throws in try ws.encodedRecord(file, at: i) }
+                differing.append(i)
+            }
+            let encoded = try encodeRecords(ws, file: file, at: differing) { FileSystem.join(folder, file.recordPath(stems[$0])) }
+            for (k, i) in differing.enumerated() {
+                let relative = file.recordPath(stems[i])
+                let known = records[relative] ?? .absent
+                let bytes = encoded[k]
                 if FileFingerprint(of: bytes) == known { continue }
+                let recordPath = FileSystem.join(folder, relative)
                 try check(recordPath, file: file, expected: known)
                 plan.records.append((relative, recordPath, bytes))
             }
@@ -163,6 +175,37 @@ extension WorkspaceStore {
             try checkStillListsRecords(FileSystem.join(folder, file.fileName), file: file, expected: expecting)
         }
         return true
+    }
+
+    /// The files of the part's records at `positions`, in order. Many records are encoded on two
+    /// threads, each taking one half; the first failure in order is thrown, naming `path` of it.
+    static func encodeRecords(_ ws: Workspace, file: WorkspaceFile, at positions: [Int],
+                              path: (Int) -> String) throws(WorkspaceSaveError) -> [[UInt8]] {
+        let workers = positions.count < 256 ? 1 : min(2, ProcessInfo.processInfo.activeProcessorCount)
+        guard workers > 1 else {
+            var out: [[UInt8]] = []
+            out.reserveCapacity(positions.count)
+            for i in positions { out.append(try encode(path(i)) { () throws in try ws.encodedRecord(file, at: i) }) }
+            return out
+        }
+        let share = (positions.count + workers - 1) / workers
+        let results = ParallelResults<[Result<[UInt8], any Error>]>(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let mine = positions[min(positions.count, w * share)..<min(positions.count, (w + 1) * share)]
+            results.set(w, mine.map { i in Result { try ws.encodedRecord(file, at: i) } })
+        }
+        var out: [[UInt8]] = []
+        out.reserveCapacity(positions.count)
+        for w in 0..<workers {
+            for (k, result) in (results.get(w) ?? []).enumerated() {
+                switch result {
+                case .success(let bytes): out.append(bytes)
+                case .failure(let error):
+                    throw .fileSystem(FileSystemError(path: path(positions[w * share + k]), operation: "encode", reason: "\(error)"))
+                }
+            }
+        }
+        return out
     }
 
     /// Refuses when the file at `path` no longer holds what it held when it was read.
@@ -234,7 +277,10 @@ struct SavePlan {
                 for (_, path, bytes) in records { try FileSystem.writeAtomically(bytes, to: path) }
             }
         } catch { throw .fileSystem(error) }
-        for (relative, _, bytes) in records { saved.records[relative] = FileFingerprint(of: bytes) }
+        for (relative, _, bytes) in records {
+            saved.records[relative] = FileFingerprint(of: bytes)
+            saved.recordBytes[relative] = bytes
+        }
         for (file, path, bytes) in parts {
             do { try FileSystem.writeAtomically(bytes, to: path) } catch { throw .fileSystem(error) }
             saved.parts[file] = FileFingerprint(of: bytes)

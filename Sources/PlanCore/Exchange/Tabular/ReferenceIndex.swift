@@ -23,9 +23,10 @@ final class ReferenceIndex {
     }
 
     /// Notes a record appended at the end of a list of `newCount` records, or replaced at `at`.
-    func noteStored(_ keysOfRecord: [String], at: Int, newCount: Int) {
+    /// The record's keys are worked out only when the index has been built.
+    func noteStored(_ keysOfRecord: @autoclosure () -> [String], at: Int, newCount: Int) {
         guard count >= 0 else { return }
-        for k in keysOfRecord {
+        for k in keysOfRecord() {
             if let p = positions[k], p != at { shared.insert(k) } else { positions[k] = at }
         }
         count = newCount

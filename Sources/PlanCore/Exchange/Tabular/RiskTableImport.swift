@@ -34,9 +34,15 @@ public enum RiskTableImport {
 /// The risk register as a table.
 public struct RiskSchema: TableSchema {
     public init() {}
+
+    /// A schema whose new risks' ids come from `makeID` (a test's stand-in for `IDs.unique`).
+    init(makeID: @escaping @Sendable () -> String) { self.makeID = makeID }
+
+    private var makeID: @Sendable () -> String = { IDs.unique(prefix: "risk-") }
     private let index = ReferenceIndex()
     private let titles = ReferenceIndex()
     private let references = NumberedReferences(prefix: "R", width: 2)
+    private let scoreColumns = ScoreColumns()
     public var noun: String { "risk" }
     public func fields(_ ws: Workspace) -> [FieldDescription] { RiskFields.all(matrix: ws.risks.matrix) }
 
@@ -61,7 +67,14 @@ public struct RiskSchema: TableSchema {
         return titles.isShared(key) ? nil : ws.risks.risks[p]
     }
 
-    public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.unique(prefix: "risk-") }
+    /// A unique id; ids made in the same millisecond differ only in four random characters, so one
+    /// already in use (by a risk, or given in the sheet) is drawn again.
+    public func newId(in ws: Workspace, reserved: Set<String>) -> String {
+        while true {
+            let id = makeID()
+            if !reserved.contains(id) && index.position(of: id, in: ws.risks.risks, keys: { [$0.id, $0.reference] }) == nil { return id }
+        }
+    }
     public func blank(id: String, in ws: Workspace) -> Risk { Risk(id: id) }
     public func id(of record: Risk) -> String { record.id }
     public func label(of record: Risk) -> String { record.reference }
@@ -99,10 +112,12 @@ public struct RiskSchema: TableSchema {
         } else if isNew && r.text("id")?.isEmpty != false {
             risk.ref = nextReference()
         }
-        for (field, path) in [("title", \Risk.title), ("category", \.category), ("owner", \.owner), ("cause", \.cause),
-                              ("event", \.event), ("consequence", \.consequence)] as [(String, WritableKeyPath<Risk, String>)] {
-            r.setText(field, &risk, path)
-        }
+        if let t = r.text("title") { risk.title = t }
+        if let t = r.text("category") { risk.category = t }
+        if let t = r.text("owner") { risk.owner = t }
+        if let t = r.text("cause") { risk.cause = t }
+        if let t = r.text("event") { risk.event = t }
+        if let t = r.text("consequence") { risk.consequence = t }
         // A risk being monitored is still on the register, so open.
         if let s = r.choice("status", [(["open", "live", "active", "current", "monitoring", "monitor", "being monitored"], RiskStatus.open),
                                        (["closed", "archived", "retired", "inactive"], .closed)], expected: "open or closed") {
@@ -121,7 +136,7 @@ public struct RiskSchema: TableSchema {
         if risk.title.isEmpty { r.refuse("title", "expected what the risk is, found nothing") }
         guard r.reasons.isEmpty, !risk.isScored else { return }
         if risk.missingScores.isEmpty {
-            if isNew && missing.count == RiskFields.stages.count { r.note("no scores given: kept as \(Risk.notYetScoredText)") }
+            if isNew && missing == RiskFields.stages.count { r.note("no scores given: kept as \(Risk.notYetScoredText)") }
             return
         }
         guard let residual = risk.residual else {
@@ -129,40 +144,54 @@ public struct RiskSchema: TableSchema {
                      + "give the residual score too, or no scores at all for a risk \(Risk.notYetScoredText)")
             return
         }
-        for stage in ["inherent", "target"] where risk[keyPath: stage == "inherent" ? \Risk.inherent : \Risk.target] == nil {
-            risk[keyPath: stage == "inherent" ? \Risk.inherent : \Risk.target] = residual
-            r.note("no \(stage) score given: set to the residual score \(residual.likelihood) × \(residual.impact)")
+        if risk.inherent == nil {
+            risk.inherent = residual
+            r.note("no inherent score given: set to the residual score \(residual.likelihood) × \(residual.impact)")
+        }
+        if risk.target == nil {
+            risk.target = residual
+            r.note("no target score given: set to the residual score \(residual.likelihood) × \(residual.impact)")
         }
     }
 
-    /// Each stage's name and its likelihood, impact and score fields, named once rather than per row.
-    static let scoreFields: [(stage: String, likelihood: String, impact: String, score: String)] = RiskFields.stages.map {
-        ($0.name, "\($0.name)_likelihood", "\($0.name)_impact", "\($0.name)_score")
-    }
+    /// Each stage's name, its likelihood, impact and score fields and how it is set, named once
+    /// rather than per row.
+    static let scoreFields: [(stage: String, likelihood: String, impact: String, score: String, set: @Sendable (inout Risk, RiskScore) -> Void)] =
+        RiskFields.stages.map { stage in
+            let set: @Sendable (inout Risk, RiskScore) -> Void = switch stage.name {
+            case "inherent": { $0.inherent = $1 }
+            case "residual": { $0.residual = $1 }
+            default: { $0.target = $1 }
+            }
+            return (stage.name, "\(stage.name)_likelihood", "\(stage.name)_impact", "\(stage.name)_score", set)
+        }
 
-    /// Sets each score given in full; returns the stages given not at all.
-    func applyScores(_ r: inout RowReader, _ risk: inout Risk, register: RiskRegister) -> Set<String> {
-        var missing: Set<String> = []
-        for (stage, lField, iField, sField) in Self.scoreFields {
+    /// Finds the columns of the scores once per table, before its rows.
+    public func prepare(_ match: ColumnMatch) { scoreColumns.resolve(match) }
+
+    /// Sets each score given in full; returns how many stages are given not at all.
+    func applyScores(_ r: inout RowReader, _ risk: inout Risk, register: RiskRegister) -> Int {
+        var missing = 0
+        let columns = scoreColumns.columns(of: r.match)
+        for (k, (_, lField, iField, sField, set)) in Self.scoreFields.enumerated() {
             var unreadable = false
-            func level(_ f: String, max: Int) -> Int? {
-                guard let c = r.cell(f) else { return nil }
+            func level(_ f: String, _ column: Int?, max: Int) -> Int? {
+                guard let c = column.map({ r.row[$0] }) else { return nil }
                 switch CellValues.level(c, max: max) {
                 case .success(let v): return v
                 case .failure(let m): r.refuse(f, m.message); unreadable = true; return nil
                 }
             }
-            let l = level(lField, max: register.matrix.likelihoodSize)
-            let i = level(iField, max: register.matrix.impactSize)
+            let l = level(lField, columns[k].likelihood, max: register.matrix.likelihoodSize)
+            let i = level(iField, columns[k].impact, max: register.matrix.impactSize)
             if unreadable { continue }
-            let path: WritableKeyPath<Risk, RiskScore?> = stage == "inherent" ? \.inherent : stage == "residual" ? \.residual : \.target
             switch (l, i) {
-            case let (l?, i?): risk[keyPath: path] = RiskScore(likelihood: l, impact: i)
+            case let (l?, i?): set(&risk, RiskScore(likelihood: l, impact: i))
             case (_?, nil): r.refuse(iField, "the likelihood is given but not the impact; give both, or neither")
             case (nil, _?): r.refuse(lField, "the impact is given but not the likelihood; give both, or neither")
-            case (nil, nil): missing.insert(stage)
+            case (nil, nil): missing += 1
             }
-            if let c = r.cell(sField), !c.isBlank, let l, let i, Double(c.text.trimmingSpaces()) != Double(l * i) {
+            if let c = columns[k].score.map({ r.row[$0] }), !c.isBlank, let l, let i, Double(c.text.trimmingSpaces()) != Double(l * i) {
                 r.refuse(sField, "is \(c.text.trimmingSpaces()) but likelihood \(l) × impact \(i) = \(l * i); "
                          + "the score is worked out, so correct the likelihood or the impact")
             }
@@ -171,7 +200,14 @@ public struct RiskSchema: TableSchema {
     }
 
     func applyDates(_ r: inout RowReader, _ risk: inout Risk, original: Risk, isNew: Bool, register: RiskRegister) {
-        if case .some(let d) = r.date("raised_on") { risk.raisedOn = d }
+        // A new risk is raised on the day it comes in unless the sheet says when it was raised, so
+        // the chair's brief counts it as new; an update keeps the date it was raised on unless the
+        // sheet gives another (an empty cell leaves it, so the same sheet imported again changes nothing).
+        switch r.date("raised_on") {
+        case .some(let d?): risk.raisedOn = d
+        case .some(nil): if isNew { risk.raisedOn = r.options.today }
+        case .none: if isNew && !r.has("raised_on") { risk.raisedOn = r.options.today }
+        }
         let sheetReview = r.date("last_review")
         let scoreChanged = risk.residual != original.residual || risk.target != original.target
         if isNew {

@@ -45,6 +45,10 @@ public protocol TableSchema {
     /// Derived fields whose column is checked against the others, a row that disagrees being
     /// refused (default: none; the other derived columns are worked out again, not stored).
     var checkedFields: Set<String> { get }
+
+    /// Called once with a table's columns before its rows are applied, so a schema can find the
+    /// columns it reads in every row once (default: nothing).
+    func prepare(_ match: ColumnMatch)
 }
 
 extension TableSchema {
@@ -68,6 +72,9 @@ extension TableSchema {
         let derived = match.columns.filter { match.derived.contains(match.headers[$0.value]) }.map(\.value).sorted()
         return (derived.filter { checked.contains($0) }.map { match.headers[$0] }, derived.filter { !checked.contains($0) }.map { match.headers[$0] })
     }
+
+    /// Nothing to find before the rows.
+    public func prepare(_ match: ColumnMatch) {}
 
     /// The existing record a row is about: the first reference field the row fills, looked up; with
     /// no reference, the one record of the same title.
@@ -108,6 +115,7 @@ public enum TableImport {
         let fields = schema.importFields(ws)
         let match = try ColumnMatcher.match(input, fields: fields, map: options.map)
         if let problem = schema.headerProblem(match) { throw TabularReadError(file: input.place(match.headerRow), problem) }
+        schema.prepare(match)
         let rows = input.rows.filter { $0.number > match.headerRow && !$0.isBlank }
         // A column of month-first dates would be misread wherever the day is 12 or less: refuse it whole.
         for f in fields where f.kind == .date {

@@ -90,4 +90,29 @@ struct CatalogueFormTests {
         #expect(allocation.map(\.kind) == [.reference(.priority, optional: false), .reference(.fundingLine, optional: true),
                                            .year(optional: false), .money(optional: false), .longText])
     }
+
+    @Test func theIndicatorTargetAndActualFormsFollowTheirCatalogues() throws {
+        let indicator = PerformanceSchemas.indicator.fields.map(\.spec)
+        #expect(indicator.map(\.label) == Indicator.catalogue.formFields.compactMap(\.formLabel))
+        #expect(indicator.map(\.label) == ["Code", "Title", "Polarity", "Unit", "Baseline", "Baseline period", "Stretch target",
+                                           "LAA indicator", "Tolerance %", "Source"])
+        #expect(indicator.map(\.required) == [false, true, true, false, false, false, true, true, true, false])
+        #expect(indicator.map(\.kind) == [.text, .text, .choice, .text, .number(optional: true), .text, .bool, .bool,
+                                          .number(optional: false), .text])
+        #expect(indicator[0].help == "e.g. NI 15")
+        let target = PerformanceSchemas.yearTarget.fields.map(\.spec)
+        #expect(target.map(\.label) == YearTarget.catalogue.formFields.compactMap(\.formLabel))
+        #expect(target.map(\.label) == ["Year", "Target"])
+        #expect(target.map(\.kind) == [.year(optional: false), .number(optional: false)])
+        #expect(target.map(\.required) == [true, true])
+        let actual = PerformanceSchemas.quarterActual.fields.map(\.spec)
+        #expect(actual.map(\.label) == ["Quarter", "Actual", "Note"])
+        #expect(actual.map(\.kind) == [.quarter, .number(optional: false), .longText])
+        var a = QuarterActual(quarter: Quarter(containing: Day(dayNumber: 0)), value: 1)
+        #expect(throws: FieldError("Actual is required")) { try PerformanceSchemas.quarterActual.fields[1].set(&a, " ", Workspace()) }
+        var i = Indicator(id: "i")
+        let polarity = try #require(PerformanceSchemas.indicator.fields.first { $0.spec.label == "Polarity" })
+        try polarity.set(&i, "higherIsBetter", Workspace())
+        #expect(i.polarity == .higherIsBetter)
+    }
 }

@@ -31,6 +31,13 @@ struct CatalogueWideTests {
         form("indicator", PerformanceSchemas.indicator, Indicator.catalogue),
         form("year target", PerformanceSchemas.yearTarget, YearTarget.catalogue),
         form("quarterly actual", PerformanceSchemas.quarterActual, QuarterActual.catalogue),
+        form("milestone", PeopleSchemas.milestone, Milestone.catalogue),
+        form("partner", PeopleSchemas.partner, Partner.catalogue),
+        form("body", GovernanceSchemas.body, Body.catalogue),
+        form("member", GovernanceSchemas.member, Member.catalogue),
+        form("body link", GovernanceSchemas.bodyLink, BodyLink.catalogue),
+        form("decision rule", GovernanceSchemas.decisionRule, DecisionRule.catalogue),
+        form("engagement mechanism", PeopleSchemas.engagement, EngagementMechanism.catalogue),
     ]
 
     @Test(arguments: forms)
@@ -60,6 +67,10 @@ struct CatalogueWideTests {
         sheet("actions", ActionSchema(), ActionPlan.sheetOrder + columns(PlanAction.catalogue)),
         sheet("funding", FundingSchema(), columns(FundingLine.catalogue)),
         sheet("indicators", IndicatorSchema(), columns(Indicator.catalogue)),
+        sheet("milestones", MilestoneSchema(), columns(Milestone.catalogue)),
+        sheet("partners", PartnerSchema(), columns(Partner.catalogue)),
+        sheet("bodies", BodySchema(), columns(Body.catalogue)),
+        sheet("engagement", EngagementSchema(), columns(EngagementMechanism.catalogue)),
     ]
 
     @Test(arguments: sheets)

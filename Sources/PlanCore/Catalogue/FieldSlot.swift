@@ -89,7 +89,7 @@ extension FieldValue {
         case .year(let p): return at(.year, p)
         case .optionalYear(let p): return at(.optionalYear, p)
         case .quarter(let p): return at(.quarter, p)
-        case .choice, .records, .derived, .custom: return nil
+        case .cadence, .choice, .records, .derived, .custom: return nil
         }
     }
 }

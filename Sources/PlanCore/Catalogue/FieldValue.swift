@@ -34,6 +34,8 @@ public enum FieldValue<R>: Sendable {
     case optionalYear(RecordPath<R, FinancialYear?>)
     /// A quarter of a financial year that must be given.
     case quarter(RecordPath<R, Quarter>)
+    /// How often something happens ("monthly", "six times a year"), written in words in sheets.
+    case cadence(RecordPath<R, Cadence>)
     /// One of a fixed set of words.
     case choice(ChoiceAccess<R>)
     /// Ids of other records of the named kind ("priority", "body").
@@ -66,6 +68,7 @@ public enum FieldValue<R>: Sendable {
         case .year(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.read(FinancialYear.self) }
         case .optionalYear(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.readOptional(FinancialYear.self) }
         case .quarter(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.read(Quarter.self) }
+        case .cadence(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.read(Cadence.self) }
         case .choice(let c): c.read
         case .records(let n): n.read
         case .derived, .custom: nil
@@ -91,6 +94,7 @@ public enum FieldValue<R>: Sendable {
         case .year(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
         case .optionalYear(let p): { v, k, c in try c.encodeIfPresent(v[keyPath: p], forKey: k) }
         case .quarter(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
+        case .cadence(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
         case .choice(let a): a.write
         case .records(let n): n.write
         case .derived, .custom: nil
@@ -100,7 +104,7 @@ public enum FieldValue<R>: Sendable {
     /// The kind of sheet column the value makes, before a catalogue entry overrides it.
     func sheetKind(scale: FieldScale?, matrix: RiskMatrix) -> FieldKind {
         switch self {
-        case .text, .optionalText, .year, .optionalYear, .quarter, .custom: .text
+        case .text, .optionalText, .year, .optionalYear, .quarter, .cadence, .custom: .text
         case .reference(_, let target): .references(target)
         case .lines, .records: .lines
         case .day, .requiredDay: .date

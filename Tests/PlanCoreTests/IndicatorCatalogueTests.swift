@@ -93,8 +93,8 @@ struct IndicatorCatalogueTests {
     @Test(arguments: [
         ("\"value\" : 1.25", "\"valu\" : 1.25", "unknown field \"valu\"; check its spelling", "indicators[0].targets[0]"),
         ("\"note\" : \"Provisional\"", "\"note2\" : 3", "unknown field \"note2\"; check its spelling", "indicators[0].actuals[0]"),
-        ("\"quarter\" : \"2026-27 Q1\",", "", "the required field \"quarter\" is missing", "indicators[0].actuals[0]"),
-        ("\"kind\" : \"stretch\",", "", "the required field \"kind\" is missing", "indicators[0].agreedTargets[0]"),
+        ("\"quarter\" : \"2026-27 Q1\",", "", "the required field Quarter (\"quarter\") is missing", "indicators[0].actuals[0]"),
+        ("\"kind\" : \"stretch\",", "", "the required field Kind (\"kind\") is missing", "indicators[0].agreedTargets[0]"),
         ("\"laa\" : true,", "\"laa\" : \"yes\",", "", "indicators[0].laa"),
         ("\"tolerance\" : 7.5,", "\"tolerance\" : null,", "", "indicators[0].tolerance"),
         ("\"polarity\" : \"higherIsBetter\",", "\"polarity\" : \"up\",",

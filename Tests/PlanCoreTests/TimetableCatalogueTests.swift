@@ -76,7 +76,7 @@ struct TimetableCatalogueTests {
             _ = try WorkspaceStore.read(.partnership, bytes: Array(bad.utf8), path: "partnership.json")
             Issue.record("a mechanism without its id was read")
         } catch {
-            #expect(error.message == "the required field \"id\" is missing")
+            #expect(error.message == "the required field Id (\"id\") is missing")
             #expect(error.fieldPath == "engagement[0]")
         }
     }

@@ -29,8 +29,9 @@ public final class RecordCatalogue<R>: Sendable {
     private let byKey: [Entry]
     /// The stored fields, in catalogue order (the order they are written in).
     private let inOrder: [Entry]
-    /// The JSON keys a file must carry, in catalogue order, with their place in `byKey`.
-    private let requiredKeys: [(index: Int, name: String)]
+    /// The JSON keys a file must carry, in catalogue order, with their place in `byKey` and the
+    /// field's name in messages.
+    private let requiredKeys: [(index: Int, name: String, label: String)]
     /// All of `requiredKeys`, as bits of `byKey` places.
     private let requiredMask: UInt64
     private let readers: [@Sendable (inout JSONReader, inout R) throws(JSONReadError) -> Void]
@@ -47,10 +48,10 @@ public final class RecordCatalogue<R>: Sendable {
         var entries: [Entry] = []
         var readers: [@Sendable (inout JSONReader, inout R) throws(JSONReadError) -> Void] = []
         var writers: [@Sendable (R, CatalogueKey, inout KeyedEncodingContainer<CatalogueKey>) throws -> Void] = []
-        var required: [String] = []
+        var required: [(name: String, label: String)] = []
         for f in fields {
             guard let key = f.json, let read = f.value.jsonReader, let write = f.value.jsonWriter else { continue }
-            if f.requiredInFile { required.append(key.description) }
+            if f.requiredInFile { required.append((key.description, f.messageName)) }
             if let (slot, offset) = f.value.slot {
                 entries.append(Entry(key: key, slot: slot, offset: offset, code: -1))
             } else {
@@ -61,11 +62,11 @@ public final class RecordCatalogue<R>: Sendable {
         }
         precondition(entries.count <= 64, "a record of more than 64 stored fields")
         let byKey = entries.sorted { Array($0.key.description.utf8).lexicographicallyPrecedes(Array($1.key.description.utf8)) }
-        let requiredKeys = required.compactMap { name in byKey.firstIndex { $0.key.description == name }.map { ($0, name) } }
+        let requiredKeys = required.compactMap { r in byKey.firstIndex { $0.key.description == r.name }.map { ($0, r.name, r.label) } }
         self.byKey = byKey
         self.inOrder = entries
         self.requiredKeys = requiredKeys
-        self.requiredMask = requiredKeys.reduce(UInt64(0)) { (mask: UInt64, k: (Int, String)) in mask | 1 << UInt64(k.0) }
+        self.requiredMask = requiredKeys.reduce(UInt64(0)) { (mask: UInt64, k: (Int, String, String)) in mask | 1 << UInt64(k.0) }
         self.readers = readers
         self.writers = writers
         self.codingKeys = entries.map { CatalogueKey(stringValue: $0.key.description) }
@@ -81,6 +82,10 @@ public final class RecordCatalogue<R>: Sendable {
 
     /// The fields the record's form shows, in order.
     public var formFields: [CatalogueField<R>] { fields.filter { $0.formLabel != nil } }
+
+    /// The field named `name` in a sentence of a message ("has no title"); `name` itself when the
+    /// catalogue has no such field.
+    public func inSentence(_ name: String) -> String { field(name)?.inSentence ?? name }
 
     /// The field named `name` (its sheet name or, for a field not in sheets, its JSON name).
     public func field(_ name: String) -> CatalogueField<R>? { fields.first { $0.name == name } }
@@ -103,8 +108,8 @@ public final class RecordCatalogue<R>: Sendable {
             seen |= 1 << UInt64(k)
             next = k + 1
         }
-        if seen & requiredMask != requiredMask, let (_, name) = requiredKeys.first(where: { seen & (1 << UInt64($0.index)) == 0 }) {
-            throw r.missing(name, objectAt: at)
+        if seen & requiredMask != requiredMask, let (_, name, label) = requiredKeys.first(where: { seen & (1 << UInt64($0.index)) == 0 }) {
+            throw r.missing(name, label: label, objectAt: at)
         }
         return v
     }

@@ -113,9 +113,9 @@ struct CatalogueTests {
     @Test(arguments: [
         ("\"reviewer\" : \"Board\"", "\"reviewr\" : \"Board\"", "unknown field \"reviewr\"; check its spelling",
          "register.risks[0].reviews[0]"),
-        ("\"date\" : \"2026-07-01\",", "", "the required field \"date\" is missing", "register.risks[0].statusHistory[0]"),
+        ("\"date\" : \"2026-07-01\",", "", "the required field Date (\"date\") is missing", "register.risks[0].statusHistory[0]"),
         ("\"impact\" : 3,\n              \"likelihood\" : 2", "\"likelihood\" : 2",
-         "the required field \"impact\" is missing", "register.risks[0].reviews[0].target"),
+         "the required field Impact (\"impact\") is missing", "register.risks[0].reviews[0].target"),
         ("\"status\" : \"closed\",", "\"status\" : \"shut\",",
          "expected one of \"open\", \"closed\"; found \"shut\"", "register.risks[0].status"),
     ])
@@ -210,8 +210,37 @@ struct CatalogueOnlyRecordTests {
             _ = try JSONReader.read(Array("{\"venue\": \"Hall\"}".utf8)) { (r) throws(JSONReadError) in try CatalogueOnlyRecord(reading: &r) }
             Issue.record("a record without its id was read")
         } catch {
-            #expect(error.message == "the required field \"id\" is missing")
+            #expect(error.message == "the required field Id (\"id\") is missing")
             #expect(error.offset == 0)
+        }
+    }
+}
+
+/// Messages name a field by the words its form shows it under, taken from the catalogue.
+struct CatalogueMessageTests {
+    @Test func aFieldIsNamedInASentenceByItsFormLabel() throws {
+        #expect(try #require(Risk.catalogue.field("title")).inSentence == "title", "the form's \"Title\", not the sheet's \"Risk\"")
+        #expect(try #require(PlanAction.catalogue.field("rag")).inSentence == "RAG")
+        #expect(try #require(PlanAction.catalogue.field("measure")).inSentence == "SMART measure")
+        #expect(Body.catalogue.inSentence("vice_chair") == "vice-chair")
+        #expect(Body.catalogue.inSentence("no_such_field") == "no_such_field")
+    }
+
+    @Test func theValidatorNamesARisksMissingTitleAndOwnerByTheirCatalogueLabels() {
+        var ws = Workspace()
+        ws.risks.risks = [Risk(id: "risk-1", title: " ", owner: "")]
+        let messages = ws.validate(today: day("2026-06-01")).map(\.message)
+        #expect(messages.contains("has no " + Risk.catalogue.inSentence("title")))
+        #expect(messages.contains("has no " + Risk.catalogue.inSentence("owner")))
+        #expect(messages.contains("has no title") && messages.contains("has no owner"))
+    }
+
+    @Test func aMissingRequiredKeyIsNamedByItsLabelAndItsKey() {
+        do {
+            _ = try JSONReader.read(Array("{\"venue\": \"Hall\"}".utf8)) { (r) throws(JSONReadError) in try CatalogueOnlyRecord(reading: &r) }
+            Issue.record("a record without its id was read")
+        } catch {
+            #expect(error.message == "the required field Id (\"id\") is missing")
         }
     }
 }

@@ -98,9 +98,9 @@ struct DeliveryCatalogueTests {
     @Test(arguments: [
         ("\"staff\" : \"Two youth workers\"", "\"stafff\" : \"Two youth workers\"", "unknown field \"stafff\"; check its spelling",
          "actionPlans[0].actions[0].resources"),
-        ("\"rag\" : \"amber\",\n              \"value\"", "\"value\"", "the required field \"rag\" is missing",
+        ("\"rag\" : \"amber\",\n              \"value\"", "\"value\"", "the required field RAG (\"rag\") is missing",
          "actionPlans[0].actions[0].updates[0]"),
-        ("\"priority\" : \"p-1\",", "", "the required field \"priority\" is missing", "actionPlans[0]"),
+        ("\"priority\" : \"p-1\",", "", "the required field Priority (\"priority\") is missing", "actionPlans[0]"),
         ("\"status\" : \"inProgress\",", "\"status\" : \"going\",",
          "expected one of \"notStarted\", \"inProgress\", \"complete\", \"deferred\", \"cancelled\"; found \"going\"",
          "actionPlans[0].actions[0].status"),

@@ -59,7 +59,7 @@ struct FundingCatalogueTests {
     @Test(arguments: [
         ("\"nature\" : \"capital\"", "\"natur\" : \"capital\"", "unknown field \"natur\"; check its spelling", "budget.fundingLines[0]"),
         ("\"year\" : \"2027-28\"", "\"year\" : null", "", "budget.carryForwards[0].year"),
-        ("\"priority\" : \"p-1\",", "", "the required field \"priority\" is missing", "budget.allocations[0]"),
+        ("\"priority\" : \"p-1\",", "", "the required field Priority (\"priority\") is missing", "budget.allocations[0]"),
         ("\"amount\" : 5000", "\"amount\" : null", "", "budget.allocations[0].amount"),
     ])
     func aFaultInAnyBudgetFieldIsPlacedAtItsLineColumnAndPath(_ find: String, _ replace: String, _ message: String,

@@ -69,7 +69,7 @@ struct JSONParserTests {
             _ = try ws.read(.risks, from: Array(text.utf8), strict: true)
             Issue.record("expected an error")
         } catch {
-            #expect(error.message == "the required field \"id\" is missing")
+            #expect(error.message == "the required field Id (\"id\") is missing")
             #expect(error.path == "register.risks[0]")
         }
     }

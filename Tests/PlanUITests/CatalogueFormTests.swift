@@ -90,4 +90,72 @@ struct CatalogueFormTests {
         #expect(allocation.map(\.kind) == [.reference(.priority, optional: false), .reference(.fundingLine, optional: true),
                                            .year(optional: false), .money(optional: false), .longText])
     }
+
+    @Test func theIndicatorTargetAndActualFormsFollowTheirCatalogues() throws {
+        let indicator = PerformanceSchemas.indicator.fields.map(\.spec)
+        #expect(indicator.map(\.label) == Indicator.catalogue.formFields.compactMap(\.formLabel))
+        #expect(indicator.map(\.label) == ["Code", "Title", "Polarity", "Unit", "Baseline", "Baseline period", "Stretch target",
+                                           "LAA indicator", "Tolerance %", "Source"])
+        #expect(indicator.map(\.required) == [false, true, true, false, false, false, true, true, true, false])
+        #expect(indicator.map(\.kind) == [.text, .text, .choice, .text, .number(optional: true), .text, .bool, .bool,
+                                          .number(optional: false), .text])
+        #expect(indicator[0].help == "e.g. NI 15")
+        let target = PerformanceSchemas.yearTarget.fields.map(\.spec)
+        #expect(target.map(\.label) == YearTarget.catalogue.formFields.compactMap(\.formLabel))
+        #expect(target.map(\.label) == ["Year", "Target"])
+        #expect(target.map(\.kind) == [.year(optional: false), .number(optional: false)])
+        #expect(target.map(\.required) == [true, true])
+        let actual = PerformanceSchemas.quarterActual.fields.map(\.spec)
+        #expect(actual.map(\.label) == ["Quarter", "Actual", "Note"])
+        #expect(actual.map(\.kind) == [.quarter, .number(optional: false), .longText])
+        var a = QuarterActual(quarter: Quarter(containing: Day(dayNumber: 0)), value: 1)
+        #expect(throws: FieldError("Actual is required")) { try PerformanceSchemas.quarterActual.fields[1].set(&a, " ", Workspace()) }
+        var i = Indicator(id: "i")
+        let polarity = try #require(PerformanceSchemas.indicator.fields.first { $0.spec.label == "Polarity" })
+        try polarity.set(&i, "higherIsBetter", Workspace())
+        #expect(i.polarity == .higherIsBetter)
+    }
+
+    @Test func theMilestoneAndEngagementFormsFollowTheirCataloguesAsBefore() throws {
+        let milestone = PeopleSchemas.milestone.fields.map(\.spec)
+        #expect(milestone.map(\.label) == ["Date", "Step", "Body", "Done", "Done on", "Note"])
+        #expect(milestone.map(\.required) == [true, false, false, true, false, false])
+        #expect(milestone.map(\.kind) == [.text, .longText, .text, .bool, .date(optional: true), .longText])
+        #expect(milestone[0].help == "As written, e.g. 20/02/2008 or By 15/02/2008")
+        var m = Milestone(id: "m")
+        #expect(throws: FieldError("Date is required")) { try PeopleSchemas.milestone.fields[0].set(&m, " ", Workspace()) }
+        #expect(throws: FieldError("\"soon\" cannot be read as a date; write e.g. 20/02/2008")) {
+            try PeopleSchemas.milestone.fields[0].set(&m, "soon", Workspace())
+        }
+        let engagement = PeopleSchemas.engagement.fields.map(\.spec)
+        #expect(engagement.map(\.label) == ["Name", "Description", "Frequency", "Frequency wording", "A known date", "Audience", "Owner"])
+        #expect(engagement.map(\.required) == [true, false, false, false, false, false, false])
+        #expect(engagement.map(\.kind) == [.text, .longText, .cadence, .text, .date(optional: true), .text, .text])
+        #expect(engagement[3].help == "As the plan words it, if different")
+    }
+
+    @Test func thePartnerFormFollowsItsCatalogueAsBefore() {
+        let partner = PeopleSchemas.partner.fields.map(\.spec)
+        #expect(partner.map(\.label) == ["Name", "Acronym", "Kind", "Authority", "Role", "Contribution", "Representatives"])
+        #expect(partner.map(\.required) == [true, false, true, false, false, false, false])
+        #expect(partner.map(\.kind) == [.text, .text, .choice, .choice, .longText, .longText, .list])
+        #expect(partner[6].help == "One per line: Name (Title)")
+        #expect(partner[3].options?(Workspace()).first?.label == "(none)")
+    }
+
+    @Test func theBodyAndMemberFormsFollowTheirCatalogues() {
+        let body = GovernanceSchemas.body.fields.map(\.spec)
+        #expect(body.map(\.label) == ["Name", "Acronym", "Kind", "Tier", "Status", "Reports to", "Chair", "Vice-chair", "Cadence",
+                                      "Cadence wording", "A meeting date", "Purpose", "Terms of reference", "Notes"])
+        #expect(body.map(\.required) == [true, false, true, true, true, false, false, false, false, false, false, false, false, false])
+        #expect(body[5].kind == .references(.body) && body[5].help == "Enter to choose; a body may report to several")
+        #expect(body[8].kind == .cadence && body[9].help == "As the paper words it, if different")
+        let member = GovernanceSchemas.member.fields.map(\.spec)
+        #expect(member.map(\.label) == ["Role", "Partner", "Organisation", "Person"])
+        #expect(member.map(\.required) == [true, false, false, false])
+        #expect(member[1].kind == .reference(.partner, optional: true) && member[2].help == "When not one of the partners")
+        #expect(GovernanceSchemas.bodyLink.fields.map(\.spec.label) == ["Linked body", "Note"])
+        #expect(GovernanceSchemas.decisionRule.fields.map(\.spec.label) == ["Matter", "Decided by", "Escalation"])
+        #expect(GovernanceSchemas.decisionRule.fields.map(\.spec.kind) == [.text, .longText, .longText])
+    }
 }

@@ -65,6 +65,18 @@ public struct CatalogueField<R>: Sendable {
         }
     }
 
+    /// The field's name in messages: the words its form shows it under (else its label), e.g.
+    /// "Title" for a risk's title, whose sheet column is "Risk".
+    public var messageName: String { formLabel ?? label }
+
+    /// `messageName` inside a sentence ("has no title"): its first letter in lower case, unless
+    /// the name starts with an acronym ("RAG", "SMART measure").
+    public var inSentence: String {
+        let name = messageName
+        guard let first = name.first, name.dropFirst().first?.isUppercase != true else { return name }
+        return first.lowercased() + name.dropFirst()
+    }
+
     /// The JSON key as text, or nil.
     public var jsonName: String? { json.map { $0.description } }
 

@@ -24,10 +24,18 @@ public enum FieldValue<R>: Sendable {
     case requiredMoney(RecordPath<R, Money>)
     /// A number that may be absent.
     case number(RecordPath<R, Double?>)
+    /// A number that must be given (a target's value, a tolerance).
+    case requiredNumber(RecordPath<R, Double>)
+    /// Yes or no (written true or false).
+    case flag(RecordPath<R, Bool>)
     /// A financial year that must be given.
     case year(RecordPath<R, FinancialYear>)
+    /// A financial year that may be absent.
+    case optionalYear(RecordPath<R, FinancialYear?>)
     /// A quarter of a financial year that must be given.
     case quarter(RecordPath<R, Quarter>)
+    /// How often something happens ("monthly", "six times a year"), written in words in sheets.
+    case cadence(RecordPath<R, Cadence>)
     /// One of a fixed set of words.
     case choice(ChoiceAccess<R>)
     /// Ids of other records of the named kind ("priority", "body").
@@ -55,8 +63,12 @@ public enum FieldValue<R>: Sendable {
         case .money(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.readOptional(Money.self) }
         case .requiredMoney(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.read(Money.self) }
         case .number(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = r.null() ? nil : try r.double() }
+        case .requiredNumber(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.double() }
+        case .flag(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.bool() }
         case .year(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.read(FinancialYear.self) }
+        case .optionalYear(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.readOptional(FinancialYear.self) }
         case .quarter(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.read(Quarter.self) }
+        case .cadence(let p): { (r, v) throws(JSONReadError) in v[keyPath: p] = try r.read(Cadence.self) }
         case .choice(let c): c.read
         case .records(let n): n.read
         case .derived, .custom: nil
@@ -77,8 +89,12 @@ public enum FieldValue<R>: Sendable {
         case .money(let p): { v, k, c in try c.encodeIfPresent(v[keyPath: p], forKey: k) }
         case .requiredMoney(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
         case .number(let p): { v, k, c in try c.encodeIfPresent(v[keyPath: p], forKey: k) }
+        case .requiredNumber(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
+        case .flag(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
         case .year(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
+        case .optionalYear(let p): { v, k, c in try c.encodeIfPresent(v[keyPath: p], forKey: k) }
         case .quarter(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
+        case .cadence(let p): { v, k, c in try c.encode(v[keyPath: p], forKey: k) }
         case .choice(let a): a.write
         case .records(let n): n.write
         case .derived, .custom: nil
@@ -88,13 +104,14 @@ public enum FieldValue<R>: Sendable {
     /// The kind of sheet column the value makes, before a catalogue entry overrides it.
     func sheetKind(scale: FieldScale?, matrix: RiskMatrix) -> FieldKind {
         switch self {
-        case .text, .optionalText, .year, .quarter, .custom: .text
+        case .text, .optionalText, .year, .optionalYear, .quarter, .cadence, .custom: .text
         case .reference(_, let target): .references(target)
         case .lines, .records: .lines
         case .day, .requiredDay: .date
         case .int, .level: scale.flatMap { $0.levels(on: matrix) }.map { .level(max: $0) } ?? .number
         case .money, .requiredMoney: .money
-        case .number: .number
+        case .number, .requiredNumber: .number
+        case .flag: .choice(["yes", "no"])
         case .choice(let c): .choice(c.sheetWords)
         case .references(_, let target): .references(target)
         case .derived: .derived
@@ -175,6 +192,17 @@ public struct NestedAccess<R>: Sendable {
     public static func optional<N: Catalogued>(_ path: RecordPath<R, N?>) -> NestedAccess {
         NestedAccess(keys: N.catalogue.jsonKeys,
                      read: { (r, v) throws(JSONReadError) in v[keyPath: path] = r.null() ? nil : try r.read(N.self) },
+                     write: { v, k, c in try c.encodeIfPresent(v[keyPath: path], forKey: k) })
+    }
+
+    /// A list of records that is absent when empty: none is not written, and an empty or null list
+    /// is read as none (an indicator's agreed targets).
+    public static func listOrNone<N: Catalogued>(_ path: RecordPath<R, [N]?>) -> NestedAccess {
+        NestedAccess(keys: N.catalogue.jsonKeys,
+                     read: { (r, v) throws(JSONReadError) in
+                         let list = r.null() ? [] : try r.list { (r) throws(JSONReadError) in try r.read(N.self) }
+                         v[keyPath: path] = list.isEmpty ? nil : list
+                     },
                      write: { v, k, c in try c.encodeIfPresent(v[keyPath: path], forKey: k) })
     }
 

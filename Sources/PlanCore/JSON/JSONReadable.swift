@@ -19,6 +19,12 @@ extension JSONReader {
         null() ? nil : try T(reading: &self)
     }
 
+    /// The error for a required field missing from the object that started at `objectOffset`,
+    /// naming it by `label` (its name on forms and sheets) and its key.
+    public func missing(_ field: String, label: String, objectAt objectOffset: Int) -> JSONReadError {
+        error("the required field \(label) (\"\(field)\") is missing", at: objectOffset)
+    }
+
     /// The error for a required field missing from the object that started at `objectOffset`.
     public func missing(_ field: String, objectAt objectOffset: Int) -> JSONReadError {
         error("the required field \"\(field)\" is missing", at: objectOffset)

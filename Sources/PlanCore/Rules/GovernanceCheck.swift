@@ -57,7 +57,7 @@ extension Workspace {
         for b in governance.bodies {
             let at = { (field: String) in PlanLocation(.governance, record: b.id, field: field) }
             if b.status == .active && b.kind != .external && b.chair.trimmingSpaces().isEmpty {
-                out.append(Finding(.warning, at("chair"), "\(b.shortName) has no chair"))
+                out.append(Finding(.warning, at("chair"), "\(b.shortName) has no \(Body.catalogue.inSentence("chair"))"))
             }
             for p in b.parents where !ids.contains(p) {
                 out.append(Finding(.error, at("parents"), "\(b.shortName) reports to \"\(p)\", which does not exist"))

@@ -49,7 +49,7 @@ extension Indicator {
     /// What the indicator lacks to be monitored: a baseline, a target for `year`.
     public func gaps(for year: FinancialYear) -> [String] {
         var out: [String] = []
-        if baseline == nil { out.append("baseline") }
+        if baseline == nil { out.append(Indicator.catalogue.inSentence("baseline")) }
         if target(for: year) == nil { out.append("target for \(year)") }
         return out
     }

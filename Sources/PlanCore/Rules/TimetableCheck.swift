@@ -6,7 +6,7 @@ extension Plan {
         for (i, m) in timetable.enumerated() {
             let at = PlanLocation(.timetable, record: m.id, field: "date")
             guard let day = m.day else {
-                let what = m.date.trimmingSpaces().isEmpty ? "has no date" : "has a date that cannot be read: \"\(m.date)\""
+                let what = m.date.trimmingSpaces().isEmpty ? "has no \(Milestone.catalogue.inSentence("date"))" : "has a date that cannot be read: \"\(m.date)\""
                 out.append(Finding(.warning, at, "step \(i + 1) (\(m.step.prefixWords(6))) \(what)"))
                 continue
             }

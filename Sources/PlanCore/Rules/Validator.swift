@@ -121,10 +121,10 @@ extension Workspace {
             }
             if r.status == .open {
                 if r.title.trimmingSpaces().isEmpty {
-                    out.append(Finding(.warning, PlanLocation.risk(r, field: "title"), "has no title"))
+                    out.append(Finding(.warning, PlanLocation.risk(r, field: "title"), "has no \(Risk.catalogue.inSentence("title"))"))
                 }
                 if r.owner.trimmingSpaces().isEmpty {
-                    out.append(Finding(.warning, PlanLocation.risk(r, field: "owner"), "has no owner"))
+                    out.append(Finding(.warning, PlanLocation.risk(r, field: "owner"), "has no \(Risk.catalogue.inSentence("owner"))"))
                 }
                 if r.isScored, risks.isOverdue(r, today: today), let due = risks.nextReviewDue(r) {
                     out.append(Finding(.warning, PlanLocation.risk(r, field: "nextReview"),

@@ -44,8 +44,12 @@ enum CatalogueForm {
         case .money(let path): return .money(label, path)
         case .requiredMoney(let path): return .requiredMoney(label, path)
         case .number(let path): return .number(label, path)
+        case .requiredNumber(let path): return .requiredNumber(label, path)
+        case .flag(let path): return .bool(label, path)
         case .year(let path): return .year(label, path)
+        case .optionalYear(let path): return .optionalYear(label, path)
         case .quarter(let path): return .quarter(label, path)
+        case .cadence(let path): return .cadence(label, path)
         case .choice(let choice):
             let options = (choice.optional ? [Option("", "(none)")] : []) + zip(choice.values, choice.labels).map { Option($0, $1) }
             return Field.make(label, label, .choice, required: !choice.optional, options: { _ in options },

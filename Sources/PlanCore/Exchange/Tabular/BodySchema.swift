@@ -10,30 +10,8 @@ public struct BodySchema: TableSchema {
                                             title: [\.name])
     public var noun: String { "body" }
 
-    public func fields(_ ws: Workspace) -> [FieldDescription] {
-        [
-            FieldDescription("id", "Id"),
-            FieldDescription("name", "Body", synonyms: ["name", "board", "group", "board or group", "board / group", "meeting", "forum"], required: true),
-            FieldDescription("acronym", "Acronym", synonyms: ["short name", "abbreviation"]),
-            FieldDescription("kind", "Kind", .choice(BodyKind.allCases.map(\.label)), synonyms: ["type", "body type"]),
-            FieldDescription("tier", "Tier", .number, synonyms: ["level"], help: "0 for the standing partnership, 1 for the strategic board, 2, 3… below it"),
-            FieldDescription("status", "Status", .choice(BodyStatus.allCases.map(\.label))),
-            FieldDescription("partnership_board", "Partnership board", .choice(["Yes", "No"]), synonyms: ["is the partnership board", "the board"],
-                             help: "Yes for the body that is the partnership's strategic board"),
-            FieldDescription("reports_to", "Reports to", .references("body"), synonyms: ["parent", "accountable to", "reporting to", "reports into"],
-                             help: "Bodies by name, acronym or id, separated by semicolons"),
-            FieldDescription("chair", "Chair", synonyms: ["chaired by", "chairperson"]),
-            FieldDescription("vice_chair", "Vice chair", synonyms: ["vice-chair", "deputy chair"]),
-            FieldDescription("cadence", "Meets", synonyms: ["cadence", "frequency", "meeting frequency", "how often"]),
-            FieldDescription("purpose", "Purpose", synonyms: ["remit", "role", "function"]),
-            FieldDescription("members", "Members", .lines, synonyms: ["membership", "attendees", "seats"],
-                             help: "One per line: role | organisation | person"),
-            FieldDescription("terms_of_reference", "Terms of reference", .lines, synonyms: ["tor", "terms"]),
-            FieldDescription("links", "Links", .derived, synonyms: ["linked bodies", "links to"]),
-            FieldDescription("meetings_per_year", "Meetings a year", .derived),
-            FieldDescription("member_count", "Member count", .derived, synonyms: ["number of members"]),
-        ]
-    }
+    /// The body catalogue's sheet columns.
+    public func fields(_ ws: Workspace) -> [FieldDescription] { Body.catalogue.columns() }
 
     public func headerProblem(_ match: ColumnMatch) -> String? {
         match.columns["name"] != nil ? nil : "the header has no column for the body (\"Body\", \"Board\", \"Group\", \"Name\")"

@@ -5,19 +5,8 @@ public struct PartnerSchema: TableSchema {
     private let lookup = RecordLookup<Partner>(id: { [$0.id] }, title: [\.name, \.acronym])
     public var noun: String { "partner" }
 
-    public func fields(_ ws: Workspace) -> [FieldDescription] {
-        [
-            FieldDescription("id", "Id"),
-            FieldDescription("name", "Organisation", synonyms: ["name", "partner", "organisation name", "agency", "partner organisation"], required: true),
-            FieldDescription("acronym", "Acronym", synonyms: ["short name", "abbreviation"]),
-            FieldDescription("kind", "Kind", .choice(PartnerKind.allCases.map(\.label)), synonyms: ["type", "membership", "status"]),
-            FieldDescription("authority", "Authority", .choice(AuthorityType.allCases.map(\.label)), synonyms: ["responsible authority", "authority type"]),
-            FieldDescription("role", "Role", synonyms: ["role in the partnership", "responsibilities"]),
-            FieldDescription("contribution", "Contribution", synonyms: ["contributes", "resources", "what it contributes"]),
-            FieldDescription("representatives", "Representatives", .lines, synonyms: ["representative", "rep", "reps", "contact", "named contact"],
-                             help: "One per line: name, title"),
-        ]
-    }
+    /// The partner catalogue's sheet columns.
+    public func fields(_ ws: Workspace) -> [FieldDescription] { Partner.catalogue.columns() }
 
     public func headerProblem(_ match: ColumnMatch) -> String? {
         match.columns["name"] != nil ? nil : "the header has no column for the organisation (\"Organisation\", \"Partner\", \"Name\")"

@@ -5,17 +5,8 @@ public struct EngagementSchema: TableSchema {
     private let lookup = RecordLookup<EngagementMechanism>(id: { [$0.id] }, title: [\.name])
     public var noun: String { "engagement mechanism" }
 
-    public func fields(_ ws: Workspace) -> [FieldDescription] {
-        [
-            FieldDescription("id", "Id"),
-            FieldDescription("name", "Mechanism", synonyms: ["name", "activity", "engagement", "method", "forum"], required: true),
-            FieldDescription("description", "Description", synonyms: ["details", "what"]),
-            FieldDescription("frequency", "Frequency", synonyms: ["how often", "cadence", "when"],
-                             help: "e.g. monthly, quarterly, six times a year, as required"),
-            FieldDescription("audience", "Audience", synonyms: ["who", "target audience", "community"]),
-            FieldDescription("owner", "Lead", synonyms: ["owner", "lead officer", "responsible"]),
-        ]
-    }
+    /// The engagement mechanism catalogue's sheet columns.
+    public func fields(_ ws: Workspace) -> [FieldDescription] { EngagementMechanism.catalogue.columns() }
 
     public func headerProblem(_ match: ColumnMatch) -> String? {
         match.columns["name"] != nil ? nil : "the header has no column for the mechanism (\"Mechanism\", \"Activity\", \"Name\")"

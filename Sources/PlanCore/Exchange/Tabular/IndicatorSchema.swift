@@ -20,32 +20,7 @@ public struct IndicatorSchema: TableSchema {
     }
 
     public func fields(_ ws: Workspace) -> [FieldDescription] {
-        var out = [
-            FieldDescription("id", "Id", synonyms: ["indicator id"]),
-            FieldDescription("code", "Code", synonyms: ["ni", "ni ref", "ni no", "ref", "indicator ref", "pi", "pi ref", "reference", "indicator code"]),
-            FieldDescription("title", "Indicator", synonyms: ["title", "description", "indicator description", "measure", "performance indicator", "name"],
-                             required: true),
-            FieldDescription("polarity", "Polarity", .choice(Polarity.allCases.map(\.label)), synonyms: ["good is", "good performance is", "direction"]),
-            FieldDescription("unit", "Unit", synonyms: ["units", "unit of measure", "measured as"]),
-            FieldDescription("baseline", "Baseline", .number, synonyms: ["baseline value", "base"]),
-            FieldDescription("baseline_period", "Baseline period", synonyms: ["baseline year", "base year"]),
-            FieldDescription("stretch", "Stretch", .choice(["yes", "no"]), synonyms: ["lpsa stretch", "stretch indicator"]),
-            FieldDescription("laa", "LAA", .choice(["yes", "no"]), synonyms: ["laa indicator", "local area agreement"]),
-            FieldDescription("stretch_target", "Stretch target", .lines,
-                             synonyms: ["stretch target", "stretch target value", "agreed stretch target", "lpsa stretch target", "laa stretch target"],
-                             help: "Stretch targets agreed with government, one a line: value | year | note; "
-                                 + "\"\(AgreedTargetCells.notRecorded)\" when the value is not known"),
-            FieldDescription("local_target", "Local target", .lines,
-                             synonyms: ["local target", "local target value", "locally agreed target", "partnership target"],
-                             help: "Targets the partnership set itself, one a line: value | year | note; "
-                                 + "\"\(AgreedTargetCells.notRecorded)\" when the value is not known"),
-            FieldDescription("tolerance", "Tolerance %", .number, synonyms: ["tolerance", "amber tolerance"]),
-            FieldDescription("source", "Source", synonyms: ["data source", "source of data"]),
-            FieldDescription("latest", "Latest", .derived, synonyms: ["latest value", "latest actual"]),
-            FieldDescription("latest_quarter", "Latest quarter", .derived),
-            FieldDescription("rag", "RAG", .derived, synonyms: ["rag status", "rating"]),
-            FieldDescription("trend", "Trend", .derived, synonyms: ["direction of travel"]),
-        ]
+        var out = Indicator.catalogue.columns()
         for y in years(ws) {
             let slash = y.description.replacingAll("-", with: "/")
             var synonyms = ["target \(slash)", "\(y) target", "\(slash) target", "target \(y.start)"]

@@ -5,17 +5,8 @@ public struct MilestoneSchema: TableSchema {
     private let lookup = RecordLookup<Milestone>(id: { [$0.id] }, title: [\.step])
     public var noun: String { "milestone" }
 
-    public func fields(_ ws: Workspace) -> [FieldDescription] {
-        [
-            FieldDescription("id", "Id"),
-            FieldDescription("date", "Date", synonyms: ["when", "by", "deadline", "target date", "due"], help: "As the timetable words it: \"By 18/12/2027\""),
-            FieldDescription("step", "Step", synonyms: ["milestone", "stage", "activity", "task", "what"], required: true),
-            FieldDescription("body", "Body", synonyms: ["who", "board", "group", "responsible", "meeting"]),
-            FieldDescription("done", "Done", .choice(["yes", "no"]), synonyms: ["complete", "completed", "status"]),
-            FieldDescription("done_on", "Done on", .date, synonyms: ["completed on", "date completed"]),
-            FieldDescription("note", "Note", synonyms: ["notes", "comments"]),
-        ]
-    }
+    /// The milestone catalogue's sheet columns.
+    public func fields(_ ws: Workspace) -> [FieldDescription] { Milestone.catalogue.columns() }
 
     public func headerProblem(_ match: ColumnMatch) -> String? {
         match.columns["step"] != nil ? nil : "the header has no column for the step (\"Step\", \"Milestone\", \"Activity\")"

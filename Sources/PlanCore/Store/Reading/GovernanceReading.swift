@@ -1,82 +1,28 @@
-// How governance.json is read on the load path.
+// How governance.json is read on the load path: bodies with their members, links and decision
+// rules field by field from their catalogues (Catalogue/BodyCatalogue.swift), the rest by hand.
 
 extension Member: JSONReadable {
-    /// Reads `Member` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        self = try r.record(Member(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "role": v.role = try r.string()
-            case "partner": v.partner = try r.optionalString()
-            case "organisation": v.organisation = try r.string()
-            case "person": v.person = try r.string()
-            default: return false
-            }
-            return true
-        }
-    }
+    /// Reads `Member` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension BodyLink: JSONReadable {
-    /// Reads `BodyLink` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        let at = r.i
-        var gotTarget = false
-        self = try r.fields(BodyLink(target: "")) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "target": v.target = try r.string(); gotTarget = true
-            case "note": v.note = try r.string()
-            default: return false
-            }
-            return true
-        }
-        if !gotTarget { throw r.missing("target", objectAt: at) }
-    }
+    /// Reads `BodyLink` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension DecisionRule: JSONReadable {
-    /// Reads `DecisionRule` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        self = try r.record(DecisionRule(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "matter": v.matter = try r.string()
-            case "rule": v.rule = try r.string()
-            case "escalation": v.escalation = try r.string()
-            default: return false
-            }
-            return true
-        }
-    }
+    /// Reads `DecisionRule` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension Body: JSONReadable {
-    /// Reads `Body` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        self = try r.record(Body(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "name": v.name = try r.string()
-            case "acronym": v.acronym = try r.string()
-            case "kind": v.kind = try r.choice(BodyKind.self)
-            case "tier": v.tier = try r.int()
-            case "purpose": v.purpose = try r.string()
-            case "termsOfReference": v.termsOfReference = try r.strings()
-            case "cadence": v.cadence = try r.read()
-            case "chair": v.chair = try r.string()
-            case "viceChair": v.viceChair = try r.string()
-            case "members": v.members = try r.readList()
-            case "parents": v.parents = try r.strings()
-            case "links": v.links = try r.readList()
-            case "status": v.status = try r.choice(BodyStatus.self)
-            case "decisionRules": v.decisionRules = try r.readList()
-            case "notes": v.notes = try r.string()
-            default: return false
-            }
-            return true
-        }
-    }
+    /// Reads `Body` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension GovernanceProposal: JSONReadable {

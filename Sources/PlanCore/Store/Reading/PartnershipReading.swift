@@ -93,38 +93,15 @@ extension Partnership: JSONReadable {
 }
 
 extension Representative: JSONReadable {
-    /// Reads `Representative` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        self = try r.fields(Representative()) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "name": v.name = try r.string()
-            case "title": v.title = try r.string()
-            default: return false
-            }
-            return true
-        }
-    }
+    /// Reads `Representative` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension Partner: JSONReadable {
-    /// Reads `Partner` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        self = try r.record(Partner(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "name": v.name = try r.string()
-            case "acronym": v.acronym = try r.string()
-            case "kind": v.kind = try r.choice(PartnerKind.self)
-            case "authority": v.authority = r.null() ? nil : try r.choice(AuthorityType.self)
-            case "role": v.role = try r.string()
-            case "contribution": v.contribution = try r.string()
-            case "representatives": v.representatives = try r.readList()
-            default: return false
-            }
-            return true
-        }
-    }
+    /// Reads `Partner` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension Cadence: JSONReadable {
@@ -149,21 +126,9 @@ extension Cadence: JSONReadable {
 }
 
 extension EngagementMechanism: JSONReadable {
-    /// Reads `EngagementMechanism` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        self = try r.record(EngagementMechanism(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "name": v.name = try r.string()
-            case "description": v.description = try r.string()
-            case "frequency": v.frequency = try r.read()
-            case "audience": v.audience = try r.string()
-            case "owner": v.owner = try r.string()
-            default: return false
-            }
-            return true
-        }
-    }
+    /// Reads `EngagementMechanism` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension GlossaryTerm: JSONReadable {

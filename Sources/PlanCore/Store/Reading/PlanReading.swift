@@ -61,22 +61,9 @@ extension PlanRevision: JSONReadable {
 }
 
 extension Milestone: JSONReadable {
-    /// Reads `Milestone` straight from its JSON on the load path, key by key as decoding it
-    /// would; a missing required key or a value of the wrong kind is an error naming its place.
-    public init(reading r: inout JSONReader) throws(JSONReadError) {
-        self = try r.record(Milestone(id: ""), id: \.id) { (r, key, v) throws(JSONReadError) in
-            switch key {
-            case "date": v.date = try r.string()
-            case "step": v.step = try r.string()
-            case "body": v.body = try r.string()
-            case "done": v.done = try r.bool()
-            case "doneOn": v.doneOn = try r.readOptional(Day.self)
-            case "note": v.note = try r.string()
-            default: return false
-            }
-            return true
-        }
-    }
+    /// Reads `Milestone` field by field from its catalogue; a missing required key or a value of the
+    /// wrong kind is an error naming its place.
+    public init(reading r: inout JSONReader) throws(JSONReadError) { self = try Self.catalogue.read(&r) }
 }
 
 extension StrategicAssessment: JSONReadable {

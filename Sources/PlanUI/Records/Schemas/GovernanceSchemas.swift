@@ -19,22 +19,10 @@ enum GovernanceSchemas {
 
     static let body = Schema<Body>(
         kind: .body, noun: "body",
-        fields: [
-            .text("Name", \.name, required: true),
-            .text("Acronym", \.acronym),
-            .choice("Kind", \.kind),
-            .integer("Tier", \.tier, 0...3),
-            .choice("Status", \.status),
-            .longText("Purpose", \.purpose),
-            .list("Terms of reference", \.termsOfReference),
-            .cadence("Cadence", \.cadence),
-            .text("Cadence wording", \.cadence.text, help: "As the paper words it, if different"),
-            .date("A meeting date", \.cadence.anchor),
-            .text("Chair", \.chair),
-            .text("Vice-chair", \.viceChair),
-            reportsTo,
-            .longText("Notes", \.notes),
-        ],
+        fields: CatalogueForm.fields(Body.catalogue, custom: [
+            "tier": { .integer($0, \.tier, 0...3) },
+            "reports_to": { _ in reportsTo },
+        ]),
         find: { ws, ref in ws.body(ref.id) },
         make: { ws, parent in
             Body(id: IDs.unique(prefix: "body-"), parents: parent.map { [$0] } ?? [])
@@ -82,20 +70,12 @@ enum GovernanceSchemas {
 
     static let member = bodyChild(
         .member, noun: "member",
-        fields: [
-            .text("Role", \.role, required: true),
-            .reference("Partner", \.partner, .partner),
-            .text("Organisation", \.organisation, help: "When not one of the partners"),
-            .text("Person", \.person),
-        ],
+        fields: CatalogueForm.fields(Member.catalogue),
         list: \.members, idLetter: "m", make: { Member(id: $0) }, title: { $0.role })
 
     static let bodyLink = Schema<BodyLink>(
         kind: .bodyLink, noun: "link to another body",
-        fields: [
-            .requiredReference("Linked body", \.target, .body),
-            .longText("Note", \.note),
-        ],
+        fields: CatalogueForm.fields(BodyLink.catalogue, custom: ["target": { .requiredReference($0, \.target, .body) }]),
         find: { ws, ref in ws.body(ref.parent).flatMap { Store.at($0.links, ref.id) } },
         make: { _, _ in BodyLink(target: "") },
         store: { ws, l, ref, parent in
@@ -112,10 +92,6 @@ enum GovernanceSchemas {
 
     static let decisionRule = bodyChild(
         .decisionRule, noun: "decision rule",
-        fields: [
-            .text("Matter", \.matter, required: true),
-            .longText("Decided by", \.rule),
-            .longText("Escalation", \.escalation),
-        ],
+        fields: CatalogueForm.fields(DecisionRule.catalogue),
         list: \.decisionRules, idLetter: "r", make: { DecisionRule(id: $0) }, title: { $0.matter })
 }

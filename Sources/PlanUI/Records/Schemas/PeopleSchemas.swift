@@ -4,25 +4,22 @@ import PlanCore
 enum PeopleSchemas {
     static let partner = Schema<Partner>.listed(
         .partner, noun: "partner",
-        fields: [
-            .text("Name", \.name, required: true),
-            .text("Acronym", \.acronym),
-            .choice("Kind", \.kind),
-            .optionalChoice("Authority", \.authority),
-            .longText("Role", \.role),
-            .longText("Contribution", \.contribution),
-            Field.make("Representatives", "representatives", .list, help: "One per line: Name (Title)",
-                       get: { p, _ in p.representatives.map { $0.title.isEmpty ? $0.name : "\($0.name) (\($0.title))" }
-                           .joined(separator: "\n") }) { (p, v, _) throws(FieldError) in
-                p.representatives = v.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }.map { line in
-                    if line.hasSuffix(")"), let open = line.lastIndex(of: "(") {
-                        return Representative(name: String(line[..<open]).trimmingSpaces(),
-                                              title: String(line[line.index(after: open)..<line.index(before: line.endIndex)]))
+        fields: CatalogueForm.fields(Partner.catalogue, custom: [
+            // One representative a line, "Name (Title)".
+            "representatives": { label in
+                Field.make(label, "representatives", .list, help: "One per line: Name (Title)",
+                           get: { p, _ in p.representatives.map { $0.title.isEmpty ? $0.name : "\($0.name) (\($0.title))" }
+                               .joined(separator: "\n") }) { (p, v, _) throws(FieldError) in
+                    p.representatives = v.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }.map { line in
+                        if line.hasSuffix(")"), let open = line.lastIndex(of: "(") {
+                            return Representative(name: String(line[..<open]).trimmingSpaces(),
+                                                  title: String(line[line.index(after: open)..<line.index(before: line.endIndex)]))
+                        }
+                        return Representative(name: line)
                     }
-                    return Representative(name: line)
                 }
             },
-        ],
+        ]),
         list: \.partners, idPrefix: "partner-",
         make: { _, id, _ in Partner(id: id) },
         remove: { ws, ref in ws.removePartner(ref.id) },
@@ -36,15 +33,7 @@ enum PeopleSchemas {
 
     static let engagement = Schema<EngagementMechanism>.listed(
         .engagement, noun: "engagement mechanism",
-        fields: [
-            .text("Name", \.name, required: true),
-            .longText("Description", \.description),
-            .cadence("Frequency", \.frequency),
-            .text("Frequency wording", \.frequency.text, help: "As the plan words it, if different"),
-            .date("A known date", \.frequency.anchor),
-            .text("Audience", \.audience),
-            .text("Owner", \.owner),
-        ],
+        fields: CatalogueForm.fields(EngagementMechanism.catalogue),
         list: \.engagement, idPrefix: "eng-",
         make: { _, id, _ in EngagementMechanism(id: id) },
         title: { $0.name })
@@ -77,21 +66,19 @@ enum PeopleSchemas {
 
     static let milestone = Schema<Milestone>.listed(
         .milestone, noun: "milestone",
-        fields: [
-            Field.make("Date", "date", .text, required: true, help: "As written, e.g. 20/02/2008 or By 15/02/2008",
-                       get: { m, _ in m.date }) { (m, v, _) throws(FieldError) in
-                let t = v.trimmingSpaces()
-                guard Milestone.day(of: t) != nil else {
-                    throw FieldError(t.isEmpty ? "Date is required" : "\"\(t)\" cannot be read as a date; write e.g. 20/02/2008")
+        fields: CatalogueForm.fields(Milestone.catalogue, custom: [
+            // A date as the timetable words it, which must read as one.
+            "date": { label in
+                Field.make(label, "date", .text, required: true, help: "As written, e.g. 20/02/2008 or By 15/02/2008",
+                           get: { m, _ in m.date }) { (m, v, _) throws(FieldError) in
+                    let t = v.trimmingSpaces()
+                    guard Milestone.day(of: t) != nil else {
+                        throw FieldError(t.isEmpty ? "\(label) is required" : "\"\(t)\" cannot be read as a date; write e.g. 20/02/2008")
+                    }
+                    m.date = t
                 }
-                m.date = t
             },
-            .longText("Step", \.step),
-            .text("Body", \.body),
-            .bool("Done", \.done),
-            .date("Done on", \.doneOn),
-            .longText("Note", \.note),
-        ],
+        ]),
         list: \.plan.timetable, idPrefix: "ms-",
         make: { _, id, _ in Milestone(id: id) },
         title: { $0.step.prefixWords(6) })

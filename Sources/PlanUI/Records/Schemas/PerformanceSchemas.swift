@@ -4,18 +4,7 @@ import PlanCore
 enum PerformanceSchemas {
     static let indicator = Schema<Indicator>.listed(
         .indicator, noun: "indicator",
-        fields: [
-            .text("Code", \.code, help: "e.g. NI 15"),
-            .text("Title", \.title, required: true),
-            .choice("Polarity", \.polarity),
-            .text("Unit", \.unit),
-            .number("Baseline", \.baseline),
-            .text("Baseline period", \.baselinePeriod),
-            .requiredNumber("Tolerance %", \.tolerance),
-            .bool("Stretch target", \.stretch),
-            .bool("LAA indicator", \.laa),
-            .text("Source", \.source),
-        ],
+        fields: CatalogueForm.fields(Indicator.catalogue, custom: ["code": { .text($0, \.code, help: "e.g. NI 15") }]),
         list: \.indicators, idPrefix: "ind-",
         make: { _, id, _ in Indicator(id: id) },
         remove: { ws, ref in ws.removeIndicator(ref.id) },
@@ -26,7 +15,7 @@ enum PerformanceSchemas {
 
     static let yearTarget = Schema<YearTarget>(
         kind: .yearTarget, noun: "target",
-        fields: [.year("Year", \.year), .requiredNumber("Target", \.value)],
+        fields: CatalogueForm.fields(YearTarget.catalogue),
         find: { ws, ref in ws.indicator(ref.parent).flatMap { Store.at($0.targets, ref.id) } },
         make: { ws, _ in YearTarget(year: ws.plan.currentYear, value: 0) },
         store: { ws, t, ref, parent in
@@ -52,7 +41,7 @@ enum PerformanceSchemas {
 
     static let quarterActual = Schema<QuarterActual>(
         kind: .quarterActual, noun: "quarterly actual",
-        fields: [.quarter("Quarter", \.quarter), .requiredNumber("Actual", \.value), .longText("Note", \.note)],
+        fields: CatalogueForm.fields(QuarterActual.catalogue),
         find: { ws, ref in ws.indicator(ref.parent).flatMap { Store.at($0.actuals, ref.id) } },
         make: { ws, parent in
             let next = ws.indicator(parent)?.latest?.quarter.next ?? Quarter(containing: Today.resolve(for: ws.info)).previous

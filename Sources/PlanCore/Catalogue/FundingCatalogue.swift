@@ -23,6 +23,12 @@ extension FundingLine: Catalogued {
         CatalogueField("amount", json: "amount", "Amount (£)", .money(\.amount),
                        synonyms: ["amount", "£", "value", "allocation", "total £", "sum", "budget"], required: true,
                        requiredOnForm: false, form: .labelled("Amount")),
+        // The sheet's own column saying the amount is not yet known, so the amount column holds
+        // only numbers (empty while not known) and the sheet reads back as it was written;
+        // `FundingSchema` reads and writes it (custom).
+        CatalogueField("amount_not_known", json: nil, "Amount not yet known", .custom,
+                       synonyms: ["not yet known", "amount unknown", "amount tbc"],
+                       help: "\"not yet known\" while the amount is not known (the amount left empty)", form: .hidden),
         CatalogueField("note", json: "note", "Note", .text(\.note, .paragraph), synonyms: ["notes", "comments", "comment"]),
     ], blank: { FundingLine(id: "", year: FinancialYear(0), amount: nil) })
 

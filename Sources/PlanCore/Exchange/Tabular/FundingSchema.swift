@@ -11,18 +11,8 @@ public struct FundingSchema: TableSchema {
     /// "funding line", for messages.
     public var noun: String { "funding line" }
 
-    /// The funding line catalogue's sheet columns, with "Amount not yet known" after the amount.
-    public func fields(_ ws: Workspace) -> [FieldDescription] {
-        var columns = FundingLine.catalogue.columns()
-        columns.insert(FundingSchema.amountNotKnown, at: (columns.firstIndex { $0.name == "amount" } ?? columns.count - 1) + 1)
-        return columns
-    }
-
-    /// A sheet's own column saying a line's amount is not yet known, so the amount column holds
-    /// only numbers (empty while not known) and the sheet reads back as it was written.
-    static let amountNotKnown = FieldDescription("amount_not_known", "Amount not yet known", .text,
-                                                 synonyms: ["not yet known", "amount unknown", "amount tbc"],
-                                                 help: "\"not yet known\" while the amount is not known (the amount left empty)")
+    /// The funding line catalogue's sheet columns ("Amount not yet known" after the amount).
+    public func fields(_ ws: Workspace) -> [FieldDescription] { FundingLine.catalogue.columns() }
 
     /// What people write for a sum not yet known, compared as `FieldDescription.normalise` leaves them.
     static let notYetKnownWords: Set<String> = Set(["not yet known", "not known", "unknown", "tbc", "tba", "to be confirmed",

@@ -22,9 +22,29 @@ struct FundingTableWordsTests {
                                         "PCC Community Safety Fund,Office of the PCC,2026-27,85000,Yes",
                                         "Serious Violence Duty grant,Home Office,2026-27,120000,Yes"], into: fresh)
         #expect(result.match.columns["source"] == 0 && result.match.columns["partner"] == 1)
-        #expect(result.report(onlyRefused: true) == [
-            "funding.csv, row 3: refused: column B \"Funder\": no partner \"Home Office\" (by id, name or acronym); add it first, or use "
-                + "--create-missing; or, when the column names funders who are not partners, leave it out with --map (\"Funder\" = \"\")",
+        // The Home Office is no partner: kept in the line's note and said, not refused.
+        #expect(result.refused == 0)
+        #expect(result.workspace.budget.fundingLines.map(\.partner) == ["opcc", nil])
+        #expect(result.workspace.budget.fundingLines.map(\.note) == ["", "Funder: Home Office"])
+        #expect(result.report().contains("    column B \"Funder\": \"Home Office\" is no partner, so it is kept in the note "
+                                         + "(add it as a partner, or use --create-missing, to link the line to it)"))
+        // Imported again, the sheet changes nothing; once the Home Office is a partner, the line
+        // links to it and the note loses the funder's line.
+        let again = try importFunding(["Funding Stream,Funder,Financial Year,Amount (£),Confirmed?",
+                                       "PCC Community Safety Fund,Office of the PCC,2026-27,85000,Yes",
+                                       "Serious Violence Duty grant,Home Office,2026-27,120000,Yes"], into: result.workspace)
+        #expect(again.summary == "0 added, 0 updated, 2 unchanged")
+        var withHomeOffice = result.workspace
+        withHomeOffice.partners.append(Partner(id: "ho", name: "Home Office", kind: .invitedMember))
+        let linked = try importFunding(["Funding Stream,Funder,Financial Year,Amount (£),Confirmed?",
+                                        "Serious Violence Duty grant,Home Office,2026-27,120000,Yes"], into: withHomeOffice)
+        #expect(linked.workspace.budget.fundingLines.last?.partner == "ho")
+        #expect(linked.workspace.budget.fundingLines.last?.note == "")
+        // A column headed "Partner" claims a partner: one not known is refused.
+        let partnerColumn = try importFunding(["Funding Stream,Partner,Amount", "Serious Violence Duty grant,Home Office,120000"], into: fresh)
+        #expect(partnerColumn.report(onlyRefused: true) == [
+            "funding.csv, row 2: refused: column B \"Partner\": no partner \"Home Office\" (by id, name or acronym); add it first, or use "
+                + "--create-missing",
         ])
         let created = try importFunding(["Funder,Funding Stream,Amount",
                                          "Office of the PCC,PCC Community Safety Fund,85000",
@@ -43,8 +63,11 @@ struct FundingTableWordsTests {
     @Test func theCouncilsFunderWorkbookImportsWithItsFunderColumnLeftOutByTheMap() throws {
         let file = "council-funding-funder.xlsx"
         let tables = try TabularReader.read(try sheetFixture(file), file: file)
-        let refused = try TableImport.run(FundingSchema(), tables, into: fresh, options: TableImportOptions(today: today))
-        #expect(refused.refused == 3, "Home Office, Northshire Council and Northshire CSP are no partners: \(refused.report())")
+        let kept = try TableImport.run(FundingSchema(), tables, into: fresh, options: TableImportOptions(today: today))
+        #expect(kept.refused == 0, "\(kept.report())")
+        #expect(kept.workspace.budget.fundingLines.map(\.partner) == [nil, "opcc", nil, nil])
+        #expect(kept.workspace.budget.fundingLines.map(\.note).filter { $0.hasPrefix("Funder: ") || $0.contains("\nFunder: ") }.count == 3,
+                "Home Office, Northshire Council and Northshire CSP are no partners: kept in the notes")
         let result = try TableImport.run(FundingSchema(), tables, into: fresh, options: TableImportOptions(today: today, map: ["Funder": ""]))
         #expect(result.match.ignored == ["Funder"])
         #expect(result.summary == "4 added, 0 updated, 0 unchanged")

@@ -14,6 +14,29 @@ public struct FundingSchema: TableSchema {
     /// The funding line catalogue's sheet columns ("Amount not yet known" after the amount).
     public func fields(_ ws: Workspace) -> [FieldDescription] { FundingLine.catalogue.columns() }
 
+    /// Headers that name who funds a line rather than a partner: a name in them that is no
+    /// partner is kept in the note instead of refusing the row.
+    static let funderHeaders: Set<String> = Set(["funder", "funded by", "funding body", "funding organisation", "from"]
+                                                    .map(FieldDescription.normalise))
+
+    /// True when the row's partner column is headed as a funder ("Funder", "Funded by").
+    static func isFunderColumn(_ r: RowReader) -> Bool {
+        guard let c = r.match.column("partner") else { return false }
+        return funderHeaders.contains(FieldDescription.normalise(r.match.headers[c]))
+    }
+
+    /// The note's line naming a funder who is no partner: "Funder: Home Office".
+    static func funderLine(_ name: String) -> String { "Funder: \(name)" }
+
+    /// Adds the line naming `kept` to `note` unless it is there already; takes out the line naming
+    /// `linked`, a funder now linked as the line's partner.
+    static func keepFunder(_ kept: String?, linked: String?, in note: inout String) {
+        var lines = note.isEmpty ? [] : note.components(separatedBy: "\n")
+        if let linked { lines.removeAll { $0 == funderLine(linked) } }
+        if let kept, !lines.contains(funderLine(kept)) { lines.append(funderLine(kept)) }
+        note = lines.joined(separator: "\n")
+    }
+
     /// What people write for a sum not yet known, compared as `FieldDescription.normalise` leaves them.
     static let notYetKnownWords: Set<String> = Set(["not yet known", "not known", "unknown", "tbc", "tba", "to be confirmed",
                                                     "to be agreed", "tbd"].map(FieldDescription.normalise))
@@ -111,13 +134,17 @@ public struct FundingSchema: TableSchema {
                             expected: "one of " + FundingSourceKind.allCases.map(\.label).joined(separator: ", ")) {
             l.sourceKind = k
         }
+        var funderKept: String?
+        var funderLinked: String?
         if let name = r.text("partner") {
-            let refusedBefore = r.reasons.count
-            l.partner = name.isEmpty ? nil : Reference.partner(name, field: "partner", reader: &r, ws: &ws)
-            // A "Funder" column names the Home Office as readily as a partner: say how to leave it out.
-            if r.reasons.count > refusedBefore, let c = r.match.column("partner") {
-                r.reasons[r.reasons.count - 1] += "; or, when the column names funders who are not partners, leave it out "
-                    + "with --map (\"\(r.match.headers[c])\" = \"\")"
+            if !name.isEmpty, FundingSchema.isFunderColumn(r), !r.options.createMissing, Reference.knownPartner(name, in: ws) == nil {
+                // A "Funder" column names the Home Office as readily as a partner: a funder who is
+                // no partner is kept in the line's note, said, rather than refusing the table.
+                funderKept = name
+                l.partner = nil
+            } else {
+                l.partner = name.isEmpty ? nil : Reference.partner(name, field: "partner", reader: &r, ws: &ws)
+                if l.partner != nil { funderLinked = name }
             }
         }
         if let n = r.choice("nature", FundingNature.allCases.map { ([$0.label, $0.rawValue], $0) }, expected: "Revenue or Capital") { l.nature = n }
@@ -130,6 +157,11 @@ public struct FundingSchema: TableSchema {
             }
         }
         r.setText("note", &l, \.note)
+        FundingSchema.keepFunder(funderKept, linked: funderLinked, in: &l.note)
+        if let funder = funderKept {
+            r.note("\(r.match.place("partner")): \"\(funder)\" is no partner, so it is kept in the note "
+                   + "(add it as a partner, or use --create-missing, to link the line to it)")
+        }
         if let words = r.text("amount"), FundingSchema.notYetKnownWords.contains(FieldDescription.normalise(words)) {
             l.amount = nil
             if l.note.isEmpty && FieldDescription.normalise(words) != FieldDescription.normalise(Money.notYetKnownText) { l.note = words }

@@ -102,4 +102,16 @@ struct ActionSheetRoundTripTests {
         let xlsx = try run(try XLSXExport.export(.actions, of: ws, today: today, quarter: q2), file: "q2.xlsx", into: ws)
         #expect(xlsx.summary == "0 added, 0 updated, 3 unchanged", "\(xlsx.report())")
     }
+
+    /// The wide fixture's export, re-saved by LibreOffice Calc: read back into its workspace it
+    /// changes nothing, and into a new one it gives every update.
+    @Test func anExportReSavedByLibreOfficeReadsBackUnchanged() throws {
+        let ws = try run(try sheetFixture("council-action-plan-wide.xlsx"), file: "wide.xlsx", into: fresh).workspace
+        let file = "saferplan-actions-libreoffice.xlsx"
+        let same = try run(try sheetFixture(file), file: file, into: ws)
+        #expect(same.summary == "0 added, 0 updated, 7 unchanged", "\(same.report())")
+        #expect(same.workspace == ws)
+        let back = try run(try sheetFixture(file), file: file, into: fresh)
+        #expect(back.workspace.allActions.map(\.action) == ws.allActions.map(\.action))
+    }
 }

@@ -34,7 +34,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "For papers: the date of the last meeting to compare with (YYYY-MM-DD).")
     var since: String?
 
-    @Option(help: "For performance reports: the quarter, e.g. \"2009-10 Q2\" (default: the latest).")
+    @Option(help: "For performance reports: the quarter, e.g. \"2009-10 Q2\" (default: the latest). For actions as csv or xlsx: only that quarter's updates, one row per action (default: a row per update).")
     var quarter: String?
 
     @Flag(help: "For --what plan: the short public summary instead of the whole plan.")

@@ -179,15 +179,17 @@ struct ImportArguments: ParsableArguments {
 struct ImportActionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actions",
-        abstract: "Import action plans: one row per action, with its priority, lead, due date, SMART target, RAG and the quarter's commentary.",
+        abstract: "Import action plans: one row per action or per quarterly update, with its priority, lead, due date, SMART target, RAG and the quarter's commentary.",
         discussion: """
             The priority is named by id, code or title. RAG and commentary become that quarter's update (the \
             Quarter column, else the current quarter); an update already recorded with the same words is left \
-            alone. A sheet kept wide gives each quarter columns of its own instead: "Q1 RAG" and "Q1 Update" \
+            alone. Rows naming one action for several quarters each give their quarter's update; the action's \
+            own status and RAG are read from its latest quarter's row. Without a Status column an action given \
+            updates is in progress. A sheet kept wide gives each quarter columns of its own instead: "Q1 RAG" and "Q1 Update" \
             (or "Q1 Progress", "Q1 Commentary", "Q1 (Apr-Jun)", "Quarter 1") to "Q4 RAG" and "Q4 Update", \
             each the update of that quarter of the row's plan year; an empty quarter changes nothing, a quarter \
             column saying only Red, Amber or Green is its RAG, and a quarter without a RAG takes the action's. \
-            Exports write the latest update on each action's row, as the Quarter columns. Columns: \
+            Exports write one row per update, as the Quarter columns (--quarter: one quarter's). Columns: \
             \(ActionSchema().fields(Workspace()).map(\.label).joined(separator: ", ")), and Q1 RAG, Q1 Update … Q4 Update.
             """)
 

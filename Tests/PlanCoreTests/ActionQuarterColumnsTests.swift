@@ -85,11 +85,13 @@ struct ActionQuarterColumnsTests {
 
     @Test func theWideImportRoundTripsThroughTheLongExport() throws {
         let ws = try run(try sheetFixture("council-action-plan-wide.xlsx"), file: "wide.xlsx", into: ws).workspace
+        // One row per quarterly update: the three actions' seven updates.
+        #expect(ws.allActions.map(\.action.updates.count).reduce(0, +) == 7)
         let csv = try run(Array(CSVExport.export(.actions, of: ws, today: today).utf8), file: "x.csv", into: ws)
-        #expect(csv.summary == "0 added, 0 updated, 3 unchanged")
+        #expect(csv.summary == "0 added, 0 updated, 7 unchanged")
         #expect(csv.workspace == ws)
         let xlsx = try run(try XLSXExport.export(.actions, of: ws, today: today), file: "x.xlsx", into: ws)
-        #expect(xlsx.summary == "0 added, 0 updated, 3 unchanged")
+        #expect(xlsx.summary == "0 added, 0 updated, 7 unchanged")
         #expect(xlsx.workspace == ws)
         // The export stays long: no quarter columns.
         #expect(!CSVExport.export(.actions, of: ws, today: today).contains("q1_rag"))

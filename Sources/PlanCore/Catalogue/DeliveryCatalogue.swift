@@ -45,8 +45,8 @@ extension ProgressUpdate: Catalogued {
 extension PlanAction: Catalogued {
     /// Every field of an action, in the order the action sheet lists them after its plan's columns.
     /// The SMART target and resources are stored as records of their own and shown in sheets and on
-    /// the form as the action's columns; the latest update's columns are read and written by
-    /// `ActionSchema` (custom).
+    /// the form as the action's columns; the update columns (one quarterly update a row) are read
+    /// and written by `ActionSchema` (custom).
     public static let catalogue = RecordCatalogue<PlanAction>([
         CatalogueField("id", json: "id", "Ref", .text(\.id, .line),
                        synonyms: ["action ref", "action id", "action no", "action number", "reference", "no", "number"],

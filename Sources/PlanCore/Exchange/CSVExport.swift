@@ -1,11 +1,11 @@
 /// CSV exports: one row per record, for spreadsheets.
 public enum CSVExport {
-    /// The CSV document for `subject`.
-    public static func export(_ subject: ExportSubject, of ws: Workspace, today: Day) -> String {
+    /// The CSV document for `subject`; `quarter` limits the action sheet's updates to that quarter's.
+    public static func export(_ subject: ExportSubject, of ws: Workspace, today: Day, quarter: Quarter? = nil) -> String {
         switch subject {
         case .risks: return RiskCSV.export(ws.risks, today: today)
         case .plan: return priorities(ws)
-        case .actions: return actions(ws, today: today)
+        case .actions: return TableExport.csv(ActionSchema(quarter: quarter), ws, today: today)
         case .indicators: return indicators(ws)
         case .governance: return governance(ws)
         case .budget: return budget(ws)
@@ -39,10 +39,6 @@ public enum CSVExport {
         }
         return CSV.document(header: ["id", "code", "title", "kind", "lead", "owning_body", "indicators", "status",
                                      "since", "retired_in", "actions_\(year)", "allocated_\(year)"], rows: rows)
-    }
-
-    static func actions(_ ws: Workspace, today: Day) -> String {
-        TableExport.csv(ActionSchema(), ws, today: today)
     }
 
     static func indicators(_ ws: Workspace) -> String {

@@ -3,13 +3,14 @@ import Spreadsheet
 /// Excel workbooks of the tabular sections: numbers as numbers, pounds and dates formatted,
 /// statuses filled and worded, totals on a summary sheet of their own.
 public enum XLSXExport {
-    /// The workbook for `subject`; the plan's paper is not tabular and has none.
-    public static func export(_ subject: ExportSubject, of ws: Workspace, today: Day) throws(ExportError) -> [UInt8] {
+    /// The workbook for `subject`; the plan's paper is not tabular and has none. `quarter` limits
+    /// the action sheet's updates to that quarter's.
+    public static func export(_ subject: ExportSubject, of ws: Workspace, today: Day, quarter: Quarter? = nil) throws(ExportError) -> [UInt8] {
         let sheets: [SheetOutput]
         switch subject {
         case .risks: sheets = risks(ws.risks, today: today)
         case .plan: sheets = [typed(name: "Priorities", csv: CSVExport.export(.plan, of: ws, today: today))]
-        case .actions: sheets = [TableExport.sheet(ActionSchema(), ws, today: today, name: "Actions")]
+        case .actions: sheets = [TableExport.sheet(ActionSchema(quarter: quarter), ws, today: today, name: "Actions")]
         case .indicators: sheets = [TableExport.sheet(IndicatorSchema(), ws, today: today, name: "Indicators")]
         case .governance: sheets = [TableExport.sheet(BodySchema(), ws, today: today, name: "Bodies")]
         case .partners: sheets = [TableExport.sheet(PartnerSchema(), ws, today: today, name: "Partners")]

@@ -5,8 +5,8 @@ public enum PaperExport {
                              options: PaperOptions) throws -> [UInt8] {
         switch format {
         case .json: return Array(try JSONExport.export(subject, of: ws).utf8)
-        case .csv: return Array(CSVExport.export(subject, of: ws, today: options.today).utf8)
-        case .xlsx: return try XLSXExport.export(subject, of: ws, today: options.today)
+        case .csv: return Array(CSVExport.export(subject, of: ws, today: options.today, quarter: options.quarter).utf8)
+        case .xlsx: return try XLSXExport.export(subject, of: ws, today: options.today, quarter: options.quarter)
         case .md, .html, .docx: return try Papers.file(subject, format: format, of: ws, options: options)
         case .pdf:
             guard let tool = PDFConverter.find() else { throw ExportError(PDFConverter.installHint) }

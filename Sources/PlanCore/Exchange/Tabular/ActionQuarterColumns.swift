@@ -2,7 +2,7 @@
 /// "Q4 Update" (or "Q1 Progress", "Q1 Commentary", "Quarter 1", "Q1 (Apr-Jun)", "Apr-Jun") — read
 /// into the action's quarterly progress updates of the row's plan year.
 ///
-/// Import only: exports keep one update per row (the Quarter, Quarter RAG and Commentary columns),
+/// Import only: exports give one update per row (the Quarter, Quarter RAG and Commentary columns),
 /// which reads back the same.
 enum ActionQuarterColumns {
     /// The field of quarter `n`'s RAG.

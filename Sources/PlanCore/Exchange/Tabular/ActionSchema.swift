@@ -1,8 +1,13 @@
-/// The year's action plans as a table: one row per action, with its priority and year, its SMART
-/// target, resources, status, RAG and the latest quarterly update. On import a row may instead give
-/// each quarter's RAG and update in columns of their own (see `ActionQuarterColumns`).
+/// The year's action plans as a table: one row per quarterly update (an action without one has a
+/// row of its own), each with the action's priority and year, SMART target, resources, status and
+/// RAG, and the update in the Quarter, Quarter RAG and Commentary columns. On import a row may
+/// instead give each quarter's RAG and update in columns of their own (see `ActionQuarterColumns`).
 public struct ActionSchema: TableSchema {
-    public init() {}
+    /// The quarter whose updates an export shows, one row per action; nil shows every update.
+    public let quarter: Quarter?
+
+    /// The schema; `quarter` limits an export's updates to that quarter's (imports read any).
+    public init(quarter: Quarter? = nil) { self.quarter = quarter }
     private let ids = NumberedIDs(prefix: "A", width: 3)
     private let lookup = ActionLookup()
     public var noun: String { "action" }
@@ -18,11 +23,15 @@ public struct ActionSchema: TableSchema {
             : "the header has no column for the action (\"Action\", \"Description\") nor its reference (\"Ref\")"
     }
 
-    /// An action and the plan it sits in.
+    /// An action and the plan it sits in, with the quarterly update the row shows.
     public struct Row: Equatable {
         public var action: PlanAction
         public var priority: String
         public var year: FinancialYear
+        /// The update in the row's Quarter, Quarter RAG and Commentary columns: on export one of the
+        /// action's updates per row, nil for an action with none (in the quarter exported); on
+        /// import the latest.
+        public var update: ProgressUpdate?
     }
 
     public var referenceFields: [String] { ["id", "code"] }
@@ -46,7 +55,8 @@ public struct ActionSchema: TableSchema {
 
     private func row(at p: ActionLookup.Position, in ws: Workspace) -> Row {
         let plan = ws.actionPlans[p.plan]
-        return Row(action: plan.actions[p.action], priority: plan.priority, year: plan.year)
+        let action = plan.actions[p.action]
+        return Row(action: action, priority: plan.priority, year: plan.year, update: action.latestUpdate)
     }
 
     public func newId(in ws: Workspace, reserved: Set<String>) -> String {
@@ -55,7 +65,15 @@ public struct ActionSchema: TableSchema {
 
     public func blank(id: String, in ws: Workspace) -> Row { Row(action: PlanAction(id: id), priority: "", year: ws.plan.currentYear) }
     public func id(of record: Row) -> String { record.action.id }
-    public func records(in ws: Workspace) -> [Row] { ws.allActions.map { Row(action: $0.action, priority: $0.plan.priority, year: $0.plan.year) } }
+    /// One row per update in the order the action holds them (only `quarter`'s when given), one
+    /// for an action with none: read back, the rows give the same updates in the same order.
+    public func records(in ws: Workspace) -> [Row] {
+        ws.allActions.flatMap { plan, a -> [Row] in
+            let updates = a.updates.filter { quarter == nil || $0.quarter == quarter }
+            let shown: [ProgressUpdate?] = updates.isEmpty ? [nil] : updates
+            return shown.map { Row(action: a, priority: plan.priority, year: plan.year, update: $0) }
+        }
+    }
 
     public func store(_ record: Row, isNew: Bool, in ws: inout Workspace) {
         if isNew { ids.added(record.action.id) }
@@ -83,7 +101,7 @@ public struct ActionSchema: TableSchema {
 
     public func value(_ field: String, of row: Row, in ws: Workspace, today: Day) -> RawCell {
         let a = row.action
-        let u = a.latestUpdate
+        let u = row.update
         func text(_ s: String?) -> RawCell { (s ?? "").isEmpty ? .empty : .text(s ?? "") }
         switch field {
         case "year": return text(row.year.description)
@@ -134,12 +152,13 @@ public struct ActionSchema: TableSchema {
         r.setText("measure", &row.action, \.smart.measure)
         r.setText("baseline", &row.action, \.smart.baseline)
         r.setText("target", &row.action, \.smart.target)
-        if case .some(let d) = r.date("deadline") { row.action.smart.deadline = d }
+        if case .some(let d) = r.dateOrMonth("deadline") { row.action.smart.deadline = d }
         if case .some(let m) = r.money("amount") { row.action.resources.amount = m }
         if let name = r.text("funding_line") {
             row.action.resources.fundingLine = name.isEmpty ? nil : Reference.fundingLine(name, year: row.year, field: "funding_line", reader: &r, ws: ws)
         }
         r.setText("staff", &row.action, \.resources.staff)
+        let held = (status: row.action.status, rag: row.action.rag)
         let statuses = ActionStatus.allCases.map { ([$0.label, $0.rawValue] + ($0 == .complete ? ["completed", "done"] : []), $0) }
         if let s = r.choice("status", statuses, expected: "one of " + ActionStatus.allCases.map(\.label).joined(separator: ", ")) {
             row.action.status = s
@@ -151,6 +170,16 @@ public struct ActionSchema: TableSchema {
         var notes: [String] = []
         let quarter = applyUpdate(&r, &row, rags: rags, notes: &notes)
         applyQuarterColumns(&r, &row, rags: rags, longQuarter: quarter, notes: &notes)
+        // One row per update repeats the action's columns: its own status and RAG are read from the
+        // row of its latest update only, so a sheet whose RAG column rates each quarter leaves the
+        // action as its latest quarter rates it, and reads back unchanged.
+        if let q = quarter, let latest = row.action.latestUpdate?.quarter, q < latest {
+            (row.action.status, row.action.rag) = held
+        }
+        // Without a status column, an action given its first progress updates is under way.
+        if !r.has("status"), row.action.status == .notStarted, original.action.updates.isEmpty, !row.action.updates.isEmpty {
+            row.action.status = .inProgress
+        }
         // A new action's only update needs no word beside "added".
         if !(isNew && row.action.updates.count == 1) { for n in notes { r.note(n) } }
         if row.action.title.isEmpty { r.refuse("title", "expected what the action is, found nothing") }

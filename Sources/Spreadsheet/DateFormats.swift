@@ -5,23 +5,5 @@ enum DateFormats {
 
     /// True when a custom format code shows a date: it has a day or year part once quoted text,
     /// bracketed colours and locales, and escaped characters are taken out.
-    static func isDate(code: String) -> Bool {
-        var inQuote = false
-        var inBracket = false
-        var escaped = false
-        for ch in code.lowercased() {
-            if escaped { escaped = false; continue }
-            if inQuote { if ch == "\"" { inQuote = false }; continue }
-            if inBracket { if ch == "]" { inBracket = false }; continue }
-            switch ch {
-            case "\\", "_", "*": escaped = true
-            case "\"": inQuote = true
-            case "[": inBracket = true
-            case "d", "y": return true
-            case ";": return false
-            default: continue
-            }
-        }
-        return false
-    }
+    static func isDate(code: String) -> Bool { FormatCode.symbols(code.lowercased()).contains { $0 == "d" || $0 == "y" } }
 }

@@ -7,23 +7,5 @@ enum PercentFormats {
     /// True when a custom format code shows a percentage: it has a `%` once quoted text, bracketed
     /// colours and locales, and escaped characters are taken out. Only the first section (positive
     /// numbers) is looked at, as Excel scales the value by 100 when any `%` is shown.
-    static func isPercent(code: String) -> Bool {
-        var inQuote = false
-        var inBracket = false
-        var escaped = false
-        for ch in code {
-            if escaped { escaped = false; continue }
-            if inQuote { if ch == "\"" { inQuote = false }; continue }
-            if inBracket { if ch == "]" { inBracket = false }; continue }
-            switch ch {
-            case "\\", "_", "*": escaped = true
-            case "\"": inQuote = true
-            case "[": inBracket = true
-            case "%": return true
-            case ";": return false
-            default: continue
-            }
-        }
-        return false
-    }
+    static func isPercent(code: String) -> Bool { FormatCode.symbols(code).contains("%") }
 }

@@ -27,7 +27,8 @@ enum ColumnWidths {
         let header = Double(headerWord) * boldFactor
         var width = max(Double(content), header)
         if column.format == .text { width = min(width, max(column.width, textGrowth, header)) }
-        return ((max(width + padding, minimum)) * 10).rounded() / 10
+        // Excel takes no column wider than 255 characters.
+        return ((min(max(width + padding, minimum), 255)) * 10).rounded() / 10
     }
 
     /// The characters `value` shows in a column of `format`: the longest line of text; a number as

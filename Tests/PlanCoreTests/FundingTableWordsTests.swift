@@ -60,6 +60,24 @@ struct FundingTableWordsTests {
         #expect(alone.workspace.budget.fundingLines.last?.partner == nil)
     }
 
+    @Test func aFunderLineNeverExcusesAnEmptyAmountAndIsReplacedNotPiledUp() throws {
+        let empty = try importFunding(["Source,Amount,Funder", "Youth grant,,Home Office"], into: fresh)
+        #expect(empty.report(onlyRefused: true) == [
+            "funding.csv, row 2: refused: column B \"Amount\": expected the amount in pounds, found nothing; for a sum not yet known "
+                + "write TBC or \"not yet known\", or say why in the note",
+        ])
+        let first = try importFunding(["Source,Amount,Funder", "Youth grant,4000,Home Office"], into: fresh)
+        let moved = try importFunding(["Source,Amount,Funder", "Youth grant,4000,MOPAC"], into: first.workspace)
+        #expect(moved.workspace.budget.fundingLines.last?.note == "Funder: MOPAC")
+        let cleared = try importFunding(["Source,Amount,Funder", "Youth grant,4000,"], into: moved.workspace)
+        #expect(cleared.workspace.budget.fundingLines.last?.note == "")
+        // The export (a Partner column and the note) reads back unchanged.
+        let csv = CSVExport.export(.budget, of: moved.workspace, today: today)
+        let back = try TableImport.run(FundingSchema(), try TabularReader.read(Array(csv.utf8), file: "budget.csv"),
+                                       into: moved.workspace, options: TableImportOptions(today: today))
+        #expect(back.updated == 0 && back.added == 0, "\(back.report())")
+    }
+
     @Test func theCouncilsFunderWorkbookImportsWithItsFunderColumnLeftOutByTheMap() throws {
         let file = "council-funding-funder.xlsx"
         let tables = try TabularReader.read(try sheetFixture(file), file: file)

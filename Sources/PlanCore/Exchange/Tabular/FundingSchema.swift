@@ -28,12 +28,12 @@ public struct FundingSchema: TableSchema {
     /// The note's line naming a funder who is no partner: "Funder: Home Office".
     static func funderLine(_ name: String) -> String { "Funder: \(name)" }
 
-    /// Adds the line naming `kept` to `note` unless it is there already; takes out the line naming
-    /// `linked`, a funder now linked as the line's partner.
-    static func keepFunder(_ kept: String?, linked: String?, in note: inout String) {
+    /// Puts the line naming `kept` in `note` in place of any funder's line there; with no funder
+    /// kept (the cell empty, or naming a partner now linked), takes the funder's lines out.
+    static func keepFunder(_ kept: String?, in note: inout String) {
         var lines = note.isEmpty ? [] : note.components(separatedBy: "\n")
-        if let linked { lines.removeAll { $0 == funderLine(linked) } }
-        if let kept, !lines.contains(funderLine(kept)) { lines.append(funderLine(kept)) }
+        lines.removeAll { $0.hasPrefix(funderLine("")) }
+        if let kept { lines.append(funderLine(kept)) }
         note = lines.joined(separator: "\n")
     }
 
@@ -135,7 +135,6 @@ public struct FundingSchema: TableSchema {
             l.sourceKind = k
         }
         var funderKept: String?
-        var funderLinked: String?
         if let name = r.text("partner") {
             if !name.isEmpty, FundingSchema.isFunderColumn(r), !r.options.createMissing, Reference.knownPartner(name, in: ws) == nil {
                 // A "Funder" column names the Home Office as readily as a partner: a funder who is
@@ -144,7 +143,6 @@ public struct FundingSchema: TableSchema {
                 l.partner = nil
             } else {
                 l.partner = name.isEmpty ? nil : Reference.partner(name, field: "partner", reader: &r, ws: &ws)
-                if l.partner != nil { funderLinked = name }
             }
         }
         if let n = r.choice("nature", FundingNature.allCases.map { ([$0.label, $0.rawValue], $0) }, expected: "Revenue or Capital") { l.nature = n }
@@ -157,11 +155,6 @@ public struct FundingSchema: TableSchema {
             }
         }
         r.setText("note", &l, \.note)
-        FundingSchema.keepFunder(funderKept, linked: funderLinked, in: &l.note)
-        if let funder = funderKept {
-            r.note("\(r.match.place("partner")): \"\(funder)\" is no partner, so it is kept in the note "
-                   + "(add it as a partner, or use --create-missing, to link the line to it)")
-        }
         if let words = r.text("amount"), FundingSchema.notYetKnownWords.contains(FieldDescription.normalise(words)) {
             l.amount = nil
             if l.note.isEmpty && FieldDescription.normalise(words) != FieldDescription.normalise(Money.notYetKnownText) { l.note = words }
@@ -175,6 +168,13 @@ public struct FundingSchema: TableSchema {
                                       + "or \"not yet known\", or say why in the note")
             case .none: break
             }
+        }
+        // The funder's line goes into the note after the amount is read, so it never stands for the
+        // reason an amount is left empty.
+        if FundingSchema.isFunderColumn(r) { FundingSchema.keepFunder(funderKept, in: &l.note) }
+        if let funder = funderKept {
+            r.note("\(r.match.place("partner")): \"\(funder)\" is no partner, so it is kept in the note "
+                   + "(add it as a partner, or use --create-missing, to link the line to it)")
         }
         // A sum not known and a status not given is no confirmed line: taken as Projected, and said.
         if isNew && l.amount == nil && certainty == nil && l.certainty == .confirmed && r.reasons.isEmpty {

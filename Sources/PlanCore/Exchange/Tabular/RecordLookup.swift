@@ -33,13 +33,20 @@ final class RecordLookup<R> {
         return list[p]
     }
 
-    /// Puts `record` in place of the one with its id (its first key), else at the end.
+    /// Puts `record` in place of the one with its id (its first key), else at the end. A record
+    /// replaced under other keys or another title sets that index to be built again, so a name it
+    /// no longer has neither finds it nor stays counted as shared.
     func store(_ record: R, in list: inout [R]) {
         let keys = id(record)
         let at: Int
         if let first = keys.first, let i = position(first, in: list) {
+            let old = list[i]
             list[i] = record
             at = i
+            if id(old) != keys { ids.invalidate() }
+            for (index, title) in zip(titles, title) where index.isBuilt {
+                if FieldDescription.normalise(title(old)) != FieldDescription.normalise(title(record)) { index.invalidate() }
+            }
         } else {
             list.append(record)
             at = list.count - 1

@@ -7,6 +7,16 @@ final class ReferenceIndex {
     private var shared: Set<String> = []
     private var count = -1
 
+    /// True once built and kept in step with its list.
+    var isBuilt: Bool { count >= 0 }
+
+    /// Sets the index to be built again at the next look-up (a record changed its keys).
+    func invalidate() {
+        count = -1
+        positions = [:]
+        shared = []
+    }
+
     /// True when more than one record of the list last looked at answers to `key`.
     func isShared(_ key: String) -> Bool { shared.contains(key) }
 

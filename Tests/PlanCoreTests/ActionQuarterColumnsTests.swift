@@ -94,6 +94,15 @@ struct ActionQuarterColumnsTests {
         #expect(result.report() == ["actions.csv, row 2: added A001", "    update 2026-27 Q1: added (Green: \"Done Q1\")"])
     }
 
+    @Test func anUpdatesLineBreaksAreShownOnOneLineOfItsNote() throws {
+        let result = try run(["Priority,Action,Q1 RAG,Q1 Update", "Violence,Refuge plan,Green,\"Plan drafted\nSent to board\""], into: ws)
+        #expect(result.outcomes.map(\.outcome) == [.added(id: "A001", notes: ["update 2026-27 Q1: added (Green: \"Plan drafted ⏎ Sent to board\")"])])
+        #expect(result.workspace.allActions[0].action.updates.map(\.commentary) == ["Plan drafted\nSent to board"])
+        let changed = try run(["Action,Q1 Update", "Refuge plan,\"Plan agreed\nBoard: yes\""], into: result.workspace)
+        #expect(changed.report() == ["actions.csv, row 2: updated A001",
+                                     "    update 2026-27 Q1: commentary \"Plan drafted ⏎ Sent to board\" → \"Plan agreed ⏎ Board: yes\""])
+    }
+
     @Test func aWideRowRatesTheActionAsItsLatestUpdate() throws {
         let header = "Priority,Action,Q1 RAG,Q1 Update,Q2 RAG,Q2 Update"
         let result = try run([header, "Violence,Street pastors,Green,Started,Amber,Volunteers left", "Violence,Patrols,Red,Late,,"], into: ws)

@@ -136,6 +136,9 @@ struct ImportArguments: ParsableArguments {
                 throw ExitCode(1)
             }
         }
+        // What the dry run notes of a row (a value taken otherwise than the sheet gives it, a sheet's
+        // RAG that differs, an update added) is said by the import itself too.
+        for line in result.notedReport() { Console.out(line) }
         if result.added + result.updated == 0 {
             Console.out("nothing to change: \(result.summary)")
             if result.refused > 0 { throw ExitCode(1) }

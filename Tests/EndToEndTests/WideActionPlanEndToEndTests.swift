@@ -29,7 +29,7 @@ struct WideActionPlanEndToEndTests {
         try ("Action,Q2 RAG,Q2 Progress\n" + "Street pastors in the town centre,Red,Two volunteers left\n")
             .write(toFile: t.folder + "/q2.csv", atomically: true, encoding: .utf8)
         let dry = try run(["import", "actions", "q2.csv", "northshire", "--dry-run"])
-        #expect(dry.1 == "q2.csv, row 2: updated A001\n    update 2026-27 Q2: RAG Amber → Red\n"
+        #expect(dry.1 == "q2.csv, row 2: updated A001\n    RAG: Amber → Red\n    update 2026-27 Q2: RAG Amber → Red\n"
                 + "dry run: would import 0 added, 1 updated, 0 unchanged; nothing was written\n")
     }
 }

@@ -15,7 +15,8 @@ struct ActionMonthDueTests {
         let launch = try #require(result.workspace.allActions.first { $0.action.title == "Launch ASB case review publicity" }?.action)
         #expect(launch.due == day("2027-01-31"))
         #expect(result.outcomes.first { $0.row == 5 }?.outcome
-                == .added(id: "A3", notes: ["column E \"By When\": \"January 2027\" is taken as 31 Jan 2027, the month's last day"]))
+                == .added(id: "A3", notes: ["column E \"By When\": \"January 2027\" is taken as 31 Jan 2027, the month's last day",
+                                                   "update 2026-27 Q2: added (Red: \"Printing not started\")"]))
         // Words that are no month are still refused.
         let bad = try TableImport.run(ActionSchema(), try TabularReader.read(Array("Priority,Action,By When\nasb,Leaflets,Janvier 2027\n".utf8),
                                                                              file: "a.csv"),

@@ -57,14 +57,19 @@ struct ActionQuarterColumnsTests {
         let header = "Priority,Action,Q1 RAG,Q1 Update,Q2 RAG,Q2 Progress"
         let first = try run([header, "Violence,Street pastors,Green,Started,Amber,Volunteers left"], into: ws)
         let changed = try run([header, "Violence,Street pastors,Green,Started,Red,Volunteers left"], into: first.workspace)
-        #expect(changed.outcomes.map(\.outcome) == [.updated(id: "A001", changes: [], notes: ["update 2026-27 Q2: RAG Amber → Red"])])
-        #expect(changed.report() == ["actions.csv, row 2: updated A001", "    update 2026-27 Q2: RAG Amber → Red"])
+        #expect(changed.outcomes.map(\.outcome) == [.updated(id: "A001", changes: [FieldChange(field: "RAG", before: "Amber", after: "Red")],
+                                                                      notes: ["update 2026-27 Q2: RAG Amber → Red"])])
+        #expect(changed.report() == ["actions.csv, row 2: updated A001", "    RAG: Amber → Red", "    update 2026-27 Q2: RAG Amber → Red"])
         #expect(changed.workspace.allActions[0].action.updates.map(\.rag) == [.green, .red])
-        let q3 = try run(["Action,Q3 Commentary", "Street pastors,Recruiting again"], into: changed.workspace)
-        // No Q3 RAG column: the action's own RAG is not set, so the update cannot be made.
-        #expect(q3.outcomes.map(\.outcome) == [.refused(reasons: ["column B \"Q3 Commentary\": the 2026-27 Q3 update needs its RAG (Red, Amber or Green)"])])
+        let q3 = try run(["Priority,Action,Q3 Commentary", "Violence,Street safety,Recruiting again"], into: changed.workspace)
+        // No Q3 RAG column, no update held and no RAG of the action's own: the update cannot be made.
+        #expect(q3.outcomes.map(\.outcome) == [.refused(reasons: ["column C \"Q3 Commentary\": the 2026-27 Q3 update needs its RAG (Red, Amber or Green)"])])
+        // The action rated by its latest update (Q2, Red) lends its RAG to a commentary-only quarter.
+        let rated = try run(["Action,Q3 Commentary", "Street pastors,Recruiting again"], into: changed.workspace)
+        #expect(rated.outcomes.map(\.outcome) == [.updated(id: "A001", changes: [], notes: ["update 2026-27 Q3: added (Red: \"Recruiting again\")"])])
         let withRAG = try run(["Action,Quarter 3 RAG,Quarter 3", "Street pastors,amber,Recruiting again"], into: changed.workspace)
-        #expect(withRAG.outcomes.map(\.outcome) == [.updated(id: "A001", changes: [], notes: ["update 2026-27 Q3: added (Amber: \"Recruiting again\")"])])
+        #expect(withRAG.outcomes.map(\.outcome) == [.updated(id: "A001", changes: [FieldChange(field: "RAG", before: "Red", after: "Amber")],
+                                                                      notes: ["update 2026-27 Q3: added (Amber: \"Recruiting again\")"])])
     }
 
     @Test func aQuarterWithoutACommentaryColumnKeepsItsCommentary() throws {
@@ -81,6 +86,41 @@ struct ActionQuarterColumnsTests {
         let agreeing = try run(["Priority,Action,Quarter,Quarter RAG,Q2 RAG", "Violence,Street pastors,Q2,Green,Green"], into: ws)
         #expect(agreeing.refused == 0)
         #expect(agreeing.workspace.allActions[0].action.updates.map(\.quarter) == [q(2)])
+    }
+
+    @Test func aNewActionsOnlyUpdateIsSaidAsAddedLikeAnyOther() throws {
+        let result = try run(["Priority,Action,Lead,Q1 RAG,Q1 Update", "Violence,Street pastors,Bob,Green,Done Q1"], into: ws)
+        #expect(result.outcomes.map(\.outcome) == [.added(id: "A001", notes: ["update 2026-27 Q1: added (Green: \"Done Q1\")"])])
+        #expect(result.report() == ["actions.csv, row 2: added A001", "    update 2026-27 Q1: added (Green: \"Done Q1\")"])
+    }
+
+    @Test func anUpdatesLineBreaksAreShownOnOneLineOfItsNote() throws {
+        let result = try run(["Priority,Action,Q1 RAG,Q1 Update", "Violence,Refuge plan,Green,\"Plan drafted\nSent to board\""], into: ws)
+        #expect(result.outcomes.map(\.outcome) == [.added(id: "A001", notes: ["update 2026-27 Q1: added (Green: \"Plan drafted ⏎ Sent to board\")"])])
+        #expect(result.workspace.allActions[0].action.updates.map(\.commentary) == ["Plan drafted\nSent to board"])
+        let changed = try run(["Action,Q1 Update", "Refuge plan,\"Plan agreed\nBoard: yes\""], into: result.workspace)
+        #expect(changed.report() == ["actions.csv, row 2: updated A001",
+                                     "    update 2026-27 Q1: commentary \"Plan drafted ⏎ Sent to board\" → \"Plan agreed ⏎ Board: yes\""])
+    }
+
+    @Test func aWideRowRatesTheActionAsItsLatestUpdate() throws {
+        let header = "Priority,Action,Q1 RAG,Q1 Update,Q2 RAG,Q2 Update"
+        let result = try run([header, "Violence,Street pastors,Green,Started,Amber,Volunteers left", "Violence,Patrols,Red,Late,,"], into: ws)
+        let actions = result.workspace.allActions.map(\.action)
+        #expect(actions.map(\.rag) == [.amber, .red])
+        #expect(actions.map(\.status) == [.inProgress, .inProgress])
+        let csv = CSVExport.export(.actions, of: result.workspace, today: today)
+        #expect(csv.contains("Street pastors,,,,,,,,,,,In progress,Amber,2026-27 Q2,Amber,Volunteers left"))
+        // A later sheet changing Q2 rates the action anew; the same sheet again changes nothing.
+        let changed = try run([header, "Violence,Street pastors,Green,Started,Red,Volunteers left"], into: result.workspace)
+        #expect(changed.workspace.allActions[0].action.rag == .red)
+        #expect(changed.outcomes.map(\.outcome) == [.updated(id: "A001", changes: [FieldChange(field: "RAG", before: "Amber", after: "Red")],
+                                                              notes: ["update 2026-27 Q2: RAG Amber → Red"])])
+        let again = try run([header, "Violence,Street pastors,Green,Started,Red,Volunteers left"], into: changed.workspace)
+        #expect(again.summary == "0 added, 0 updated, 1 unchanged")
+        // A RAG column of the sheet's own rates the action instead.
+        let own = try run(["Priority,Action,RAG,Q1 RAG", "Violence,Outreach,Green,Red"], into: ws)
+        #expect(own.workspace.allActions[0].action.rag == .green)
     }
 
     @Test func theWideImportRoundTripsThroughTheLongExport() throws {

@@ -26,7 +26,7 @@ struct ActionQuarterRowsTests {
         #expect(action.updates.map(\.quarter.description) == ["2026-27 Q1", "2026-27 Q2"])
         #expect(action.updates.map(\.rag) == [.green, .amber])
         #expect(result.outcomes.map(\.outcome) == [
-            .added(id: action.id, notes: []),
+            .added(id: action.id, notes: ["update 2026-27 Q1: added (Green: \"Course booked\")"]),
             .updated(id: action.id, changes: [FieldChange(field: "RAG", before: "Green", after: "Amber")], notes: ["update 2026-27 Q2: added (Amber: \"Venue dropped out\")"]),
         ])
         #expect(result.report().contains("    update 2026-27 Q2: added (Amber: \"Venue dropped out\")"))

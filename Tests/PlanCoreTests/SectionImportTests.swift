@@ -20,8 +20,9 @@ struct SectionImportTests {
                 + "no priority \"Reducing violent crime\" in the plan (by id, code or title); add it first, or use --create-missing")
         let result = try run(ActionSchema(), "council-action-plan.xlsx", into: fresh, createMissing: true)
         #expect(result.outcomes.map(\.outcome) == [
-            .added(id: "A001", notes: ["created the priority \"Reducing violent crime\""]), .added(id: "A002", notes: []),
-            .added(id: "A003", notes: ["created the priority \"Domestic abuse\""]),
+            .added(id: "A001", notes: ["created the priority \"Reducing violent crime\"", "update 2026-27 Q3: added (Green: \"Patrols running since October\")"]),
+            .added(id: "A002", notes: ["update 2026-27 Q3: added (Amber: \"Two officers off sick\")"]),
+            .added(id: "A003", notes: ["created the priority \"Domestic abuse\"", "update 2026-27 Q3: added (Red: \"Post vacant since August\")"]),
             .skipped(reason: "a totals row; SaferPlan works totals out"),
         ])
         let ws = result.workspace

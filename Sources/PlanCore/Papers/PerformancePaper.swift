@@ -53,7 +53,7 @@ public enum PerformancePaper {
         }
         p.table(ragTable(ws, plans, q))
         let missing = all.filter { rag($0, q) == nil }.count
-        p.paragraph("\(missing) of \(Plural.count(all.count, "action")) \(missing == 1 ? "has" : "have") no update for \(q).")
+        p.paragraph(Self.unreported(missing, of: all.count, q))
         p.heading("Exceptions: red, amber, overdue and unreported actions")
         let exceptions = plans.flatMap { plan in plan.actions.compactMap { a -> (row: [String], rag: RAG?)? in
             let why = reasons(a, q, today: today)
@@ -149,5 +149,12 @@ public enum PerformancePaper {
             p.bullets(flagged.map { "\($0.code) \($0.title): no " + $0.gaps(for: q.year).joined(separator: ", no ") })
         }
         return p
+    }
+
+    /// The summary's sentence on actions without an update for `q`, its verb agreeing with its count:
+    /// "2 of 12 actions have no update", "1 of 12 actions has no update", "The 1 action has an update".
+    static func unreported(_ missing: Int, of count: Int, _ q: Quarter) -> String {
+        guard missing > 0 else { return count == 1 ? "The 1 action has an update for \(q)." : "All \(count) actions have an update for \(q)." }
+        return "\(missing) of \(Plural.count(count, "action")) \(missing == 1 ? "has" : "have") no update for \(q)."
     }
 }

@@ -92,7 +92,7 @@ enum PlanSectionView {
                        cells: [Span(part.label, .strong), Span(text, role)], adds: adds,
                        fields: part.fields.isEmpty ? nil : part.fields)
         }
-        return SectionModel(columns: [Column("Part", width: 22), Column("")], rows: rows)
+        return SectionModel(columns: [Column("Part of the plan", width: 22), Column("Where it stands")], rows: rows)
     }
 
     /// A dim `ex` before an approval step a demo was written with that no source states.

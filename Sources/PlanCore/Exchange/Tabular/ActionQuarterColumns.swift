@@ -75,14 +75,17 @@ extension ActionSchema {
     static func record(_ quarter: Quarter, rag: RAG, commentary: String, in action: inout PlanAction, today: Day) -> String? {
         guard let i = action.updates.firstIndex(where: { $0.quarter == quarter }) else {
             action.updates.append(ProgressUpdate(quarter: quarter, rag: rag, commentary: commentary, date: today))
-            return "update \(quarter): added (\(rag.label)\(commentary.isEmpty ? "" : ": \"\(commentary)\""))"
+            return "update \(quarter): added (\(rag.label)\(commentary.isEmpty ? "" : ": \"\(oneLine(commentary))\""))"
         }
         let old = action.updates[i]
         guard old.rag != rag || old.commentary != commentary else { return nil }
         action.updates[i].rag = rag
         action.updates[i].commentary = commentary
         return "update \(quarter): " + [old.rag != rag ? "RAG \(old.rag.label) → \(rag.label)" : nil,
-                                          old.commentary != commentary ? "commentary \"\(old.commentary)\" → \"\(commentary)\"" : nil]
+                                          old.commentary != commentary ? "commentary \"\(oneLine(old.commentary))\" → \"\(oneLine(commentary))\"" : nil]
             .compactMap { $0 }.joined(separator: "; ")
     }
+
+    /// A commentary on one line of a note, its line breaks shown as ⏎ (as a changed field's are).
+    private static func oneLine(_ text: String) -> String { CellValues.lines(.text(text)).joined(separator: " ⏎ ") }
 }

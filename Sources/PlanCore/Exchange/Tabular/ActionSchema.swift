@@ -176,12 +176,17 @@ public struct ActionSchema: TableSchema {
         if let q = quarter, let latest = row.action.latestUpdate?.quarter, q < latest {
             (row.action.status, row.action.rag) = held
         }
+        // Without a RAG column (a wide sheet's "Q1 RAG" … rate only their quarters), an action whose
+        // updates the row changed is rated as its latest update is, as the long form's latest row rates it.
+        if !r.has("rag"), row.action.updates != original.action.updates, let latest = row.action.latestUpdate {
+            row.action.rag = latest.rag
+        }
         // Without a status column, an action given its first progress updates is under way.
         if !r.has("status"), row.action.status == .notStarted, original.action.updates.isEmpty, !row.action.updates.isEmpty {
             row.action.status = .inProgress
         }
-        // A new action's only update needs no word beside "added".
-        if !(isNew && row.action.updates.count == 1) { for n in notes { r.note(n) } }
+        // Every update added or changed is said, a new action's too.
+        for n in notes { r.note(n) }
         if row.action.title.isEmpty { r.refuse("title", "expected what the action is, found nothing") }
     }
 

@@ -67,8 +67,21 @@ public struct TableImportResult: Sendable {
         return s
     }
 
+    /// The dry run's lines of the rows that carry notes (a value taken otherwise than the sheet
+    /// says it, a sheet's RAG that differs, an update added …), for the import itself to say too.
+    public func notedReport() -> [String] {
+        report(outcomes.filter {
+            switch $0.outcome {
+            case .added(_, let notes), .updated(_, _, let notes), .unchanged(_, let notes): return !notes.isEmpty
+            case .refused, .skipped: return false
+            }
+        })
+    }
+
     /// One line per row (and one per change), for `--dry-run` and for refusals.
-    public func report(onlyRefused: Bool = false) -> [String] {
+    public func report(onlyRefused: Bool = false) -> [String] { report(outcomes, onlyRefused: onlyRefused) }
+
+    private func report(_ outcomes: [(row: Int, outcome: RowOutcome)], onlyRefused: Bool = false) -> [String] {
         var lines: [String] = []
         for (row, outcome) in outcomes {
             let place = input.place(row)

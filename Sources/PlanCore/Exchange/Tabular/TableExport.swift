@@ -20,9 +20,13 @@ public enum TableExport {
         return CSV.document(header: fields.map(csvHeader), rows: rows)
     }
 
-    /// A field's CSV header: its name, with the unit for money ("amount (£)"), whose cells are
-    /// plain numbers; the import reads the header back by its name.
-    static func csvHeader(_ f: FieldDescription) -> String { f.kind == .money ? f.name + " (£)" : f.name }
+    /// A field's CSV header: its name, with the unit for money ("amount (£)") and for a percentage,
+    /// whose label ends in "%" ("tolerance (%)"), whose cells are plain numbers; the import reads the
+    /// header back by its name (the unit is no letter, so "tolerance" and "tolerance (%)" both match).
+    static func csvHeader(_ f: FieldDescription) -> String {
+        if f.kind == .money { return f.name + " (£)" }
+        return f.label.hasSuffix("%") ? f.name + " (%)" : f.name
+    }
 
     /// The workbook sheet.
     public static func sheet<S: TableSchema>(_ schema: S, _ ws: Workspace, today: Day, name: String) -> SheetOutput {

@@ -33,6 +33,19 @@ struct ActionQuarterRowsTests {
         #expect(!result.report().contains { $0.contains("Quarter:") })
     }
 
+    @Test func rowsOfOneActionThatDisagreeOnItsOwnColumnsAreRefused() throws {
+        let result = try run(["Priority,Action,Lead Officer,Quarter,RAG,Progress Update",
+                              "Violence,Deliver bystander training,Jo Bloggs,Q1,Green,Course booked",
+                              "Violence,Deliver bystander training,Sam Patel,Q2,Amber,Venue dropped out"], into: ws)
+        #expect(result.refused == 1)
+        let id = try #require(result.workspace.allActions.first?.action.id)
+        #expect(result.outcomes.last?.outcome == .refused(reasons: [
+            "column C \"Lead Officer\": row 2 gives \"Jo Bloggs\" for the same action \(id), this row \"Sam Patel\"; "
+                + "an action's own columns must be the same on each of its rows",
+        ]))
+        #expect(result.workspace.allActions.first?.action.owner == "Jo Bloggs")
+    }
+
     @Test func theSameQuarterTwiceIsStillRefused() throws {
         let result = try run(["Priority,Action,Quarter,RAG", "Violence,Deliver training,Q1,Green", "Violence,Deliver training,Q1,Red"], into: ws)
         #expect(result.refused == 1)

@@ -10,6 +10,7 @@ public struct ActionSchema: TableSchema {
     public init(quarter: Quarter? = nil) { self.quarter = quarter }
     private let ids = NumberedIDs(prefix: "A", width: 3)
     private let lookup = ActionLookup()
+    private let agreement = ActionRowAgreement()
     public var noun: String { "action" }
 
     /// The plan's columns (year, priority) from the action plan catalogue, then the action's from its own.
@@ -136,6 +137,7 @@ public struct ActionSchema: TableSchema {
     }
 
     public func apply(_ r: inout RowReader, to row: inout Row, original: Row, isNew: Bool, ws: inout Workspace) {
+        agreement.check(&r, action: row.action.id)
         if let t = r.text("year"), !t.isEmpty {
             if let y = FinancialYear(text: t) { row.year = y } else { r.refuse("year", "expected a financial year such as 2026-27, found \"\(t)\"") }
         }

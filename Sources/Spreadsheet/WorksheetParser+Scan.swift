@@ -18,11 +18,14 @@ extension WorksheetParser: XMLScanHandler {
 
     func text(_ text: String) { characters(text) }
 
+    func textBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { valueBytes(bytes) }
+
     /// A cell's start tag, its reference, type and style read from their bytes (ASCII, so no
     /// string is made for them); an attribute holding an entity is decoded as text instead.
     func startCell(_ attributes: XMLScanAttributes) -> Bool {
         let r = attributes.raw("r"), t = attributes.raw("t"), s = attributes.raw("s")
-        if [r, t, s].contains(where: { $0?.contains(UInt8(ascii: "&")) ?? false }) {
+        func hasEntity(_ b: UnsafeBufferPointer<UInt8>?) -> Bool { b?.contains(UInt8(ascii: "&")) ?? false }
+        if hasEntity(r) || hasEntity(t) || hasEntity(s) {
             return startCell(reference: attributes["r"], type: attributes["t"], style: attributes["s"])
         }
         return startCell(at: r.flatMap { CellReference(utf8: $0) }, written: r.map { String(decoding: $0, as: UTF8.self) },

@@ -27,6 +27,8 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
     private var type = CellType.number
     private var style = 0
     private var value = ""
+    /// A shared string's index read straight from the value's digits (`value` is then empty).
+    private var sharedIndex: Int?
     private var inlineText = ""
     private var collecting: Collecting = .none
     private var hasValue = false
@@ -95,6 +97,7 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
         self.type = type
         self.style = style
         value = ""
+        sharedIndex = nil
         inlineText = ""
         hasValue = false
         return true
@@ -139,7 +142,24 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
     /// True while the text being read belongs to a cell.
     var wantsText: Bool { collecting != .none }
 
+    /// A cell value's text as bytes (no entities, no carriage returns): a shared string's index is
+    /// read from its digits and a value's first text is taken whole, without joining strings.
+    /// False when it is not a value's first text, for `characters` to take.
+    func valueBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard collecting == .value, value.isEmpty, sharedIndex == nil else { return false }
+        if type == .shared, !bytes.isEmpty, bytes.count <= 9, bytes.allSatisfy({ (0x30...0x39).contains($0) }) {
+            sharedIndex = bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        } else {
+            value = String(decoding: bytes, as: UTF8.self)
+        }
+        return true
+    }
+
     func characters(_ string: String) {
+        if let i = sharedIndex {
+            value = String(i)
+            sharedIndex = nil
+        }
         switch collecting {
         case .value: value += string
         case .inlineText: inlineText += string
@@ -151,7 +171,7 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
         guard hasValue else { return .empty }
         switch type {
         case .shared:
-            guard let i = Int(value), shared.indices.contains(i) else { return .error("#STRING?") }
+            guard let i = sharedIndex ?? Int(value), shared.indices.contains(i) else { return .error("#STRING?") }
             return .text(shared[i])
         case .inline: return .text(XMLText.unescape(inlineText))
         case .formulaText: return .text(XMLText.unescape(value))

@@ -8,6 +8,14 @@ protocol XMLScanHandler: AnyObject {
     func end(_ name: XMLScanName) -> Bool
     /// Text inside the root element, entities decoded and line ends as `\n`.
     func text(_ text: String)
+    /// Text without entities or carriage returns, as the part's bytes: true when the handler took
+    /// it so, false to be given it by `text(_:)` instead.
+    func textBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool
+}
+
+extension XMLScanHandler {
+    /// By default text is taken as a string.
+    func textBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { false }
 }
 
 /// An element's local name, as bytes of the part.
@@ -101,8 +109,11 @@ enum XMLByteScanner {
                 if open.isEmpty {
                     guard text.allSatisfy(isSpace) else { return .unsupported }
                 } else if handler.wantsText || text.contains(UInt8(ascii: "&")) {
-                    guard let decoded = decode(text, attribute: false) else { return .unsupported }
-                    if handler.wantsText { handler.text(decoded) }
+                    let plain = !text.contains { $0 == UInt8(ascii: "&") || $0 == 0x0D }
+                    if !(plain && handler.wantsText && handler.textBytes(text)) {
+                        guard let decoded = decode(text, attribute: false) else { return .unsupported }
+                        if handler.wantsText { handler.text(decoded) }
+                    }
                 }
                 i = j
                 continue
@@ -156,8 +167,10 @@ enum XMLByteScanner {
                     }
                     guard j < n else { return .unsupported }
                     let value = valueStart..<j
-                    guard isWellFormedText(UnsafeBufferPointer(rebasing: part[value])),
-                          decode(UnsafeBufferPointer(rebasing: part[value]), attribute: true) != nil,
+                    let valueBytes = UnsafeBufferPointer(rebasing: part[value])
+                    // Only a value with an entity can fail to decode; others are not decoded here.
+                    guard isWellFormedText(valueBytes),
+                          !valueBytes.contains(UInt8(ascii: "&")) || decode(valueBytes, attribute: true) != nil,
                           !items.contains(where: { part[$0.name].elementsEqual(part[local(attribute)]) }) else { return .unsupported }
                     items.append((local(attribute), value))
                     j += 1

@@ -77,18 +77,29 @@ extension Workspace {
             if !priorityIDs.contains(a.priority) { missing(.budget, a.id, "priority", "priority", a.priority) }
             if let l = a.fundingLine, !lineIDs.contains(l) { missing(.budget, a.id, "fundingLine", "funding line", l) }
         }
+        let riskFiles = riskFileNames()
+        func at(_ r: Risk, _ field: String) -> PlanLocation { .risk(r, field: field, file: riskFiles[r.id]) }
         for r in risks.risks {
-            for p in r.priorities where !priorityIDs.contains(p) { missing(.risk(r, field: "priorities"), "priority", p) }
-            for b in r.bodies where !bodyIDs.contains(b) { missing(.risk(r, field: "bodies"), "body", b) }
+            for p in r.priorities where !priorityIDs.contains(p) { missing(at(r, "priorities"), "priority", p) }
+            for b in r.bodies where !bodyIDs.contains(b) { missing(at(r, "bodies"), "body", b) }
             for m in r.mitigations {
-                if let a = m.action, !actionIDs.contains(a) { missing(.risk(r, field: "mitigations"), "action", a) }
+                if let a = m.action, !actionIDs.contains(a) { missing(at(r, "mitigations"), "action", a) }
             }
         }
         return out
     }
 
+    /// Each risk's own record file by id, named among all the register's ids (of two ids differing
+    /// only in case, one file name carries a mark).
+    func riskFileNames() -> [String: String] {
+        let ids = risks.risks.map(\.id)
+        return Dictionary(zip(ids, PlanLocation.riskFiles(for: ids)), uniquingKeysWith: { first, _ in first })
+    }
+
     func riskFindings(today: Day) -> [Finding] {
         var out: [Finding] = []
+        let riskFiles = riskFileNames()
+        func at(_ r: Risk, _ field: String) -> PlanLocation { .risk(r, field: field, file: riskFiles[r.id]) }
         let m = risks.matrix
         if m.likelihoodSize < 2 || m.impactSize < 2 {
             out.append(Finding(.error, PlanLocation(.risks, field: "matrix"), "the matrix needs at least 2 levels a side"))
@@ -107,31 +118,31 @@ extension Workspace {
         for r in risks.risks {
             if waiting.contains(r.id) {
                 let since = r.raisedOn.map { "raised on \($0.display), " } ?? "no date raised, "
-                out.append(Finding(.warning, PlanLocation.risk(r, field: "residual"),
+                out.append(Finding(.warning, at(r, "residual"),
                                    "\(Risk.notYetScoredText): \(since)more than \(risks.scoringAllowance) days allowed for scoring"))
             }
             if !r.missingScores.isEmpty {
-                out.append(Finding(.error, PlanLocation.risk(r, field: r.missingScores[0]),
+                out.append(Finding(.error, at(r, r.missingScores[0]),
                                    "has some scores but no \(r.missingScores.joined(separator: " or ")) score"))
             }
             for (name, score) in [("inherent", r.inherent), ("residual", r.residual), ("target", r.target)] {
                 guard let s = score, !m.contains(s) else { continue }
-                out.append(Finding(.error, PlanLocation.risk(r, field: name),
+                out.append(Finding(.error, at(r, name),
                                    "\(name) score \(s.likelihood)×\(s.impact) is off the \(m.likelihoodSize)×\(m.impactSize) matrix"))
             }
             if r.status == .open {
                 if r.title.trimmingSpaces().isEmpty {
-                    out.append(Finding(.warning, PlanLocation.risk(r, field: "title"), "has no \(Risk.catalogue.inSentence("title"))"))
+                    out.append(Finding(.warning, at(r, "title"), "has no \(Risk.catalogue.inSentence("title"))"))
                 }
                 if r.owner.trimmingSpaces().isEmpty {
-                    out.append(Finding(.warning, PlanLocation.risk(r, field: "owner"), "has no \(Risk.catalogue.inSentence("owner"))"))
+                    out.append(Finding(.warning, at(r, "owner"), "has no \(Risk.catalogue.inSentence("owner"))"))
                 }
                 if r.isScored, risks.isOverdue(r, today: today), let due = risks.nextReviewDue(r) {
-                    out.append(Finding(.warning, PlanLocation.risk(r, field: "nextReview"),
+                    out.append(Finding(.warning, at(r, "nextReview"),
                                        "review was due on \(due.display)"))
                 }
                 if risks.isOutsideAppetite(r), let a = risks.appetite(for: r.category), let residual = r.residual {
-                    out.append(Finding(.info, PlanLocation.risk(r, field: "residual"),
+                    out.append(Finding(.info, at(r, "residual"),
                                        "residual score \(residual.value) is above the \(r.category) appetite of \(a.maxScore)"))
                 }
             }

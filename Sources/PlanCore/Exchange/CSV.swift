@@ -2,14 +2,19 @@
 public enum CSV {
     /// A row and the line of the file it starts on.
     public struct Record: Sendable, Equatable {
+        /// The line (from 1) the row starts on; a quoted field with line breaks carries the row onto later lines.
         public var line: Int
+        /// The row's fields in order, unquoted, with the apostrophe that defused a formula removed.
         public var fields: [String]
     }
 
     /// A fault in the file's structure.
     public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The line (from 1) of the fault; for a quoted field never closed, the line its row starts on.
         public var line: Int
+        /// What is wrong, e.g. "a quoted field is never closed".
         public var message: String
+        /// "line N: message", for error reports that prefix the file's name.
         public var description: String { "line \(line): \(message)" }
     }
 
@@ -37,13 +42,19 @@ public enum CSV {
 
     /// A cell: text, or a number that must not be defused.
     public struct Cell: Sendable, ExpressibleByStringLiteral {
+        /// The cell's text as it is to appear in the spreadsheet.
         public var text: String
+        /// True for text, which is defused when it starts like a formula; false for a number, written as is
+        /// (so "-3" stays a negative number).
         public var isText: Bool
+        /// A cell holding `text`; text unless `isText` is false.
         public init(_ text: String, isText: Bool = true) {
             self.text = text
             self.isText = isText
         }
+        /// A text cell from a literal, so a row can be written as `["Title", .number("3")]`.
         public init(stringLiteral value: String) { self.init(value) }
+        /// A number cell: `s` is written without a defusing apostrophe, so "-1200" stays a number.
         public static func number(_ s: String) -> Cell { Cell(s, isText: false) }
     }
 

@@ -19,6 +19,7 @@ public struct Partnership: Codable, Sendable, Equatable {
     /// Links with other strategic plans (regional offender management, youth offending, LCJB…).
     public var strategicLinks: [StrategicLink]
 
+    /// A partnership with every field empty.
     public init(name: String = "", shortName: String = "", area: String = "", vision: String = "",
                 storyOfPlace: String = "", communityStrategyLink: String = "",
                 lessonsLearnt: [String] = [], keyChallenges: [String] = [],
@@ -40,6 +41,7 @@ public enum StrategicLinkKind: String, Codable, Sendable, CaseIterable {
     case communityStrategy, localAreaAgreement, regionalOffenderManagement, youthOffending
     case localCriminalJusticeBoard, localPolicingPlan, drugTreatmentPlan, countyAgreement, other
 
+    /// The kind as shown on screen, e.g. "Sustainable Community Strategy" or "DAAT treatment plan".
     public var label: String {
         switch self {
         case .communityStrategy: return "Sustainable Community Strategy"
@@ -57,15 +59,18 @@ public enum StrategicLinkKind: String, Codable, Sendable, CaseIterable {
 
 /// A link from the partnership plan to another strategic plan.
 public struct StrategicLink: Codable, Sendable, Equatable, Identifiable {
+    /// The link's id, unique among the strategic links, e.g. "link-ccsa".
     public var id: String
     /// The plan linked to, e.g. "Youth Justice Plan 2008-09".
     public var plan: String
+    /// What sort of plan it is.
     public var kind: StrategicLinkKind
     /// Who owns that plan.
     public var owner: String
     /// How the two plans relate.
     public var relationship: String
 
+    /// A link with only `id` required, of kind `other` until said.
     public init(id: String, plan: String = "", kind: StrategicLinkKind = .other, owner: String = "",
                 relationship: String = "") {
         self.id = id
@@ -90,6 +95,8 @@ public struct WorkspaceInfo: Codable, Sendable, Equatable {
     /// Nil for a workspace the user made, which shows no example-data markers.
     public var provenance: Provenance?
 
+    /// Information with no description, no sources, no as-of date (today is used) and no provenance
+    /// (no example-data markers).
     public init(description: String = "", sources: [String] = [], asOf: Day? = nil, provenance: Provenance? = nil) {
         self.description = description
         self.sources = sources

@@ -1,8 +1,11 @@
 /// The years a plan covers, e.g. 2008–2011 (three financial years from April 2008).
 public struct PlanPeriod: Codable, Sendable, Equatable, CustomStringConvertible {
+    /// The calendar year the first financial year starts in (April), e.g. 2008.
     public var startYear: Int
+    /// The calendar year the period ends in (March), e.g. 2011; the last financial year starts the year before.
     public var endYear: Int
 
+    /// The period from April `startYear` to March `endYear`; an `endYear` not after `startYear` covers no year.
     public init(startYear: Int, endYear: Int) {
         self.startYear = startYear
         self.endYear = endYear
@@ -20,14 +23,18 @@ public struct PlanPeriod: Codable, Sendable, Equatable, CustomStringConvertible 
 
 /// The yearly revision of the plan after the autumn strategic assessment.
 public struct PlanRevision: Codable, Sendable, Equatable, Identifiable {
+    /// The revision's id, unique among the plan's revisions.
     public var id: String
     /// The year whose plan this revision produced.
     public var year: FinancialYear
+    /// The day the revision was agreed, when known.
     public var date: Day?
+    /// What the revision did, in a sentence or two.
     public var summary: String
     /// What changed, one line each.
     public var changes: [String]
 
+    /// A revision with only `id` and `year` required, no date and no changes listed.
     public init(id: String, year: FinancialYear, date: Day? = nil, summary: String = "", changes: [String] = []) {
         self.id = id
         self.year = year
@@ -39,16 +46,22 @@ public struct PlanRevision: Codable, Sendable, Equatable, Identifiable {
 
 /// A step of the plan timetable, with its date as the paper writes it.
 public struct Milestone: Codable, Sendable, Equatable, Identifiable {
+    /// The step's id, unique in the timetable, e.g. "ms-1".
     public var id: String
     /// The date as written ("By 18/12/2007", "20/02/2008"); read leniently by the checks.
     public var date: String
+    /// What is to be done, e.g. "Final draft v.2 of the Plan".
     public var step: String
     /// The body or group the step involves.
     public var body: String
+    /// True once the step has been done; the first step not done is the plan's next milestone.
     public var done: Bool
+    /// The day it was done, when recorded.
     public var doneOn: Day?
+    /// Free notes on the step.
     public var note: String
 
+    /// A step with only `id` required, not done, with no date.
     public init(id: String, date: String = "", step: String = "", body: String = "", done: Bool = false,
                 doneOn: Day? = nil, note: String = "") {
         self.id = id
@@ -70,9 +83,12 @@ public struct Milestone: Codable, Sendable, Equatable, Identifiable {
 
 /// The strategic assessment the plan is built on.
 public struct StrategicAssessment: Codable, Sendable, Equatable {
+    /// The day the assessment was completed, when known.
     public var date: Day?
+    /// Its findings in brief, as written.
     public var summary: String
 
+    /// An assessment with no date and no summary.
     public init(date: Day? = nil, summary: String = "") {
         self.date = date
         self.summary = summary
@@ -81,11 +97,14 @@ public struct StrategicAssessment: Codable, Sendable, Equatable {
 
 /// A national priority the plan supports, e.g. one of the Safer Communities PSA areas.
 public struct NationalPriority: Codable, Sendable, Equatable, Identifiable {
+    /// The priority's id, unique in the plan, e.g. "psa-1".
     public var id: String
     /// The framework, e.g. "PSA 23".
     public var framework: String
+    /// The priority as the framework words it.
     public var title: String
 
+    /// A priority with only `id` required.
     public init(id: String, framework: String = "", title: String = "") {
         self.id = id
         self.framework = framework
@@ -97,8 +116,10 @@ public struct NationalPriority: Codable, Sendable, Equatable, Identifiable {
 public struct ChecklistNote: Codable, Sendable, Equatable {
     /// The checklist item's id.
     public var item: String
+    /// The evidence, as the officer wrote it: where the plan meets the item.
     public var note: String
 
+    /// A note `note` against the checklist item `item`.
     public init(item: String, note: String) {
         self.item = item
         self.note = note
@@ -107,7 +128,9 @@ public struct ChecklistNote: Codable, Sendable, Equatable {
 
 /// The partnership plan: its period, version, approval, narrative sections and timetable.
 public struct Plan: Codable, Sendable, Equatable {
+    /// The plan's title, e.g. "Spelthorne Together 2008 – 2011 Partnership Plan".
     public var title: String
+    /// The years the plan covers.
     public var period: PlanPeriod
     /// The year the current action plans are for.
     public var currentYear: FinancialYear
@@ -115,8 +138,11 @@ public struct Plan: Codable, Sendable, Equatable {
     public var versionLabel: String
     /// The steps of the plan's approval, those that happened first, then the timetable targets.
     public var approval: [ApprovalStep]
+    /// The yearly revisions, in the order recorded.
     public var revisions: [PlanRevision]
+    /// The plan's timetable, in the order the steps are listed.
     public var timetable: [Milestone]
+    /// The assessment the plan is built on.
     public var strategicAssessment: StrategicAssessment
     /// The strategy for tackling crime and disorder in the area.
     public var crimeStrategy: String
@@ -128,11 +154,15 @@ public struct Plan: Codable, Sendable, Equatable {
     public var engagementApproach: String
     /// Business processes and compliance with the guidance on effective partnership working.
     public var businessProcesses: String
+    /// The national priorities the plan supports.
     public var nationalPriorities: [NationalPriority]
     /// The short public summary of the plan.
     public var publicSummary: String
+    /// Evidence against the statutory checklist's items, at most one note per item as the editor keeps it.
     public var checklistNotes: [ChecklistNote]
 
+    /// A plan with every field empty except the period (2008–2011) and the current year (2008–09),
+    /// which default to the seed plan's.
     public init(title: String = "", period: PlanPeriod = PlanPeriod(startYear: 2008, endYear: 2011),
                 currentYear: FinancialYear = FinancialYear(2008), versionLabel: String = "",
                 approval: [ApprovalStep] = [],

@@ -11,6 +11,7 @@ public struct ActionSchema: TableSchema {
     private let ids = NumberedIDs(prefix: "A", width: 3)
     private let lookup = ActionLookup()
     private let agreement = ActionRowAgreement()
+    /// "action", as messages name a record.
     public var noun: String { "action" }
 
     /// The plan's columns (year, priority) from the action plan catalogue, then the action's from its own.
@@ -19,6 +20,7 @@ public struct ActionSchema: TableSchema {
             + PlanAction.catalogue.columns()
     }
 
+    /// Nil when the header has a column for the action's title or id; else why it cannot be imported.
     public func headerProblem(_ match: ColumnMatch) -> String? {
         match.columns["title"] != nil || match.columns["id"] != nil ? nil
             : "the header has no column for the action (\"Action\", \"Description\") nor its reference (\"Ref\")"
@@ -26,8 +28,11 @@ public struct ActionSchema: TableSchema {
 
     /// An action and the plan it sits in, with the quarterly update the row shows.
     public struct Row: Equatable {
+        /// The action itself, with all its updates.
         public var action: PlanAction
+        /// The id of the priority whose action plan holds it.
         public var priority: String
+        /// The financial year of that action plan.
         public var year: FinancialYear
         /// The update in the row's Quarter, Quarter RAG and Commentary columns: on export one of the
         /// action's updates per row, nil for an action with none (in the quarter exported); on
@@ -35,6 +40,7 @@ public struct ActionSchema: TableSchema {
         public var update: ProgressUpdate?
     }
 
+    /// A row finds its action by id, else by code (ignoring case).
     public var referenceFields: [String] { ["id", "code"] }
 
     /// Rows naming one action for different quarters each give that quarter's update.
@@ -48,8 +54,10 @@ public struct ActionSchema: TableSchema {
     /// ("Q1 RAG", "Q1 Update" … "Q4 Update"), which exports do not write.
     public func importFields(_ ws: Workspace) -> [FieldDescription] { fields(ws) + ActionQuarterColumns.fields }
 
+    /// The row of the action whose id is `reference`, else whose code is, in any plan; its update is the latest.
     public func find(_ reference: String, in ws: Workspace) -> Row? { lookup.position(reference, in: ws).map { row(at: $0, in: ws) } }
 
+    /// The row of the one action whose title is the row's, ignoring case and spacing; nil when none or several.
     public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Row? {
         lookup.only(titled: reader.text("title"), in: ws).map { row(at: $0, in: ws) }
     }
@@ -60,11 +68,14 @@ public struct ActionSchema: TableSchema {
         return Row(action: action, priority: plan.priority, year: plan.year, update: action.latestUpdate)
     }
 
+    /// The next "A001"-style id after the highest among every plan's actions and the ids the sheet gives.
     public func newId(in ws: Workspace, reserved: Set<String>) -> String {
         ids.next(count: ws.actionPlans.reduce(0) { $0 + $1.actions.count }, reserved: reserved) { ws.allActions.map(\.action.id) }
     }
 
+    /// A new action with only its id, in no priority's plan yet, for the plan's current year.
     public func blank(id: String, in ws: Workspace) -> Row { Row(action: PlanAction(id: id), priority: "", year: ws.plan.currentYear) }
+    /// The action's id.
     public func id(of record: Row) -> String { record.action.id }
     /// One row per update in the order the action holds them (only `quarter`'s when given), one
     /// for an action with none: read back, the rows give the same updates in the same order.
@@ -76,6 +87,9 @@ public struct ActionSchema: TableSchema {
         }
     }
 
+    /// Puts the action into the plan of its priority and year: in place when it stays in its plan, else
+    /// removed from its old plan and appended; a plan for that priority and year is made ("ap-N") when
+    /// there is none.
     public func store(_ record: Row, isNew: Bool, in ws: inout Workspace) {
         if isNew { ids.added(record.action.id) }
         let plan = ws.actionPlans.firstIndex { $0.priority == record.priority && $0.year == record.year }
@@ -100,6 +114,9 @@ public struct ActionSchema: TableSchema {
         }
     }
 
+    /// The row's value for `field` as the export writes it: the plan's year and priority (code and title),
+    /// the action's own fields, the row's update in the latest_ fields, and worked-out fields such as
+    /// overdue (against `today`) and the SMART gaps; empty for a field it has no value for.
     public func value(_ field: String, of row: Row, in ws: Workspace, today: Day) -> RawCell {
         let a = row.action
         let u = row.update
@@ -136,6 +153,10 @@ public struct ActionSchema: TableSchema {
         }
     }
 
+    /// Applies the row: year and priority (a new action must name one), the action's own columns, status
+    /// and RAG, then the row's quarterly update and any wide "Qn RAG"/"Qn Update" columns, each update added
+    /// or changed said in a note. Only the latest update's row sets the action's status and RAG; a row that
+    /// disagrees with an earlier row of the same action on its own columns, or has no title, is refused.
     public func apply(_ r: inout RowReader, to row: inout Row, original: Row, isNew: Bool, ws: inout Workspace) {
         agreement.check(&r, action: row.action.id)
         if let t = r.text("year"), !t.isEmpty {

@@ -3,21 +3,27 @@ import Spreadsheet
 /// The governance structure as a table: one row per board or group, with whom it reports to and its
 /// members. A body must come after those it reports to (or already be in the workspace).
 public struct BodySchema: TableSchema {
+    /// The body table's schema; make one for each import, as it keeps that import's new ids and lookups.
+    /// A new body given no id gets a readable one made from its acronym or name.
     public init() {}
     private let readable = ReadableIDs()
     /// By id, or (for whom a body reports to) by name or acronym ignoring case; by name.
     private let lookup = RecordLookup<Body>(id: { [$0.id, "\u{1}" + $0.name.lowercased()] + ($0.acronym.isEmpty ? [] : ["\u{2}" + $0.acronym.lowercased()]) },
                                             title: [\.name])
+    /// "body", as messages name a record.
     public var noun: String { "body" }
 
     /// The body catalogue's sheet columns.
     public func fields(_ ws: Workspace) -> [FieldDescription] { Body.catalogue.columns() }
 
+    /// Nil when the header has a column for the body's name; else why it cannot be imported.
     public func headerProblem(_ match: ColumnMatch) -> String? {
         match.columns["name"] != nil ? nil : "the header has no column for the body (\"Body\", \"Board\", \"Group\", \"Name\")"
     }
 
+    /// The body whose id is `reference` (a "Reports to" cell's names are looked up by name and acronym too).
     public func find(_ reference: String, in ws: Workspace) -> Body? { lookup.find(reference, in: ws.governance.bodies) }
+    /// The one body whose name is the row's, ignoring case and spacing; nil when none or several.
     public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Body? { lookup.only(titled: reader.text("name"), in: ws.governance.bodies) }
 
     /// The first body whose id, name or acronym (ignoring case) is `name`.
@@ -28,15 +34,23 @@ public struct BodySchema: TableSchema {
     }
     /// A placeholder no other row takes; a new body's id is made from its acronym or name once the row is read.
     public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.unique(prefix: "body-") }
+    /// A new body with only its id, with `Body`'s defaults (an active tier-3 working group).
     public func blank(id: String, in ws: Workspace) -> Body { Body(id: id) }
+    /// The body's id.
     public func id(of record: Body) -> String { record.id }
+    /// The current structure's bodies, in the order held.
     public func records(in ws: Workspace) -> [Body] { ws.governance.bodies }
 
+    /// Puts a new body at the end of the structure, or a changed one in place of the one with its id.
     public func store(_ record: Body, isNew: Bool, in ws: inout Workspace) {
         if isNew { readable.added() }
         lookup.store(record, in: &ws.governance.bodies)
     }
 
+    /// The body's value for `field` as the export writes it: labels for kind and status, "yes" for the
+    /// partnership board, short names for whom it reports to and its links ("; " between), members one per
+    /// line ("role | organisation | person"), and worked-out meetings a year and member count; empty
+    /// for a field it has no value for.
     public func value(_ field: String, of b: Body, in ws: Workspace, today: Day) -> RawCell {
         let text: String
         switch field {
@@ -62,6 +76,11 @@ public struct BodySchema: TableSchema {
         return text.isEmpty ? .empty : .text(text)
     }
 
+    /// Applies the row: name and acronym (a new body's id made from them), kind, tier (0 to 9), status,
+    /// whom it reports to (bodies listed earlier or held, never itself), chair, vice-chair, cadence, purpose,
+    /// terms of reference and members. A new body without a tier is placed below its parents, or as the
+    /// strategic board at tier 1 when it reports to none; the "Partnership board" column marks the board.
+    /// Refuses a row whose name is empty.
     public func apply(_ r: inout RowReader, to b: inout Body, original: Body, isNew: Bool, ws: inout Workspace) {
         r.setText("name", &b, \.name)
         r.setText("acronym", &b, \.acronym)

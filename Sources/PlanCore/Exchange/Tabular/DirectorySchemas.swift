@@ -1,17 +1,22 @@
 /// Partners as a table: one row per organisation.
 public struct PartnerSchema: TableSchema {
+    /// The partner table's schema; make one for each import, as it keeps that import's new ids and lookups.
+    /// A new partner given no id gets a readable one made from its acronym or name.
     public init() {}
     private let readable = ReadableIDs()
     private let lookup = RecordLookup<Partner>(id: { [$0.id] }, title: [\.name, \.acronym])
+    /// "partner", as messages name a record.
     public var noun: String { "partner" }
 
     /// The partner catalogue's sheet columns.
     public func fields(_ ws: Workspace) -> [FieldDescription] { Partner.catalogue.columns() }
 
+    /// Nil when the header has a column for the organisation's name; else why it cannot be imported.
     public func headerProblem(_ match: ColumnMatch) -> String? {
         match.columns["name"] != nil ? nil : "the header has no column for the organisation (\"Organisation\", \"Partner\", \"Name\")"
     }
 
+    /// The partner whose id is `reference`.
     public func find(_ reference: String, in ws: Workspace) -> Partner? { lookup.find(reference, in: ws.partners) }
 
     /// The partner of the row's name or acronym; else the responsible authority of the row's type
@@ -26,15 +31,21 @@ public struct PartnerSchema: TableSchema {
 
     /// A placeholder no other row takes; a new partner's id is made from its acronym or name once the row is read.
     public func newId(in ws: Workspace, reserved: Set<String>) -> String { IDs.unique(prefix: "partner-") }
+    /// A new partner with only its id: an invited member, not a responsible authority.
     public func blank(id: String, in ws: Workspace) -> Partner { Partner(id: id) }
+    /// The partner's id.
     public func id(of record: Partner) -> String { record.id }
+    /// The workspace's partners, in the order held.
     public func records(in ws: Workspace) -> [Partner] { ws.partners }
 
+    /// Puts a new partner at the end, or a changed one in place of the one with its id.
     public func store(_ record: Partner, isNew: Bool, in ws: inout Workspace) {
         if isNew { readable.added() }
         lookup.store(record, in: &ws.partners)
     }
 
+    /// The partner's value for `field` as the export writes it: labels for kind and authority,
+    /// representatives one per line as "name, title"; empty for a field it has no value for.
     public func value(_ field: String, of p: Partner, in ws: Workspace, today: Day) -> RawCell {
         let text: String
         switch field {
@@ -51,6 +62,10 @@ public struct PartnerSchema: TableSchema {
         return text.isEmpty ? .empty : .text(text)
     }
 
+    /// Applies the row: name, acronym, kind and authority (from either column), role, contribution and
+    /// representatives ("name, title" a line). A partner "to confirm" that the row renames loses the
+    /// placeholder role unless the row gives one. Refuses a row whose name is empty; a new partner given
+    /// no id gets one made from its acronym or name.
     public func apply(_ r: inout RowReader, to p: inout Partner, original: Partner, isNew: Bool, ws: inout Workspace) {
         let confirming = original.name.hasSuffix(NewWorkspace.toConfirm)
         r.setText("name", &p, \.name)

@@ -1,11 +1,14 @@
 /// Indicators as a table: definition, baseline, a target per year of the plan and an actual per
 /// quarter — the shape of a quarterly indicator return.
 public struct IndicatorSchema: TableSchema {
+    /// The indicator table's schema; make one for each import, as it keeps that import's new ids and
+    /// lookups. New indicators given no id are numbered "ind-N" after the highest in use.
     public init() {}
     private let ids = NumberedIDs(prefix: "ind-")
     /// By id, or by code as compared ("NI 15" is "ni15"); by title.
     private let lookup = RecordLookup<Indicator>(id: { [$0.id] + ($0.code.isEmpty ? [] : ["\u{1}" + FieldDescription.normalise($0.code)]) },
                                                  title: [\.title])
+    /// "indicator", as messages name a record.
     public var noun: String { "indicator" }
 
     /// The years with a target column: the plan's years and any other year a target is held for.
@@ -19,6 +22,9 @@ public struct IndicatorSchema: TableSchema {
         return Array(Set(current + ws.indicators.flatMap { $0.actuals.map(\.quarter) })).sorted()
     }
 
+    /// The catalogue's indicator columns, then "Target <year>" for each year with a target column and
+    /// "Actual <quarter>" for each quarter with an actual column; the current year's also answer to the
+    /// bare words a return uses ("Target", "Q2", "Jul-Sep").
     public func fields(_ ws: Workspace) -> [FieldDescription] {
         var out = Indicator.catalogue.columns()
         for y in years(ws) {
@@ -40,32 +46,45 @@ public struct IndicatorSchema: TableSchema {
         return out
     }
 
+    /// Nil when the header has a column for the indicator's title, code or id; else why it cannot be imported.
     public func headerProblem(_ match: ColumnMatch) -> String? {
         match.columns["title"] != nil || match.columns["code"] != nil || match.columns["id"] != nil ? nil
             : "the header has no column for the indicator (\"Indicator\", \"NI\", \"Code\")"
     }
 
+    /// A row finds its indicator by id, else by code ("NI 15").
     public var referenceFields: [String] { ["id", "code"] }
 
+    /// The indicator whose id is `reference`, else whose code is, compared without case or spacing
+    /// ("ni15" finds "NI 15").
     public func find(_ reference: String, in ws: Workspace) -> Indicator? {
         lookup.find(reference, in: ws.indicators) ?? lookup.find("\u{1}" + FieldDescription.normalise(reference), in: ws.indicators)
     }
 
+    /// The one indicator whose title is the row's, ignoring case and spacing; nil when none or several.
     public func sameTitle(_ reader: RowReader, in ws: Workspace) -> Indicator? { lookup.only(titled: reader.text("title"), in: ws.indicators) }
 
+    /// The next "ind-N" after the highest among the indicators and the ids the sheet gives.
     public func newId(in ws: Workspace, reserved: Set<String>) -> String {
         ids.next(count: ws.indicators.count, reserved: reserved) { ws.indicators.map(\.id) }
     }
 
+    /// A new indicator with only its id, with `Indicator`'s defaults (lower is better, 5% tolerance).
     public func blank(id: String, in ws: Workspace) -> Indicator { Indicator(id: id) }
+    /// The indicator's id.
     public func id(of record: Indicator) -> String { record.id }
+    /// The workspace's indicators, in the order held.
     public func records(in ws: Workspace) -> [Indicator] { ws.indicators }
 
+    /// Puts a new indicator at the end, or a changed one in place of the one with its id, and notes a new
+    /// one's id so the next made follows it.
     public func store(_ record: Indicator, isNew: Bool, in ws: inout Workspace) {
         if isNew { ids.added(record.id) }
         lookup.store(record, in: &ws.indicators)
     }
 
+    /// The indicator's value for `field` as the export writes it: yes/no for flags, numbers for figures,
+    /// the worked-out latest actual, RAG and trend; empty for a field it has no value for.
     public func value(_ field: String, of i: Indicator, in ws: Workspace, today: Day) -> RawCell {
         func text(_ s: String?) -> RawCell { (s ?? "").isEmpty ? .empty : .text(s ?? "") }
         func number(_ n: Double?) -> RawCell { n.map(RawCell.number) ?? .empty }
@@ -96,6 +115,11 @@ public struct IndicatorSchema: TableSchema {
         }
     }
 
+    /// Applies the row: code, title, polarity (words or an arrow), unit, baseline and its period, flags,
+    /// agreed targets, tolerance and source, then a target per year column and an actual per quarter column
+    /// (an empty cell removes it, as "n/a", "-" or "TBC" do with a note). Refuses a row with
+    /// neither title nor code; a new one without a title takes its code. The sheet's RAG is only compared,
+    /// in a note.
     public func apply(_ r: inout RowReader, to i: inout Indicator, original: Indicator, isNew: Bool, ws: inout Workspace) {
         r.setText("code", &i, \.code)
         r.setText("title", &i, \.title)

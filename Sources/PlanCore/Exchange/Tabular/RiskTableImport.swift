@@ -7,6 +7,8 @@ public struct TableImportOptions: Sendable {
     /// Create a priority or body named in a reference that the workspace does not have.
     public var createMissing: Bool
 
+    /// Options for an import dated `today`, with `map`'s extra header pairs; a priority, body or partner
+    /// a row names that the workspace lacks is refused unless `createMissing` (`--create-missing`).
     public init(today: Day, map: [String: String] = [:], createMissing: Bool = false) {
         self.today = today
         self.map = map
@@ -33,6 +35,8 @@ public enum RiskTableImport {
 
 /// The risk register as a table.
 public struct RiskSchema: TableSchema {
+    /// The risk register's schema; make one for each import, as it keeps that import's references and
+    /// lookups. A new risk given no id gets a unique "risk-…" id from `IDs.unique`.
     public init() {}
 
     /// A schema whose new risks' ids come from `makeID` (a test's stand-in for `IDs.unique`).
@@ -43,18 +47,23 @@ public struct RiskSchema: TableSchema {
     private let titles = ReferenceIndex()
     private let references = NumberedReferences(prefix: "R", width: 2)
     private let scoreColumns = ScoreColumns()
+    /// "risk", as messages name a record.
     public var noun: String { "risk" }
+    /// The register's columns, the score columns bounded by the workspace's matrix.
     public func fields(_ ws: Workspace) -> [FieldDescription] { RiskFields.all(matrix: ws.risks.matrix) }
 
+    /// A row finds its risk by id, else by reference ("R07").
     public var referenceFields: [String] { ["id", "ref"] }
     /// The score columns: each must be its likelihood × impact.
     public var checkedFields: Set<String> { Set(Self.scoreFields.map(\.score)) }
 
+    /// Nil when the header has a column for the risk's title, its id or its reference; else why it cannot be imported.
     public func headerProblem(_ match: ColumnMatch) -> String? {
         match.columns["title"] != nil || match.columns["id"] != nil || match.columns["ref"] != nil ? nil
             : "the header has no column for the risk (\"Risk\", \"Description\") nor its reference (\"Ref\")"
     }
 
+    /// The risk whose id or reference is `reference`, found through an index kept as risks are stored.
     public func find(_ reference: String, in ws: Workspace) -> Risk? {
         index.position(of: reference, in: ws.risks.risks) { [$0.id, $0.reference] }.map { ws.risks.risks[$0] }
     }
@@ -75,11 +84,17 @@ public struct RiskSchema: TableSchema {
             if !reserved.contains(id) && index.position(of: id, in: ws.risks.risks, keys: { [$0.id, $0.reference] }) == nil { return id }
         }
     }
+    /// A new risk with only its id: unscored, open, its reference its id until `apply` gives it an "R" one.
     public func blank(id: String, in ws: Workspace) -> Risk { Risk(id: id) }
+    /// The risk's id.
     public func id(of record: Risk) -> String { record.id }
+    /// The risk's reference, e.g. "R07", as the register names it.
     public func label(of record: Risk) -> String { record.reference }
+    /// The register's risks, in register order.
     public func records(in ws: Workspace) -> [Risk] { ws.risks.risks }
 
+    /// Appends a new risk or replaces the one of the same id, keeping the id, reference and title indexes
+    /// in step, and notes its reference so the next one made follows it.
     public func store(_ record: Risk, isNew: Bool, in ws: inout Workspace) {
         references.note(record.reference)
         if isNew {
@@ -93,10 +108,15 @@ public struct RiskSchema: TableSchema {
         }
     }
 
+    /// The risk's value for `field` as the register's export writes it; `today` decides whether its review is overdue.
     public func value(_ field: String, of record: Risk, in ws: Workspace, today: Day) -> RawCell {
         RiskFields.value(field, of: record, in: ws.risks, today: today)
     }
 
+    /// Applies the row: reference (a new risk given neither id nor reference gets the next "R" number),
+    /// text fields, status, scores, controls, mitigations, linked priorities and bodies, and dates.
+    /// Refuses a row with no title, half a score, or a score column that is not likelihood × impact; a
+    /// partly scored risk takes its residual score for a missing inherent or target one, with a note.
     public func apply(_ r: inout RowReader, to risk: inout Risk, original: Risk, isNew: Bool, ws: inout Workspace) {
         let register = ws.risks
         let reserved = r.reservedReferences

@@ -1,12 +1,19 @@
 /// One row being imported: its cells by field, typed, and the reasons it is refused (each naming
 /// the column and what was expected).
 public struct RowReader {
+    /// The row being read: its number as a person finds it and its cells.
     public let row: TabularRow
+    /// Which column holds which field, and the header row as written, for naming columns in reasons.
     public let match: ColumnMatch
+    /// The import's options: today's date, the `--map` of headers to fields, whether a priority,
+    /// body or partner a row names that the workspace lacks is made.
     public let options: TableImportOptions
     /// The file as named, for review notes.
     public let file: String
+    /// Why the row is refused, each naming its column and what was expected (`column C "Owner": …`);
+    /// the row is applied only when there are none.
     public internal(set) var reasons: [String] = []
+    /// Notes on a row that is not refused, e.g. a cadence kept as written; shown in the import's summary.
     public internal(set) var notes: [String] = []
     /// The references the sheet's "ref" column gives, so a new row's reference is not one of them.
     public internal(set) var reservedReferences: Set<String> = []
@@ -26,7 +33,9 @@ public struct RowReader {
     /// True when the sheet has a column for `field`.
     public func has(_ field: String) -> Bool { match.column(field) != nil }
 
+    /// Refuses the row: adds a reason naming `field`'s column (letter and header) and `what` was expected.
     public mutating func refuse(_ field: String, _ what: String) { reasons.append("\(match.place(field)): \(what)") }
+    /// Adds a note for the import's summary; unlike `refuse` it does not stop the row being applied.
     public mutating func note(_ what: String) { notes.append(what) }
 
     /// The trimmed text of `field`, nil without a column.

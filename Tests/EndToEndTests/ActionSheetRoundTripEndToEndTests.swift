@@ -9,12 +9,7 @@ struct ActionSheetRoundTripEndToEndTests {
     @Test func exportedActionsImportedIntoANewWorkspaceGiveTheSameRecordFiles() throws {
         let t = Tmux()
         let fm = FileManager.default
-        func run(_ args: [String]) throws -> (Int32, String) {
-            let out = t.folder + "/step.out"
-            let status = spawnAndWait("/bin/sh", ["-c", "cd \(Tmux.quote(t.folder)) && SAFERPLAN_TODAY=2026-12-01 \(Tmux.quote(Tmux.binary)) "
-                                                  + args.map(Tmux.quote).joined(separator: " ") + " 2>/dev/null"], output: out)
-            return (status, try String(contentsOfFile: out, encoding: .utf8))
-        }
+        func run(_ args: [String]) throws -> (Int32, String) { try t.command(args, inFolderOn: "2026-12-01", quiet: true) }
         func records(_ ws: String) throws -> [String: Data] {
             let folder = t.folder + "/" + ws + "/actions"
             return try Dictionary(uniqueKeysWithValues: fm.contentsOfDirectory(atPath: folder).map {

@@ -5,12 +5,7 @@ import Testing
 struct ImportNotesEndToEndTests {
     @Test func theRealImportSaysTheRowsNotesAsTheDryRunDoes() throws {
         let t = Tmux()
-        func run(_ args: [String]) throws -> (Int32, String) {
-            let out = t.folder + "/step.out"
-            let status = spawnAndWait("/bin/sh", ["-c", "cd \(Tmux.quote(t.folder)) && SAFERPLAN_TODAY=2026-12-01 \(Tmux.quote(Tmux.binary)) "
-                                                  + args.map(Tmux.quote).joined(separator: " ")], output: out)
-            return (status, try String(contentsOfFile: out, encoding: .utf8))
-        }
+        func run(_ args: [String]) throws -> (Int32, String) { try t.command(args, inFolderOn: "2026-12-01") }
         try ("Ref,Performance Indicator,Polarity,Unit,Target 2026/27,Q2 Actual,RAG\n"
              + "NI 16,Serious acquisitive crime,Low,rate,11.9,3.1,Green\n"
              + "NI 30,Re-offending rate of prolific offenders,Lower is better,%,10%,11.2%,Amber\n")

@@ -17,4 +17,15 @@ extension Tmux {
         let status = spawnAndWait(Tmux.binary, args, output: out)
         return (status, try String(contentsOfFile: out, encoding: .utf8))
     }
+
+    /// Runs the binary with `args` from this test's folder (so relative paths are the folder's),
+    /// with today pinned to `today` (YYYY-MM-DD), and returns its exit status and what it printed;
+    /// its standard error too unless `quiet`.
+    func command(_ args: [String], inFolderOn today: String, quiet: Bool = false) throws -> (Int32, String) {
+        let out = folder + "/cmd-\(UUID().uuidString.prefix(6)).out"
+        let line = "cd \(Tmux.quote(folder)) && SAFERPLAN_TODAY=\(today) \(Tmux.quote(Tmux.binary)) "
+            + args.map(Tmux.quote).joined(separator: " ") + (quiet ? " 2>/dev/null" : "")
+        let status = spawnAndWait("/bin/sh", ["-c", line], output: out)
+        return (status, try String(contentsOfFile: out, encoding: .utf8))
+    }
 }

@@ -12,12 +12,7 @@ import Testing
                            ("council-indicator-return.xlsx", "indicator-return.xlsx"), ("council-funding.xlsx", "funding.xlsx")] {
             try fm.copyItem(atPath: fixtures + "/" + from, toPath: t.folder + "/" + to)
         }
-        func run(_ args: [String]) throws -> (Int32, String) {
-            let out = t.folder + "/step.out"
-            let status = spawnAndWait("/bin/sh", ["-c", "cd \(Tmux.quote(t.folder)) && SAFERPLAN_TODAY=2026-12-01 \(Tmux.quote(Tmux.binary)) "
-                                                  + args.map(Tmux.quote).joined(separator: " ")], output: out)
-            return (status, try String(contentsOfFile: out, encoding: .utf8))
-        }
+        func run(_ args: [String]) throws -> (Int32, String) { try t.command(args, inFolderOn: "2026-12-01") }
         #expect(try run(["init", "northshire", "--name", "Northshire Community Safety Partnership", "--area", "Northshire"]).0 == 0)
         let dry = try run(["import", "risks", "register.xlsx", "northshire", "--dry-run"])
         #expect(dry.1.contains("dry run: would import 3 added, 0 updated, 0 unchanged; nothing was written"))

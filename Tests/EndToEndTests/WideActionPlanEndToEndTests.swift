@@ -8,12 +8,7 @@ struct WideActionPlanEndToEndTests {
 
     @Test func theHelpNamesTheQuarterColumnsAndADryRunNamesTheQuarterThatChanged() throws {
         let t = Tmux()
-        func run(_ args: [String]) throws -> (Int32, String) {
-            let out = t.folder + "/step.out"
-            let status = spawnAndWait("/bin/sh", ["-c", "cd \(Tmux.quote(t.folder)) && SAFERPLAN_TODAY=2026-12-01 \(Tmux.quote(Tmux.binary)) "
-                                                  + args.map(Tmux.quote).joined(separator: " ")], output: out)
-            return (status, try String(contentsOfFile: out, encoding: .utf8))
-        }
+        func run(_ args: [String]) throws -> (Int32, String) { try t.command(args, inFolderOn: "2026-12-01") }
         let help = try run(["import", "actions", "--help"])
         let words = help.1.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(help.0 == 0)

@@ -21,9 +21,7 @@ struct FlushLogTests {
 
     @Test func aSaveOfManyNewRisksFlushesOnceNotOnceARisk() throws {
         let tmp = TempFolder()
-        let folder = tmp.file("w")
-        try WorkspaceStore.create(DemoWorkspaces.haringey, at: folder)
-        let (session, ws) = try WorkspaceSession.open(folder: folder)
+        let (folder, session, ws) = try openHaringey(in: tmp)
         defer { session.close() }
         var edited = ws
         let template = ws.risks.risks[0]

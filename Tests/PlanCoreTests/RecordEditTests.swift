@@ -17,9 +17,7 @@ struct RecordEditTests {
 
     @Test func savesOfEditsInPlaceEncodeOnlyTheEditedRecordsAndWriteWhatAFreshWriteWould() throws {
         let tmp = TempFolder()
-        let folder = tmp.file("w")
-        try WorkspaceStore.create(DemoWorkspaces.haringey, at: folder)
-        let (session, ws) = try WorkspaceSession.open(folder: folder)
+        let (folder, session, ws) = try openHaringey(in: tmp)
         defer { session.close() }
         var edited = ws
         edited.risks.risks[2].title = "First edit"
@@ -39,9 +37,7 @@ struct RecordEditTests {
 
     @Test func aSaveThatAddsARecordWritesTheOrderAndLaterEditsInPlaceStillFindTheirFiles() throws {
         let tmp = TempFolder()
-        let folder = tmp.file("w")
-        try WorkspaceStore.create(DemoWorkspaces.haringey, at: folder)
-        let (session, ws) = try WorkspaceSession.open(folder: folder)
+        let (folder, session, ws) = try openHaringey(in: tmp)
         defer { session.close() }
         var edited = ws
         var added = ws.risks.risks[1]

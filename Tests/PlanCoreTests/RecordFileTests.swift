@@ -30,9 +30,7 @@ struct RecordFileTests {
 
     @Test func aSaveOfOneEditedRiskWritesOnlyThatRisksFile() throws {
         let tmp = TempFolder()
-        let folder = tmp.file("w")
-        try WorkspaceStore.create(DemoWorkspaces.haringey, at: folder)
-        let (session, ws) = try WorkspaceSession.open(folder: folder)
+        let (folder, session, ws) = try openHaringey(in: tmp)
         defer { session.close() }
         let before = snapshot(folder)
         var edited = ws
@@ -46,9 +44,7 @@ struct RecordFileTests {
 
     @Test func aLoggedSaveOfOneEditedIndicatorWritesItsFileAndTheLogOnly() throws {
         let tmp = TempFolder()
-        let folder = tmp.file("w")
-        try WorkspaceStore.create(DemoWorkspaces.haringey, at: folder)
-        let (session, ws) = try WorkspaceSession.open(folder: folder)
+        let (folder, session, ws) = try openHaringey(in: tmp)
         defer { session.close() }
         let before = snapshot(folder)
         var edited = ws
@@ -64,9 +60,7 @@ struct RecordFileTests {
 
     @Test func addingAndDeletingARiskWritesItsFileAndTheOrder() throws {
         let tmp = TempFolder()
-        let folder = tmp.file("w")
-        try WorkspaceStore.create(DemoWorkspaces.haringey, at: folder)
-        let (session, ws) = try WorkspaceSession.open(folder: folder)
+        let (folder, session, ws) = try openHaringey(in: tmp)
         defer { session.close() }
         var edited = ws
         let gone = ws.recordPath(.risks, at: 0)
@@ -84,9 +78,7 @@ struct RecordFileTests {
 
     @Test func aRiskAddedAtTheEndWithANewIdWritesOnlyItsOwnFile() throws {
         let tmp = TempFolder()
-        let folder = tmp.file("w")
-        try WorkspaceStore.create(DemoWorkspaces.haringey, at: folder)
-        let (session, ws) = try WorkspaceSession.open(folder: folder)
+        let (folder, session, ws) = try openHaringey(in: tmp)
         defer { session.close() }
         var edited = ws
         edited.risks.risks.append(Risk(id: IDs.unique(prefix: "risk-"), title: "Added at the end"))
@@ -140,9 +132,7 @@ struct RecordFileTests {
 
     @Test func anotherHandsNewRiskDoesNotStopASaveOfAnotherAndIsSeen() throws {
         let tmp = TempFolder()
-        let folder = tmp.file("w")
-        try WorkspaceStore.create(DemoWorkspaces.haringey, at: folder)
-        let (session, ws) = try WorkspaceSession.open(folder: folder)
+        let (folder, session, ws) = try openHaringey(in: tmp)
         defer { session.close() }
         // Another hand adds a risk: its own file, and the order in risks.json.
         var theirs = ws

@@ -25,3 +25,12 @@ func day(_ s: String) -> Day {
     guard let d = Day(iso: s) else { fatalError("bad test date \(s)") }
     return d
 }
+
+/// The Haringey demo written into `tmp` (as "w") and opened through a session; close the session
+/// when done.
+func openHaringey(in tmp: TempFolder) throws -> (folder: String, session: WorkspaceSession, ws: Workspace) {
+    let folder = tmp.file("w")
+    try WorkspaceStore.create(DemoWorkspaces.haringey, at: folder)
+    let (session, ws) = try WorkspaceSession.open(folder: folder)
+    return (folder, session, ws)
+}

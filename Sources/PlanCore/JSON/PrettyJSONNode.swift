@@ -16,44 +16,12 @@ enum PrettyJSONNode {
         case .string(let s): PrettyJSONNode.writeString(s, into: &out)
         case .deferred(let encoder): (encoder.node ?? .object(PrettyJSONObject())).write(into: &out, indent: indent)
         case .array(let array):
-            out.append(UInt8(ascii: "["))
-            out.append(0x0A)
-            for (k, item) in array.items.enumerated() {
-                if k > 0 {
-                    out.append(UInt8(ascii: ","))
-                    out.append(0x0A)
-                }
-                PrettyJSONNode.pad(&out, indent + 2)
-                item.write(into: &out, indent: indent + 2)
-            }
-            out.append(0x0A)
-            PrettyJSONNode.pad(&out, indent)
-            out.append(UInt8(ascii: "]"))
+            PrettyJSONLayout.array(array.items, into: &out, indent: indent) { item, out, inner in item.write(into: &out, indent: inner) }
         case .object(let object):
-            out.append(UInt8(ascii: "{"))
-            out.append(0x0A)
-            var first = true
-            for m in object.sortedMembers() {
-                if !first {
-                    out.append(UInt8(ascii: ","))
-                    out.append(0x0A)
-                }
-                first = false
-                PrettyJSONNode.pad(&out, indent + 2)
-                PrettyJSONNode.writeString(m.key, into: &out)
-                out.append(0x20)
-                out.append(UInt8(ascii: ":"))
-                out.append(0x20)
-                m.value.write(into: &out, indent: indent + 2)
+            PrettyJSONLayout.object(object.sortedMembers(), key: \.key, into: &out, indent: indent) { m, out, inner in
+                m.value.write(into: &out, indent: inner)
             }
-            out.append(0x0A)
-            PrettyJSONNode.pad(&out, indent)
-            out.append(UInt8(ascii: "}"))
         }
-    }
-
-    private static func pad(_ out: inout [UInt8], _ n: Int) {
-        out.append(contentsOf: repeatElement(0x20, count: n))
     }
 
     private static let hex = Array("0123456789abcdef".utf8)

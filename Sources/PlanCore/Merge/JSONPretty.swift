@@ -12,29 +12,11 @@ extension JSONValue {
     func writePretty(into out: inout [UInt8], indent: Int) {
         switch self {
         case .array(let items):
-            out.append(UInt8(ascii: "["))
-            out.append(0x0A)
-            for (k, item) in items.enumerated() {
-                if k > 0 { out += [UInt8(ascii: ","), 0x0A] }
-                JSONValue.pad(&out, indent + 2)
-                item.value.writePretty(into: &out, indent: indent + 2)
-            }
-            out.append(0x0A)
-            JSONValue.pad(&out, indent)
-            out.append(UInt8(ascii: "]"))
+            PrettyJSONLayout.array(items, into: &out, indent: indent) { item, out, inner in item.value.writePretty(into: &out, indent: inner) }
         case .object(let members):
-            out.append(UInt8(ascii: "{"))
-            out.append(0x0A)
-            for (k, m) in JSONValue.sortedMembers(members).enumerated() {
-                if k > 0 { out += [UInt8(ascii: ","), 0x0A] }
-                JSONValue.pad(&out, indent + 2)
-                JSONValue.writeString(m.key, into: &out)
-                out += [0x20, UInt8(ascii: ":"), 0x20]
-                m.node.value.writePretty(into: &out, indent: indent + 2)
+            PrettyJSONLayout.object(JSONValue.sortedMembers(members), key: \.key, into: &out, indent: indent) { m, out, inner in
+                m.node.value.writePretty(into: &out, indent: inner)
             }
-            out.append(0x0A)
-            JSONValue.pad(&out, indent)
-            out.append(UInt8(ascii: "}"))
         default:
             write(into: &out)
         }
@@ -43,9 +25,5 @@ extension JSONValue {
     /// Members in the order the store writes them: by the UTF-8 bytes of their keys.
     static func sortedMembers(_ members: [JSONMember]) -> [JSONMember] {
         members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-    }
-
-    private static func pad(_ out: inout [UInt8], _ n: Int) {
-        out.append(contentsOf: repeatElement(0x20, count: n))
     }
 }

@@ -131,28 +131,10 @@ struct ScannedMerge {
         case .copy(let p): out.append(contentsOf: docs[p.side].bytes[p.range])
         case .value(let v): v.writePretty(into: &out, indent: indent)
         case .object(let members):
-            out += [UInt8(ascii: "{"), 0x0A]
             let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            for (k, m) in sorted.enumerated() {
-                if k > 0 { out += [UInt8(ascii: ","), 0x0A] }
-                out.append(contentsOf: repeatElement(0x20, count: indent + 2))
-                JSONValue.writeString(m.key, into: &out)
-                out += [0x20, UInt8(ascii: ":"), 0x20]
-                write(m.value, into: &out, indent: indent + 2)
-            }
-            out.append(0x0A)
-            out.append(contentsOf: repeatElement(0x20, count: indent))
-            out.append(UInt8(ascii: "}"))
+            PrettyJSONLayout.object(sorted, key: \.key, into: &out, indent: indent) { m, out, inner in write(m.value, into: &out, indent: inner) }
         case .array(let items):
-            out += [UInt8(ascii: "["), 0x0A]
-            for (k, item) in items.enumerated() {
-                if k > 0 { out += [UInt8(ascii: ","), 0x0A] }
-                out.append(contentsOf: repeatElement(0x20, count: indent + 2))
-                write(item, into: &out, indent: indent + 2)
-            }
-            out.append(0x0A)
-            out.append(contentsOf: repeatElement(0x20, count: indent))
-            out.append(UInt8(ascii: "]"))
+            PrettyJSONLayout.array(items, into: &out, indent: indent) { item, out, inner in write(item, into: &out, indent: inner) }
         }
     }
 }

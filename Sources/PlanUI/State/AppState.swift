@@ -87,7 +87,7 @@ public struct AppState: Sendable {
     /// attributes alone, e.g. a selected row stays reverse video across its whole width.
     public var monochrome = false
     /// True until the first frame is on the screen: the dashboard then shows its checklist and
-    /// checks as "checking…" instead of running them ("being worked out"), and the shell clears it and draws again at
+    /// checks as "being worked out" instead of running them, and the shell clears it and draws again at
     /// once, so the first frame comes before the slowest figures (no timer: the second frame
     /// follows the first, then the loop sleeps).
     public var checksPending = false

@@ -133,20 +133,8 @@ public final class DerivedCache: Sendable {
     }
 
     /// The records of the workspace `s` holds, indexed by id once per change.
-    ///
-    /// The index is looked up and kept only under the generation it was built for: a state of
-    /// another workspace asked for meanwhile (from another thread) neither gets this one's index
-    /// nor has its own replaced by this one's.
     public func records(_ s: AppState) -> RecordIndex {
-        let g = generation(s)
-        if let r = store.withLock({ st in st.generation == g ? st.records : nil }) { return r }
-        let r = RecordIndex(s.workspace)
-        store.withLock { st in
-            guard st.generation == g, st.records == nil else { return }
-            st.records = r
-            st.indexBuilds += 1
-        }
-        return r
+        cached(s, \.records, builds: \.indexBuilds) { RecordIndex(s.workspace) }
     }
 
     /// How many glossary indexes have been built: one per change of the workspace, none per key.
@@ -155,14 +143,25 @@ public final class DerivedCache: Sendable {
     /// The glossary of the workspace `s` holds, indexed once per change (the status line looks up
     /// the terms of every row the selection reaches).
     public func glossary(_ s: AppState) -> GlossaryIndex {
-        _ = generation(s)
-        if let g = store.withLock({ $0.glossary }) { return g }
-        let g = GlossaryIndex(s.workspace.glossary)
+        cached(s, \.glossary, builds: \.glossaryBuilds) { GlossaryIndex(s.workspace.glossary) }
+    }
+
+    /// The value kept in `slot` for the workspace `s` holds, made by `make` once per change.
+    ///
+    /// It is looked up and kept only under the generation it was built for: a state of another
+    /// workspace asked for meanwhile (from another thread) neither gets this one's value nor has
+    /// its own replaced by this one's.
+    private func cached<T: Sendable>(_ s: AppState, _ slot: WritableKeyPath<Store, T?>, builds: WritableKeyPath<Store, Int>,
+                           make: () -> T) -> T {
+        let g = generation(s)
+        if let kept = store.withLock({ st in st.generation == g ? st[keyPath: slot] : nil }) { return kept }
+        let made = make()
         store.withLock { st in
-            st.glossary = g
-            st.glossaryBuilds += 1
+            guard st.generation == g, st[keyPath: slot] == nil else { return }
+            st[keyPath: slot] = made
+            st[keyPath: builds] += 1
         }
-        return g
+        return made
     }
 
     func key(_ s: AppState, _ section: PlanSection, forceExpand: Bool) -> ModelKey {

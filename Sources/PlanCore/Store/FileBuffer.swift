@@ -23,17 +23,9 @@ struct FileBuffer {
     mutating func read(_ path: String, limit: Int = FileSystem.readLimit) throws(FileSystemError) {
         count = 0
         stamp = .absent
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
-        guard fd >= 0 else { throw .errno(path, "read") }
+        let (fd, st) = try FileSystem.openRegular(path, limit: limit)
         defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw .errno(path, "read") }
         stamp = FileStamp(st)
-        guard (st.st_mode & S_IFMT) == S_IFREG else {
-            throw FileSystemError(path: path, operation: "read",
-                                  reason: "it is \(FileSystem.kindDescription(st.st_mode)), not a regular file")
-        }
-        guard Int(st.st_size) <= limit else { throw FileSystem.tooLarge(path, limit: limit) }
         // One byte more than the size, so a file that grew since is seen to have grown.
         if storage.count < Int(st.st_size) + 1 { grow(to: Int(st.st_size) + 1) }
         while true {

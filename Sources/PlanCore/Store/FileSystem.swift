@@ -48,19 +48,33 @@ public enum FileSystem {
     /// FIFOs, devices, sockets and folders — also behind a symbolic link — are refused without
     /// blocking or reading, so a FIFO cannot hang a command and a link to /dev/zero cannot fill memory.
     public static func read(_ path: String, limit: Int = readLimit) throws(FileSystemError) -> [UInt8] {
+        let (fd, st) = try openRegular(path, limit: limit)
+        defer { close(fd) }
+        return try readAll(fd: fd, path: path, limit: limit, expected: Int(st.st_size))
+    }
+
+    /// Opens the regular file at `path` of at most `limit` bytes for reading, without blocking:
+    /// its descriptor (the caller closes it) and what `fstat` said of it. Anything else — a FIFO,
+    /// a device, a socket, a folder, also behind a symbolic link — or a larger file is refused.
+    static func openRegular(_ path: String, limit: Int) throws(FileSystemError) -> (fd: Int32, stat: stat) {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else { throw .errno(path, "read") }
-        defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw .errno(path, "read") }
+        guard fstat(fd, &st) == 0 else {
+            let failure = FileSystemError.errno(path, "read")
+            close(fd)
+            throw failure
+        }
         guard (st.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
             throw FileSystemError(path: path, operation: "read",
                                   reason: "it is \(kindDescription(st.st_mode)), not a regular file")
         }
         guard Int(st.st_size) <= limit else {
+            close(fd)
             throw tooLarge(path, limit: limit)
         }
-        return try readAll(fd: fd, path: path, limit: limit, expected: Int(st.st_size))
+        return (fd, st)
     }
 
     /// Reads `fd` to its end, failing when it holds more than `limit` bytes.

@@ -90,7 +90,7 @@ public struct ActionSchema: TableSchema {
     /// Puts the action into the plan of its priority and year: in place when it stays in its plan, else
     /// removed from its old plan and appended; a plan for that priority and year is made ("ap-N") when
     /// there is none.
-    public func store(_ record: Row, isNew: Bool, in ws: inout Workspace) {
+    public func store(_ record: consuming Row, isNew: Bool, in ws: inout Workspace) {
         if isNew { ids.added(record.action.id) }
         let plan = ws.actionPlans.firstIndex { $0.priority == record.priority && $0.year == record.year }
         // In place when it stays in its plan; otherwise moved to the end of its new plan.

@@ -42,7 +42,7 @@ public struct BodySchema: TableSchema {
     public func records(in ws: Workspace) -> [Body] { ws.governance.bodies }
 
     /// Puts a new body at the end of the structure, or a changed one in place of the one with its id.
-    public func store(_ record: Body, isNew: Bool, in ws: inout Workspace) {
+    public func store(_ record: consuming Body, isNew: Bool, in ws: inout Workspace) {
         if isNew { readable.added() }
         lookup.store(record, in: &ws.governance.bodies)
     }

@@ -3,16 +3,20 @@
 /// row, as it is on opening the file). Messages name the row a person finds in Excel or Calc.
 enum CSVRowNumbers {
     /// The records as rows, and the line each row starts on where that differs from its number.
+    /// Many records are made into cells on two threads, each taking one half.
     static func rows(of records: [CSV.Record]) -> (rows: [TabularRow], lines: [Int: Int]) {
+        let cells = ParallelResults<(cells: [RawCell], breaks: Int)>.inHalves(records, from: 2_000) { record in
+            (record.fields.map { $0.isEmpty ? .empty : .text($0) }, record.fields.reduce(0) { $0 + lineBreaks(in: $1) })
+        }
         var rows: [TabularRow] = []
         rows.reserveCapacity(records.count)
         var lines: [Int: Int] = [:]
         var breaksAbove = 0
-        for record in records {
+        for (record, made) in zip(records, cells) {
             let row = record.line - breaksAbove
             if breaksAbove > 0 { lines[row] = record.line }
-            rows.append(TabularRow(number: row, cells: record.fields.map { $0.isEmpty ? .empty : .text($0) }))
-            for field in record.fields { breaksAbove += lineBreaks(in: field) }
+            rows.append(TabularRow(number: row, cells: made.cells))
+            breaksAbove += made.breaks
         }
         return (rows, lines)
     }

@@ -39,7 +39,7 @@ public struct PartnerSchema: TableSchema {
     public func records(in ws: Workspace) -> [Partner] { ws.partners }
 
     /// Puts a new partner at the end, or a changed one in place of the one with its id.
-    public func store(_ record: Partner, isNew: Bool, in ws: inout Workspace) {
+    public func store(_ record: consuming Partner, isNew: Bool, in ws: inout Workspace) {
         if isNew { readable.added() }
         lookup.store(record, in: &ws.partners)
     }
@@ -153,7 +153,7 @@ public struct GlossarySchema: TableSchema {
     public func records(in ws: Workspace) -> [GlossaryTerm] { ws.glossary }
 
     /// Replaces the entry with the same id, or adds it at the end when it is new.
-    public func store(_ record: GlossaryTerm, isNew: Bool, in ws: inout Workspace) {
+    public func store(_ record: consuming GlossaryTerm, isNew: Bool, in ws: inout Workspace) {
         if isNew { ids.added(record.id) }
         lookup.store(record, in: &ws.glossary)
     }

@@ -30,7 +30,7 @@ public struct EngagementSchema: TableSchema {
     public func records(in ws: Workspace) -> [EngagementMechanism] { ws.engagement }
 
     /// Puts a new mechanism at the end, or a changed one in place of the one with its id.
-    public func store(_ record: EngagementMechanism, isNew: Bool, in ws: inout Workspace) {
+    public func store(_ record: consuming EngagementMechanism, isNew: Bool, in ws: inout Workspace) {
         if isNew { ids.added(record.id) }
         lookup.store(record, in: &ws.engagement)
     }

@@ -94,7 +94,7 @@ public struct FundingSchema: TableSchema {
     public func records(in ws: Workspace) -> [FundingLine] { ws.budget.fundingLines }
 
     /// Replaces the line with the same id, or adds it at the end when it is new.
-    public func store(_ record: FundingLine, isNew: Bool, in ws: inout Workspace) {
+    public func store(_ record: consuming FundingLine, isNew: Bool, in ws: inout Workspace) {
         if isNew { ids.added(record.id) }
         lookup.store(record, in: &ws.budget.fundingLines)
     }

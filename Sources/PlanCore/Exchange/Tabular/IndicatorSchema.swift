@@ -78,7 +78,7 @@ public struct IndicatorSchema: TableSchema {
 
     /// Puts a new indicator at the end, or a changed one in place of the one with its id, and notes a new
     /// one's id so the next made follows it.
-    public func store(_ record: Indicator, isNew: Bool, in ws: inout Workspace) {
+    public func store(_ record: consuming Indicator, isNew: Bool, in ws: inout Workspace) {
         if isNew { ids.added(record.id) }
         lookup.store(record, in: &ws.indicators)
     }

@@ -30,7 +30,7 @@ public struct MilestoneSchema: TableSchema {
     public func records(in ws: Workspace) -> [Milestone] { ws.plan.timetable }
 
     /// Puts a new step at the end of the timetable, or a changed one in place of the one with its id.
-    public func store(_ record: Milestone, isNew: Bool, in ws: inout Workspace) {
+    public func store(_ record: consuming Milestone, isNew: Bool, in ws: inout Workspace) {
         if isNew { ids.added(record.id) }
         lookup.store(record, in: &ws.plan.timetable)
     }

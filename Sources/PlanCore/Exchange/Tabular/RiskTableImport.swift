@@ -42,11 +42,15 @@ public struct RiskSchema: TableSchema {
     /// A schema whose new risks' ids come from `makeID` (a test's stand-in for `IDs.unique`).
     init(makeID: @escaping @Sendable () -> String) { self.makeID = makeID }
 
+    /// A schema that reads ahead only tables of `minimumRows` rows or more (a test's way to compare
+    /// reading ahead with reading each row as it is applied).
+    init(readingAheadFrom minimumRows: Int) { ahead = RiskRowsAhead(minimumRows: minimumRows) }
+
     private var makeID: @Sendable () -> String = { IDs.unique(prefix: "risk-") }
     private let index = ReferenceIndex()
     private let titles = ReferenceIndex()
     private let references = NumberedReferences(prefix: "R", width: 2)
-    private let scoreColumns = ScoreColumns()
+    private var ahead = RiskRowsAhead()
     /// "risk", as messages name a record.
     public var noun: String { "risk" }
     /// The register's columns, the score columns bounded by the workspace's matrix.
@@ -95,17 +99,22 @@ public struct RiskSchema: TableSchema {
 
     /// Appends a new risk or replaces the one of the same id, keeping the id, reference and title indexes
     /// in step, and notes its reference so the next one made follows it.
-    public func store(_ record: Risk, isNew: Bool, in ws: inout Workspace) {
+    public func store(_ record: consuming Risk, isNew: Bool, in ws: inout Workspace) {
         references.note(record.reference)
+        let keys = [record.id, record.reference], title = FieldDescription.normalise(record.title)
+        let at: Int
         if isNew {
+            at = ws.risks.risks.count
+            // The record's last use, so it is moved into the register rather than copied.
             ws.risks.risks.append(record)
-            index.noteStored([record.id, record.reference], at: ws.risks.risks.count - 1, newCount: ws.risks.risks.count)
-            titles.noteStored([FieldDescription.normalise(record.title)], at: ws.risks.risks.count - 1, newCount: ws.risks.risks.count)
         } else if let i = index.position(of: record.id, in: ws.risks.risks, keys: { [$0.id, $0.reference] }) {
+            at = i
             ws.risks.risks[i] = record
-            index.noteStored([record.id, record.reference], at: i, newCount: ws.risks.risks.count)
-            titles.noteStored([FieldDescription.normalise(record.title)], at: i, newCount: ws.risks.risks.count)
+        } else {
+            return
         }
+        index.noteStored(keys, at: at, newCount: ws.risks.risks.count)
+        titles.noteStored([title], at: at, newCount: ws.risks.risks.count)
     }
 
     /// The risk's value for `field` as the register's export writes it; `today` decides whether its review is overdue.
@@ -132,27 +141,26 @@ public struct RiskSchema: TableSchema {
         } else if isNew && r.text("id")?.isEmpty != false {
             risk.ref = nextReference()
         }
-        if let t = r.text("title") { risk.title = t }
-        if let t = r.text("category") { risk.category = t }
-        if let t = r.text("owner") { risk.owner = t }
-        if let t = r.text("cause") { risk.cause = t }
-        if let t = r.text("event") { risk.event = t }
-        if let t = r.text("consequence") { risk.consequence = t }
-        // A risk being monitored is still on the register, so open.
-        if let s = r.choice("status", [(["open", "live", "active", "current", "monitoring", "monitor", "being monitored"], RiskStatus.open),
-                                       (["closed", "archived", "retired", "inactive"], .closed)], expected: "open or closed") {
-            risk.status = s
-        }
-        let missing = applyScores(&r, &risk, register: register)
-        if let c = r.lines("controls") { risk.controls = c }
-        if let m = r.lines("mitigations") { risk.mitigations = m.compactMap { RiskCSV.parseMitigation($0) } }
-        if let names = r.items("priorities") {
+        // Each value is taken out of the cells read, not copied.
+        var cells = ahead.cells(of: r, matrix: register.matrix)
+        if let t = cells.title.take() { risk.title = t }
+        if let t = cells.category.take() { risk.category = t }
+        if let t = cells.owner.take() { risk.owner = t }
+        if let t = cells.cause.take() { risk.cause = t }
+        if let t = cells.event.take() { risk.event = t }
+        if let t = cells.consequence.take() { risk.consequence = t }
+        cells.tell(&r, .status)
+        if let s = cells.status { risk.status = s }
+        let missing = applyScores(&r, &risk, cells: cells)
+        if let c = cells.controls.take() { risk.controls = c }
+        if let m = cells.mitigations.take() { risk.mitigations = m }
+        if let names = cells.priorities.take() {
             risk.priorities = names.compactMap { Reference.priority($0, field: "priorities", reader: &r, ws: &ws) }
         }
-        if let names = r.items("bodies") {
+        if let names = cells.bodies.take() {
             risk.bodies = names.compactMap { Reference.body($0, field: "bodies", reader: &r, ws: &ws) }
         }
-        applyDates(&r, &risk, original: original, isNew: isNew, register: register)
+        applyDates(&r, &risk, cells: cells, original: original, isNew: isNew, register: register)
         if risk.title.isEmpty { r.refuse("title", "expected what the risk is, found nothing") }
         guard r.reasons.isEmpty, !risk.isScored else { return }
         if risk.missingScores.isEmpty {
@@ -186,49 +194,48 @@ public struct RiskSchema: TableSchema {
             return (stage.name, "\(stage.name)_likelihood", "\(stage.name)_impact", "\(stage.name)_score", set)
         }
 
-    /// Finds the columns of the scores once per table, before its rows.
-    public func prepare(_ match: ColumnMatch) { scoreColumns.resolve(match) }
+    /// Finds the columns of the fields a row is read for once per table, before its rows.
+    public func prepare(_ match: ColumnMatch) { _ = ahead.columns(of: match) }
 
-    /// Sets each score given in full; returns how many stages are given not at all.
-    func applyScores(_ r: inout RowReader, _ risk: inout Risk, register: RiskRegister) -> Int {
+    /// Reads the cells of many rows ahead, on two threads, before they are applied in order.
+    public func readAhead(_ rows: [TabularRow], match: ColumnMatch, options: TableImportOptions, file: String, in ws: Workspace) {
+        ahead.read(rows, match: match, matrix: ws.risks.matrix)
+    }
+
+    /// Sets each score given in full from the levels `cells` read; returns how many stages are given not at all.
+    func applyScores(_ r: inout RowReader, _ risk: inout Risk, cells: RiskRowCells) -> Int {
         var missing = 0
-        let columns = scoreColumns.columns(of: r.match)
         for (k, (_, lField, iField, sField, set)) in Self.scoreFields.enumerated() {
-            var unreadable = false
-            func level(_ f: String, _ column: Int?, max: Int) -> Int? {
-                guard let c = column.map({ r.row[$0] }) else { return nil }
-                switch CellValues.level(c, max: max) {
-                case .success(let v): return v
-                case .failure(let m): r.refuse(f, m.message); unreadable = true; return nil
-                }
-            }
-            let l = level(lField, columns[k].likelihood, max: register.matrix.likelihoodSize)
-            let i = level(iField, columns[k].impact, max: register.matrix.impactSize)
-            if unreadable { continue }
-            switch (l, i) {
+            let stage = cells.stage(k)
+            cells.tell(&r, .likelihood(k))
+            cells.tell(&r, .impact(k))
+            if stage.unreadable { continue }
+            switch (stage.likelihood, stage.impact) {
             case let (l?, i?): set(&risk, RiskScore(likelihood: l, impact: i))
             case (_?, nil): r.refuse(iField, "the likelihood is given but not the impact; give both, or neither")
             case (nil, _?): r.refuse(lField, "the impact is given but not the likelihood; give both, or neither")
             case (nil, nil): missing += 1
             }
-            if let c = columns[k].score.map({ r.row[$0] }), !c.isBlank, let l, let i, Double(c.text.trimmingSpaces()) != Double(l * i) {
-                r.refuse(sField, "is \(c.text.trimmingSpaces()) but likelihood \(l) × impact \(i) = \(l * i); "
+            if let score = stage.score, let l = stage.likelihood, let i = stage.impact, score.value != Double(l * i) {
+                r.refuse(sField, "is \(score.text) but likelihood \(l) × impact \(i) = \(l * i); "
                          + "the score is worked out, so correct the likelihood or the impact")
             }
         }
         return missing
     }
 
-    func applyDates(_ r: inout RowReader, _ risk: inout Risk, original: Risk, isNew: Bool, register: RiskRegister) {
+    func applyDates(_ r: inout RowReader, _ risk: inout Risk, cells: RiskRowCells, original: Risk, isNew: Bool, register: RiskRegister) {
         // A new risk is raised on the day it comes in unless the sheet says when it was raised, so
         // the chair's brief counts it as new; an update keeps the date it was raised on unless the
         // sheet gives another (an empty cell leaves it, so the same sheet imported again changes nothing).
-        switch r.date("raised_on") {
+        cells.tell(&r, .raisedOn)
+        switch cells.raisedOn {
         case .some(let d?): risk.raisedOn = d
         case .some(nil): if isNew { risk.raisedOn = r.options.today }
         case .none: if isNew && !r.has("raised_on") { risk.raisedOn = r.options.today }
         }
-        let sheetReview = r.date("last_review")
+        cells.tell(&r, .lastReview)
+        let sheetReview = cells.lastReview
         let scoreChanged = risk.residual != original.residual || risk.target != original.target
         if isNew {
             if case .some(let d) = sheetReview { risk.lastReview = d }
@@ -250,7 +257,8 @@ public struct RiskSchema: TableSchema {
                 r.note("a review is recorded on \(day.display)")
             }
         }
-        if case .some(let next) = r.date("next_review") {
+        cells.tell(&r, .nextReview)
+        if case .some(let next) = cells.nextReview {
             // The sheet shows the due date worked out from the band when none was set: keep it worked out.
             let unchangedDue = original.nextReview == nil && next == register.nextReviewDue(original)
             risk.nextReview = !isNew && unchangedDue && !scoreChanged && risk.lastReview == original.lastReview ? nil : next

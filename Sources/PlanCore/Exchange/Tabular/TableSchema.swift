@@ -33,7 +33,7 @@ public protocol TableSchema {
     /// Applies the row's cells to `record`, refusing through `reader` what cannot be taken.
     func apply(_ reader: inout RowReader, to record: inout Record, original: Record, isNew: Bool, ws: inout Workspace)
     /// Puts a new or changed record into the workspace.
-    func store(_ record: Record, isNew: Bool, in ws: inout Workspace)
+    func store(_ record: consuming Record, isNew: Bool, in ws: inout Workspace)
     /// A field's value as a sheet holds it.
     func value(_ field: String, of record: Record, in ws: Workspace, today: Day) -> RawCell
     /// What tells apart rows that may name the same record, e.g. an action's quarter: one row per
@@ -49,6 +49,10 @@ public protocol TableSchema {
     /// Called once with a table's columns before its rows are applied, so a schema can find the
     /// columns it reads in every row once (default: nothing).
     func prepare(_ match: ColumnMatch)
+    /// Called once with the rows to be applied, after `prepare`, so a schema can read what their
+    /// cells say apart from the workspace (on two threads, for many rows) before they are applied
+    /// in order (default: nothing; each row is read as it is applied).
+    func readAhead(_ rows: [TabularRow], match: ColumnMatch, options: TableImportOptions, file: String, in ws: Workspace)
 }
 
 extension TableSchema {
@@ -75,6 +79,8 @@ extension TableSchema {
 
     /// Nothing to find before the rows.
     public func prepare(_ match: ColumnMatch) {}
+    /// Nothing read ahead: each row is read as it is applied.
+    public func readAhead(_ rows: [TabularRow], match: ColumnMatch, options: TableImportOptions, file: String, in ws: Workspace) {}
 
     /// The existing record a row is about: the first reference field the row fills, looked up; with
     /// no reference, the one record of the same title.
@@ -133,7 +139,8 @@ public enum TableImport {
         var seen: [String: Int] = [:]
         let textColumns = fields.filter { $0.kind == .text }.compactMap { match.columns[$0.name] }
         let headed = (match.headers.lastIndex { !$0.isEmpty } ?? -1) + 1
-        for row in rows {
+        schema.readAhead(rows, match: match, options: options, file: input.file, in: ws)
+        for (position, row) in rows.enumerated() {
             if row.cells.count > headed, let beyond = beyondHeader(row, headed: headed, match: match) {
                 outcomes.append((row.number, .refused(reasons: [beyond])))
                 continue
@@ -141,6 +148,7 @@ public enum TableImport {
             var reader = RowReader(row: row, match: match, options: options, file: input.file)
             reader.reservedReferences = references
             reader.reservedIDs = reserved
+            reader.position = position
             if isTotalsRow(row, match: match, textColumns: textColumns) {
                 outcomes.append((row.number, .skipped(reason: "a totals row; SaferPlan works totals out")))
                 continue
@@ -173,9 +181,10 @@ public enum TableImport {
                 outcomes.append((row.number, .unchanged(id: schema.label(of: record), notes: reader.notes)))
                 continue
             }
+            let label = schema.label(of: record)
             if isNew {
                 schema.store(record, isNew: true, in: &out)
-                outcomes.append((row.number, .added(id: schema.label(of: record), notes: reader.notes)))
+                outcomes.append((row.number, .added(id: label, notes: reader.notes)))
             } else {
                 let listed = schema.listedFields
                 let changes = fields.filter { $0.kind != .derived && $0.name != "id" && !listed.contains($0.name) }.compactMap { f -> FieldChange? in
@@ -184,7 +193,7 @@ public enum TableImport {
                     return a == b ? nil : FieldChange(field: f.label, before: a, after: b)
                 }
                 schema.store(record, isNew: false, in: &out)
-                outcomes.append((row.number, .updated(id: schema.label(of: record), changes: changes, notes: reader.notes)))
+                outcomes.append((row.number, .updated(id: label, changes: changes, notes: reader.notes)))
             }
         }
         return TableImportResult(workspace: out, outcomes: outcomes, input: input, match: match)

@@ -111,7 +111,7 @@ struct WorksheetReader {
 
     mutating func endCell() -> Bool {
         let cell = makeCell()
-        if cell != .empty {
+        if case .empty = cell {} else {
             cellCount += 1
             if cellCount > maxCells { return stop("more than \(maxCells) cells") }
             put(cell, row: row, column: column)
@@ -225,14 +225,22 @@ struct WorksheetReader {
             position = known
         } else {
             position = rows.count
-            rows.append(SheetRow(number: number, cells: []))
+            // A new row is usually as wide as the one before it.
+            var cells: [SheetCell] = []
+            cells.reserveCapacity(max(column + 1, rows.last?.cells.count ?? 0))
+            rows.append(SheetRow(number: number, cells: cells))
             rowPosition[number] = position
         }
         lastRow = (number, position)
-        if rows[position].cells.count <= column {
-            rows[position].cells.append(contentsOf: repeatElement(.empty, count: column + 1 - rows[position].cells.count))
+        let count = rows[position].cells.count
+        if count == column {
+            rows[position].cells.append(cell)
+        } else {
+            if count < column {
+                rows[position].cells.append(contentsOf: repeatElement(.empty, count: column + 1 - count))
+            }
+            rows[position].cells[column] = cell
         }
-        rows[position].cells[column] = cell
     }
 
     /// The cell read at a row and column, `.empty` where none was.

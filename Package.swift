@@ -21,7 +21,9 @@ let package = Package(
         // The domain: model, rules, scoring, JSON workspace store. No UI, no curses.
         .target(name: "PlanCore", dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Spreadsheets: Excel workbooks read and written natively (no LibreOffice at run time).
-        .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "Spreadsheet", dependencies: ["SystemZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // The system zlib (zlib1g-dev): its CRC-32 checks each workbook part as it is unpacked.
+        .systemLibrary(name: "SystemZlib"),
         // Terminal-independent UI: state, actions, reducer, key maps, views into a cell grid.
         .target(name: "PlanUI", dependencies: ["PlanCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The C shim: the only code that includes <ncurses.h>.

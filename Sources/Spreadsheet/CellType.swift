@@ -16,15 +16,21 @@ enum CellType: Equatable {
     case number
 
     /// The type the attribute's bytes name.
-    init<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         switch bytes.count {
-        case 1 where bytes.first == UInt8(ascii: "s"): self = .shared
-        case 1 where bytes.first == UInt8(ascii: "b"): self = .bool
-        case 1 where bytes.first == UInt8(ascii: "e"): self = .error
-        case 1 where bytes.first == UInt8(ascii: "d"): self = .isoDate
-        case 3 where bytes.elementsEqual("str".utf8): self = .formulaText
-        case 9 where bytes.elementsEqual("inlineStr".utf8): self = .inline
+        case 1 where bytes[0] == UInt8(ascii: "s"): self = .shared
+        case 1 where bytes[0] == UInt8(ascii: "b"): self = .bool
+        case 1 where bytes[0] == UInt8(ascii: "e"): self = .error
+        case 1 where bytes[0] == UInt8(ascii: "d"): self = .isoDate
+        case 3 where XMLByteScanner.same(bytes.baseAddress, ("str" as StaticString).utf8Start, count: 3): self = .formulaText
+        case 9 where XMLByteScanner.same(bytes.baseAddress, ("inlineStr" as StaticString).utf8Start, count: 9): self = .inline
         default: self = .number
         }
+    }
+
+    /// The type the attribute names.
+    init(_ text: String) {
+        var text = text
+        self = text.withUTF8 { CellType($0) }
     }
 }

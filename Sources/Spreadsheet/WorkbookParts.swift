@@ -34,42 +34,35 @@ final class RelationshipsParser: NSObject, XMLParserDelegate {
     }
 }
 
-/// The shared strings table: each `si`, its runs joined, phonetic runs left out.
+/// The shared strings table read by Foundation's `XMLParser` (a part the byte scanner leaves to
+/// it): its events passed to the same steps, a `SharedStringsReader`.
 final class SharedStringsParser: NSObject, XMLParserDelegate {
-    var strings: [String] = []
-    private var current = ""
-    private(set) var inText = false
-    private var inPhonetic = false
+    /// The strings as read so far.
+    private(set) var reader = SharedStringsReader()
+
+    /// Each `si`, in order.
+    var strings: [String] { reader.strings }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
         switch local(name) {
-        case "si": startItem()
-        case "t": startText()
-        case "rPh": startPhonetic()
+        case "si": reader.startItem()
+        case "t": reader.startText()
+        case "rPh": reader.startPhonetic()
         default: break
         }
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         switch local(name) {
-        case "si": endItem()
-        case "t": endText()
-        case "rPh": endPhonetic()
+        case "si": reader.endItem()
+        case "t": reader.endText()
+        case "rPh": reader.endPhonetic()
         default: break
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) { characters(string) }
-
-    // The steps of reading the strings, the same whichever reader reports the elements.
-    func startItem() { current = "" }
-    func endItem() { strings.append(XMLText.unescape(current)) }
-    func startText() { inText = !inPhonetic }
-    func endText() { inText = false }
-    func startPhonetic() { inPhonetic = true }
-    func endPhonetic() { inPhonetic = false }
-    func characters(_ string: String) { if inText { current += string } }
+    func parser(_ parser: XMLParser, foundCharacters string: String) { reader.characters(string) }
 }
 
 /// The cell formats (`cellXfs`) and which of them show dates.

@@ -46,34 +46,30 @@ public enum XLSXReader {
             throw SpreadsheetError("not a readable zip archive, so not an Excel workbook (\(error))")
         }
         var unpacker = PartUnpacker(archive: archive, limits: limits)
+        /// The part at `path`, unpacked and checked as UTF-8 XML.
         func part(_ path: String, required: Bool = true) throws(SpreadsheetError) -> Data? {
             guard let data = try unpacker.unpack(path) else {
                 if required { throw SpreadsheetError(part: path, "is missing, so this is not an Excel workbook") }
                 return nil
             }
+            try XMLPartEncoding.check(data, part: path)
             return data
         }
-        func parse(_ data: Data, _ delegate: XMLParserDelegate, _ path: String, fresh: (() -> XMLParserDelegate)? = nil) throws(SpreadsheetError) {
-            try XMLPartEncoding.check(data, part: path)
-            var delegate = delegate
-            // The regular parts go through the byte scanner first; what it does not read, and what
-            // it refuses, is read again from the start by XMLParser, which names what is wrong.
-            if let handler = delegate as? XMLScanHandler, let fresh {
-                let outcome = data.withUnsafeBytes { raw in XMLByteScanner.scan(raw.bindMemory(to: UInt8.self), handler) }
-                if outcome == .done { return }
-                if outcome == .stopped, let sheet = handler as? WorksheetParser, let reason = sheet.failure {
-                    throw SpreadsheetError(part: path, reason)
-                }
-                delegate = fresh()
-            }
+        /// Reads a part with `XMLParser`, which reads what is unusual and names what is wrong.
+        func parse(_ data: Data, _ delegate: XMLParserDelegate, _ path: String, failure: () -> String? = { nil }) throws(SpreadsheetError) {
             let parser = XMLParser(data: data)
             parser.shouldResolveExternalEntities = false
             parser.delegate = delegate
-            if !parser.parse(), let sheet = delegate as? WorksheetParser, let reason = sheet.failure {
+            if !parser.parse(), let reason = failure() {
                 throw SpreadsheetError(part: path, reason)
             } else if let error = parser.parserError {
                 throw SpreadsheetError(part: path, "is not well-formed XML (line \(parser.lineNumber): \(error.localizedDescription))")
             }
+        }
+        /// Reads a regular part with the byte scanner: `.done`, or `.stopped` by the handler, or
+        /// `.unsupported` when it is to be read again from the start by `XMLParser`.
+        func scan<Handler: XMLScanHandler>(_ data: Data, _ handler: inout Handler) -> XMLByteScanner.Outcome {
+            data.withUnsafeBytes { raw in XMLByteScanner.scan(raw.bindMemory(to: UInt8.self), &handler) }
         }
 
         guard let workbookData = try part("xl/workbook.xml") else { return [] }
@@ -81,12 +77,11 @@ public enum XLSXReader {
         try parse(workbookData, workbook, "xl/workbook.xml")
         let rels = RelationshipsParser()
         if let data = try part("xl/_rels/workbook.xml.rels", required: false) { try parse(data, rels, "xl/_rels/workbook.xml.rels") }
-        var strings = SharedStringsParser()
-        if let data = try part("xl/sharedStrings.xml", required: false) {
-            try parse(data, strings, "xl/sharedStrings.xml") {
-                strings = SharedStringsParser()
-                return strings
-            }
+        var strings = SharedStringsReader()
+        if let data = try part("xl/sharedStrings.xml", required: false), scan(data, &strings) != .done {
+            let parser = SharedStringsParser()
+            try parse(data, parser, "xl/sharedStrings.xml")
+            strings = parser.reader
         }
         let styles = StylesParser()
         if let data = try part("xl/styles.xml", required: false) { try parse(data, styles, "xl/styles.xml") }
@@ -98,16 +93,19 @@ public enum XLSXReader {
             let target = rels.targets[sheet.relationship] ?? "worksheets/sheet\(index + 1).xml"
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             guard let data = try part(path, required: false) else { continue }
-            func sheetParser() -> WorksheetParser {
-                WorksheetParser(shared: strings.strings, dateStyles: dateStyles, percentStyles: percentStyles,
-                                date1904: workbook.date1904, maxCells: maxCells)
+            let fresh = WorksheetReader(shared: strings.strings, dateStyles: dateStyles, percentStyles: percentStyles,
+                                        date1904: workbook.date1904, maxCells: maxCells)
+            var reader = fresh
+            switch scan(data, &reader) {
+            case .done:
+                tables.append(reader.table(named: sheet.name))
+            case .stopped where reader.failure != nil:
+                throw SpreadsheetError(part: path, reader.failure ?? "")
+            case .stopped, .unsupported:
+                let parser = WorksheetParser(fresh)
+                try parse(data, parser, path) { parser.failure }
+                tables.append(parser.table(named: sheet.name))
             }
-            var parser = sheetParser()
-            try parse(data, parser, path) {
-                parser = sheetParser()
-                return parser
-            }
-            tables.append(parser.table(named: sheet.name))
         }
         if workbook.sheets.isEmpty { throw SpreadsheetError(part: "xl/workbook.xml", "lists no sheets") }
         return tables

@@ -13,14 +13,17 @@ public enum XLSXWriter {
         }
         var names: [String] = []
         for sheet in sheets { names.append(uniqueName(sheet.name, taken: names)) }
+        var strings = SharedStrings()
+        let sheetParts = sheets.map { worksheet($0, strings: &strings) }
         var parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(count: sheets.count)),
             ("_rels/.rels", rootRelationships),
             ("xl/workbook.xml", workbook(names)),
             ("xl/_rels/workbook.xml.rels", workbookRelationships(count: sheets.count)),
             ("xl/styles.xml", XLSXStyles.xml),
+            ("xl/sharedStrings.xml", strings.xml),
         ]
-        for (i, sheet) in sheets.enumerated() { parts.append(("xl/worksheets/sheet\(i + 1).xml", worksheet(sheet))) }
+        for (i, part) in sheetParts.enumerated() { parts.append(("xl/worksheets/sheet\(i + 1).xml", part)) }
         let stamp = Date(timeIntervalSince1970: 1_577_836_800)
         for (path, text) in parts {
             let data = Data(text.utf8)
@@ -53,7 +56,8 @@ public enum XLSXWriter {
         return name
     }
 
-    static func worksheet(_ sheet: SheetOutput) -> String {
+    /// The worksheet part of `sheet`, its texts added to `strings`.
+    static func worksheet(_ sheet: SheetOutput, strings: inout SharedStrings) -> String {
         let widths = ColumnWidths.fitted(sheet)
         var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
         out += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" "#
@@ -75,7 +79,7 @@ public enum XLSXWriter {
         }.max() ?? 1
         out += headerLines > 1 ? #"<row r="1" ht="\#(min(409, 15 * headerLines))" customHeight="1">"# : #"<row r="1">"#
         for (i, c) in sheet.columns.enumerated() {
-            out += cell(OutputCell(.text(c.title)), ref: columnLetters(i) + "1", style: XLSXStyles.header)
+            out += cell(OutputCell(.text(c.title)), ref: columnLetters(i) + "1", style: XLSXStyles.header, strings: &strings)
         }
         out += "</row>"
         for (r, row) in sheet.rows.enumerated() {
@@ -85,7 +89,7 @@ public enum XLSXWriter {
             out += lines > 1 ? #"<row r="\#(number)" ht="\#(min(409, 15 * lines))" customHeight="1">"# : #"<row r="\#(number)">"#
             for (i, c) in row.enumerated() where c.value != .empty {
                 let format = i < sheet.columns.count ? sheet.columns[i].format : .text
-                out += cell(c, ref: columnLetters(i) + String(number), style: XLSXStyles.style(for: c, format: format))
+                out += cell(c, ref: columnLetters(i) + String(number), style: XLSXStyles.style(for: c, format: format), strings: &strings)
             }
             out += "</row>"
         }
@@ -111,12 +115,13 @@ public enum XLSXWriter {
         return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + max(1, ($1.count + chars - 1) / chars) }
     }
 
-    static func cell(_ c: OutputCell, ref: String, style: Int) -> String {
+    /// One cell's element; text goes to the shared strings, the cell holding its index.
+    static func cell(_ c: OutputCell, ref: String, style: Int, strings: inout SharedStrings) -> String {
         let s = style == 0 ? "" : #" s="\#(style)""#
         switch c.value {
         case .empty: return ""
         case .text(let t):
-            return #"<c r="\#(ref)"\#(s) t="inlineStr"><is><t xml:space="preserve">\#(XMLText.escape(t))</t></is></c>"#
+            return #"<c r="\#(ref)"\#(s) t="s"><v>\#(strings.index(of: t))</v></c>"#
         case .number(let n):
             return n.isFinite ? #"<c r="\#(ref)"\#(s)><v>\#(SheetCell.format(n))</v></c>"#
                 : #"<c r="\#(ref)"\#(s) t="e"><v>#NUM!</v></c>"#
@@ -136,6 +141,7 @@ public enum XLSXWriter {
         out += #"<Default Extension="xml" ContentType="application/xml"/>"#
         out += #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
         out += #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
+        out += #"<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>"#
         for i in 1...max(count, 1) where i <= count {
             out += #"<Override PartName="/xl/worksheets/sheet\#(i).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
         }
@@ -164,6 +170,7 @@ public enum XLSXWriter {
             out += #"<Relationship Id="rId\#(i + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#(i + 1).xml"/>"#
         }
         out += #"<Relationship Id="rId\#(count + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
+        out += #"<Relationship Id="rId\#(count + 2)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>"#
         return out + "</Relationships>"
     }
 }

@@ -10,8 +10,8 @@ import Testing
 @Suite("Worksheet rows")
 struct WorksheetRowsTests {
     static func read(_ xml: String) -> (XMLByteScanner.Outcome, SheetTable, SheetTable) {
-        let scanned = WorksheetParser(shared: ["Risk"], dateStyles: [false], date1904: false, maxCells: 1000)
-        let outcome = Array(xml.utf8).withUnsafeBufferPointer { XMLByteScanner.scan($0, scanned) }
+        var scanned = WorksheetReader(shared: ["Risk"], dateStyles: [false], date1904: false, maxCells: 1000)
+        let outcome = Array(xml.utf8).withUnsafeBufferPointer { XMLByteScanner.scan($0, &scanned) }
         let parsed = WorksheetParser(shared: ["Risk"], dateStyles: [false], date1904: false, maxCells: 1000)
         let parser = XMLParser(data: Data(xml.utf8))
         parser.delegate = parsed

@@ -37,13 +37,19 @@ struct XLSXWriterTests {
         let xml = try text("xl/worksheets/sheet1.xml")
         #expect(xml.contains(#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#))
         #expect(xml.contains(#"<col min="2" max="2" width="26.0" customWidth="1"/>"#), "as wide as the longest risk, 24 characters")
-        #expect(xml.contains(#"<c r="A1" s="1" t="inlineStr">"#))
+        #expect(xml.contains(#"<c r="A1" s="1" t="s"><v>0</v></c>"#), "text is in the shared strings, the header's first")
         #expect(xml.contains(#"<row r="2">"#), "one line of text keeps the default height")
         #expect(xml.contains(#"<row r="3" ht="30" customHeight="1">"#), "two lines of text get a row two lines high")
         #expect(xml.contains(#"<c r="D2" s="4"><v>120000.5</v></c>"#))
         #expect(xml.contains(#"<c r="E2" s="6"><v>46402</v></c>"#))
-        #expect(xml.contains(#"<c r="F2" s="8" t="inlineStr"><is><t xml:space="preserve">Red</t></is></c>"#))
-        #expect(xml.contains("Funding &lt;ends&gt; &amp; &quot;more&quot;_x0007_"))
+        #expect(xml.contains(#"<c r="F2" s="8" t="s"><v>8</v></c>"#))
+        let strings = try text("xl/sharedStrings.xml")
+        #expect(strings.contains(#" count="12" uniqueCount="12"><si><t xml:space="preserve">Ref</t></si>"#))
+        #expect(strings.contains(#"<si><t xml:space="preserve">Funding &lt;ends&gt; &amp; &quot;more&quot;_x0007_</t></si>"#))
+        #expect(strings.hasSuffix(#"<si><t xml:space="preserve">Second"# + "\n" + #"line</t></si><si><t xml:space="preserve">Green</t></si></sst>"#))
+        #expect(try text("[Content_Types].xml").contains(#"<Override PartName="/xl/sharedStrings.xml" "#
+                                                       + #"ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>"#))
+        #expect(try text("xl/_rels/workbook.xml.rels").contains(#"Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>"#))
         let styles = try text("xl/styles.xml")
         #expect(styles.contains(#"formatCode="&quot;£&quot;#,##0.00;\-&quot;£&quot;#,##0.00""#))
         #expect(styles.contains(#"<numFmt numFmtId="165" formatCode="d mmm yyyy"/>"#))
@@ -72,6 +78,17 @@ struct XLSXWriterTests {
         let original = try XLSXReader.read(try XLSXWriter.write([sheet]))
         #expect(resaved.map(\.name) == ["Risks"])
         #expect(resaved[0].rows.map(\.cells) == original[0].rows.map(\.cells))
+    }
+
+    @Test func aTextRepeatedAcrossCellsAndSheetsIsStoredOnce() throws {
+        let status = SheetOutput(name: "Status", columns: [SheetColumn("Status")], rows: [[OutputCell(.text("Open"))], [OutputCell(.text("Open"))]])
+        let bytes = try XLSXWriter.write([status, status])
+        let archive = try Archive(data: Data(bytes), accessMode: .read)
+        var strings = Data()
+        _ = try archive.extract(try #require(archive["xl/sharedStrings.xml"])) { strings.append($0) }
+        #expect(String(decoding: strings, as: UTF8.self).hasSuffix(#"count="6" uniqueCount="2"><si><t xml:space="preserve">Status</t></si>"#
+                                                                   + #"<si><t xml:space="preserve">Open</t></si></sst>"#))
+        #expect(try XLSXReader.read(bytes).map { $0.rows.map(\.cells) } == Array(repeating: [[.text("Status")], [.text("Open")], [.text("Open")]], count: 2))
     }
 
     @Test func sheetNamesExcelAccepts() {

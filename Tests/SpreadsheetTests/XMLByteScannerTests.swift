@@ -12,10 +12,15 @@ struct XMLByteScannerTests {
     static let shared = ["Risk", "Owner & lead", "Ünïcode — £"]
 
     static func scanned(_ xml: String) -> (XMLByteScanner.Outcome, SheetTable) {
-        let sheet = WorksheetParser(shared: shared, dateStyles: [false, true], date1904: false, maxCells: 1000)
+        var sheet = WorksheetReader(shared: shared, dateStyles: [false, true], date1904: false, maxCells: 1000)
         let bytes = Array(xml.utf8)
-        let outcome = bytes.withUnsafeBufferPointer { XMLByteScanner.scan($0, sheet) }
+        let outcome = bytes.withUnsafeBufferPointer { XMLByteScanner.scan($0, &sheet) }
         return (outcome, sheet.table(named: "S"))
+    }
+
+    /// Column letters for a 0-based column below 26.
+    enum CellRef {
+        static func letters(_ i: Int) -> String { String(UnicodeScalar(UInt8(ascii: "A") + UInt8(i))) }
     }
 
     static func parsed(_ xml: String) -> SheetTable {
@@ -48,13 +53,33 @@ struct XMLByteScannerTests {
         #expect(table.rows[2].cells == [.empty, .number(1500)])
     }
 
+    @Test func numbersAndIndexesWrittenEveryWayReadAsXMLParserReadsThem() {
+        let values = ["0", "7", "-12", "007", "-0", "+5", "123456789012345", "1234567890123456", "-999999999999999", "1.5", "1E3", " 4", "4 ", "", "x", "1<!-- split -->2"]
+        var xml = #"<worksheet><sheetData><row r="1">"#
+        for (i, v) in values.enumerated() { xml += #"<c r="\#(CellRef.letters(i))1"><v>\#(v)</v></c>"# }
+        xml += #"</row><row r="002">"#
+        for (i, v) in ["0", "01", "2", "-1", "3", "&#50;"].enumerated() { xml += #"<c r="\#(CellRef.letters(i))2" t="s" s="01"><v>\#(v)</v></c>"# }
+        xml += #"</row><row r="3"><c r="A3" s="1"><v>46402</v></c><c r="B3" s="+1"><v>46402</v></c><c r="C3" t="inlineStr"><is><r><t>_</t></r><r><t>x0041_</t></r></is></c>"#
+        xml += #"<c r="D3" t="inlineStr"><is><t>a_x0042_</t></is></c><c r="E3" t="inlineStr"><is><t>_x</t></is></c></row></sheetData></worksheet>"#
+        let (outcome, table) = Self.scanned(xml)
+        #expect(outcome == .done)
+        #expect(table == Self.parsed(xml))
+        #expect(table.rows.map(\.number) == [1, 2, 3])
+        #expect(table.rows[0].cells == [.number(0), .number(7), .number(-12), .number(7), .number(0), .number(5), .number(123456789012345),
+                                        .number(1234567890123456), .number(-999999999999999), .number(1.5), .number(1000), .number(4),
+                                        .number(4), .empty, .text("x"), .number(12)])
+        #expect(table.rows[1].cells == [.text("Risk"), .text("Owner & lead"), .text("Ünïcode — £"), .error("#STRING?"), .error("#STRING?"),
+                                        .text("Ünïcode — £")])
+        #expect(table.rows[2].cells == [.date(serial: 46402), .date(serial: 46402), .text("A"), .text("aB"), .text("_x")])
+    }
+
     @Test func sharedStringsReadAsXMLParserReadsThem() {
         let xml = """
             <?xml version="1.0" encoding="UTF-8"?><sst count="3"><si><t>Plain</t></si><si><r><rPr><b/></rPr><t>Bold </t></r>\
             <r><t xml:space="preserve">and &quot;quoted&quot;</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si><si><t/></si></sst>
             """
-        let scanned = SharedStringsParser()
-        let outcome = Array(xml.utf8).withUnsafeBufferPointer { XMLByteScanner.scan($0, scanned) }
+        var scanned = SharedStringsReader()
+        let outcome = Array(xml.utf8).withUnsafeBufferPointer { XMLByteScanner.scan($0, &scanned) }
         let parsed = SharedStringsParser()
         let parser = XMLParser(data: Data(xml.utf8))
         parser.delegate = parsed
@@ -84,9 +109,9 @@ struct XMLByteScannerTests {
     }
 
     @Test func aSheetBeyondTheLimitIsStoppedWithItsReason() {
-        let sheet = WorksheetParser(shared: [], dateStyles: [], date1904: false, maxCells: 2)
+        var sheet = WorksheetReader(shared: [], dateStyles: [], date1904: false, maxCells: 2)
         let xml = "<worksheet><sheetData><row r=\"1\"><c><v>1</v></c><c><v>2</v></c><c><v>3</v></c></row></sheetData></worksheet>"
-        let outcome = Array(xml.utf8).withUnsafeBufferPointer { XMLByteScanner.scan($0, sheet) }
+        let outcome = Array(xml.utf8).withUnsafeBufferPointer { XMLByteScanner.scan($0, &sheet) }
         #expect(outcome == .stopped)
         #expect(sheet.failure == "more than 2 cells")
     }

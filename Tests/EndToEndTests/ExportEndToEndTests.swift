@@ -24,7 +24,8 @@ struct ExportEndToEndTests {
         t.send("y")
         let opened = t.folder + "/opened.txt"
         let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: opened) && Date() < deadline { usleep(50_000) }
+        // The stand-in makes the file before it writes the line: wait for the whole line.
+        while !((try? String(contentsOfFile: opened, encoding: .utf8)) ?? "").hasSuffix("\n") && Date() < deadline { usleep(50_000) }
         #expect((try? String(contentsOfFile: opened, encoding: .utf8)) == demo + "/haringey/papers/haringey-scp-risks.html\n")
         t.send("q")
         t.expectExit(0)

@@ -6,6 +6,8 @@ final class ReferenceIndex {
     /// Keys that name more than one record.
     private var shared: Set<String> = []
     private var count = -1
+    /// How many more keys the list is expected to gain, so the index is made large enough once.
+    private var expected = 0
 
     /// True once built and kept in step with its list.
     var isBuilt: Bool { count >= 0 }
@@ -15,6 +17,13 @@ final class ReferenceIndex {
         count = -1
         positions = [:]
         shared = []
+    }
+
+    /// Notes that about `keys` more keys will be stored (an import's rows), so the index is not
+    /// grown and rehashed again and again as they are.
+    func expect(_ keys: Int) {
+        expected = keys
+        if isBuilt { positions.reserveCapacity(positions.count + keys) }
     }
 
     /// True when more than one record of the list last looked at answers to `key`.
@@ -45,7 +54,7 @@ final class ReferenceIndex {
     private func rebuild<R>(_ list: [R], keys: (R) -> [String]) {
         positions = [:]
         shared = []
-        positions.reserveCapacity(list.count * 2)
+        positions.reserveCapacity(list.count * 2 + expected)
         for (i, r) in list.enumerated() {
             for k in keys(r) {
                 if positions[k] == nil { positions[k] = i } else { shared.insert(k) }

@@ -101,7 +101,7 @@ public struct RiskSchema: TableSchema {
     /// in step, and notes its reference so the next one made follows it.
     public func store(_ record: consuming Risk, isNew: Bool, in ws: inout Workspace) {
         references.note(record.reference)
-        let keys = [record.id, record.reference], title = FieldDescription.normalise(record.title)
+        let keys = [record.id, record.reference], title = record.title
         let at: Int
         if isNew {
             at = ws.risks.risks.count
@@ -114,7 +114,7 @@ public struct RiskSchema: TableSchema {
             return
         }
         index.noteStored(keys, at: at, newCount: ws.risks.risks.count)
-        titles.noteStored([title], at: at, newCount: ws.risks.risks.count)
+        titles.noteStored([FieldDescription.normalise(title)], at: at, newCount: ws.risks.risks.count)
     }
 
     /// The risk's value for `field` as the register's export writes it; `today` decides whether its review is overdue.
@@ -200,6 +200,9 @@ public struct RiskSchema: TableSchema {
     /// Reads the cells of many rows ahead, on two threads, before they are applied in order.
     public func readAhead(_ rows: [TabularRow], match: ColumnMatch, options: TableImportOptions, file: String, in ws: Workspace) {
         ahead.read(rows, match: match, matrix: ws.risks.matrix)
+        // Each row may store a risk under its id and its reference, and its title.
+        index.expect(2 * rows.count)
+        titles.expect(rows.count)
     }
 
     /// Sets each score given in full from the levels `cells` read; returns how many stages are given not at all.

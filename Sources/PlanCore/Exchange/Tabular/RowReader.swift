@@ -3,41 +3,48 @@
 public struct RowReader {
     /// The row being read: its number as a person finds it and its cells.
     public let row: TabularRow
+    /// What every row of the table shares, held once (a reader is made for every row).
+    let table: RowTable
     /// Which column holds which field, and the header row as written, for naming columns in reasons.
-    public let match: ColumnMatch
+    public var match: ColumnMatch { table.match }
     /// The import's options: today's date, the `--map` of headers to fields, whether a priority,
     /// body or partner a row names that the workspace lacks is made.
-    public let options: TableImportOptions
+    public var options: TableImportOptions { table.options }
     /// The file as named, for review notes.
-    public let file: String
+    public var file: String { table.file }
     /// Why the row is refused, each naming its column and what was expected (`column C "Owner": …`);
     /// the row is applied only when there are none.
     public internal(set) var reasons: [String] = []
     /// Notes on a row that is not refused, e.g. a cadence kept as written; shown in the import's summary.
     public internal(set) var notes: [String] = []
     /// The references the sheet's "ref" column gives, so a new row's reference is not one of them.
-    public internal(set) var reservedReferences: Set<String> = []
+    public var reservedReferences: Set<String> { table.reservedReferences }
     /// The ids the sheet's "id" column gives, so an id made for a new row is not one of them.
-    public internal(set) var reservedIDs: Set<String> = []
+    public var reservedIDs: Set<String> { table.reservedIDs }
     /// The row's place among the rows an import applies (from 0), for finding what was read of it
     /// ahead; nil when the reader was made otherwise.
     public internal(set) var position: Int?
 
-    init(row: TabularRow, match: ColumnMatch, options: TableImportOptions, file: String) {
+    /// A reader of `row` in `table`.
+    init(row: TabularRow, table: RowTable, position: Int? = nil) {
         self.row = row
-        self.match = match
-        self.options = options
-        self.file = file
+        self.table = table
+        self.position = position
+    }
+
+    /// A reader of `row` alone, sharing nothing with other rows.
+    init(row: TabularRow, match: ColumnMatch, options: TableImportOptions, file: String) {
+        self.init(row: row, table: RowTable(match: match, options: options, file: file))
     }
 
     /// The cell of `field`, nil when the sheet has no such column.
-    public func cell(_ field: String) -> RawCell? { match.column(field).map { row[$0] } }
+    public func cell(_ field: String) -> RawCell? { table.match.column(field).map { row[$0] } }
 
     /// True when the sheet has a column for `field`.
-    public func has(_ field: String) -> Bool { match.column(field) != nil }
+    public func has(_ field: String) -> Bool { table.match.column(field) != nil }
 
     /// Refuses the row: adds a reason naming `field`'s column (letter and header) and `what` was expected.
-    public mutating func refuse(_ field: String, _ what: String) { reasons.append("\(match.place(field)): \(what)") }
+    public mutating func refuse(_ field: String, _ what: String) { reasons.append("\(table.match.place(field)): \(what)") }
     /// Adds a note for the import's summary; unlike `refuse` it does not stop the row being applied.
     public mutating func note(_ what: String) { notes.append(what) }
 
@@ -45,7 +52,7 @@ public struct RowReader {
     public func text(_ field: String) -> String? {
         // Not `cell(field).map(\.trimmedText)`: that key path was called, not inlined, for every cell,
         // a tenth of an import's time.
-        guard let c = match.column(field) else { return nil }
+        guard let c = table.match.column(field) else { return nil }
         return row[c].trimmedText
     }
 
@@ -122,7 +129,25 @@ public struct RowReader {
             record[keyPath: path] = c
         } else {
             record[keyPath: path] = Cadence(text: t)
-            note("\(match.place(field)): \"\(t)\" is kept as written; SaferPlan cannot count meetings from it")
+            note("\(table.match.place(field)): \"\(t)\" is kept as written; SaferPlan cannot count meetings from it")
         }
+    }
+}
+
+/// What every row of a table being imported shares: its header's match, the import's options, the
+/// file, and the references and ids the sheet gives.
+final class RowTable: Sendable {
+    let match: ColumnMatch
+    let options: TableImportOptions
+    let file: String
+    let reservedReferences: Set<String>
+    let reservedIDs: Set<String>
+
+    init(match: ColumnMatch, options: TableImportOptions, file: String, reservedReferences: Set<String> = [], reservedIDs: Set<String> = []) {
+        self.match = match
+        self.options = options
+        self.file = file
+        self.reservedReferences = reservedReferences
+        self.reservedIDs = reservedIDs
     }
 }

@@ -136,19 +136,19 @@ public enum TableImport {
         let references = Set(rows.compactMap { row in match.columns["ref"].map { row[$0].text.trimmingSpaces() } }.filter { !$0.isEmpty })
         var out = ws
         var outcomes: [(row: Int, outcome: RowOutcome)] = []
+        outcomes.reserveCapacity(rows.count)
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(rows.count)
         let textColumns = fields.filter { $0.kind == .text }.compactMap { match.columns[$0.name] }
         let headed = (match.headers.lastIndex { !$0.isEmpty } ?? -1) + 1
         schema.readAhead(rows, match: match, options: options, file: input.file, in: ws)
+        let table = RowTable(match: match, options: options, file: input.file, reservedReferences: references, reservedIDs: reserved)
         for (position, row) in rows.enumerated() {
             if row.cells.count > headed, let beyond = beyondHeader(row, headed: headed, match: match) {
                 outcomes.append((row.number, .refused(reasons: [beyond])))
                 continue
             }
-            var reader = RowReader(row: row, match: match, options: options, file: input.file)
-            reader.reservedReferences = references
-            reader.reservedIDs = reserved
-            reader.position = position
+            var reader = RowReader(row: row, table: table, position: position)
             if isTotalsRow(row, match: match, textColumns: textColumns) {
                 outcomes.append((row.number, .skipped(reason: "a totals row; SaferPlan works totals out")))
                 continue
@@ -163,7 +163,8 @@ public enum TableImport {
                 continue
             }
             let original = existing ?? schema.blank(id: id, in: out)
-            var record = original
+            // A new record is made twice rather than copied: a blank one costs less to make than to copy.
+            var record = existing ?? schema.blank(id: id, in: out)
             // The row is applied to the workspace itself (no copy of it per row, which made an import
             // quadratic); what it may add beside its record — a priority, body or partner it names — is
             // put back if the row is refused.

@@ -128,9 +128,9 @@ public struct RiskSchema: TableSchema {
     /// partly scored risk takes its residual score for a missing inherent or target one, with a note.
     public func apply(_ r: inout RowReader, to risk: inout Risk, original: Risk, isNew: Bool, ws: inout Workspace) {
         let register = ws.risks
-        let reserved = r.reservedReferences
+        let table = r.table
         func nextReference() -> String {
-            references.next { register.risks.flatMap { [$0.id, $0.reference] } + reserved }
+            references.next { register.risks.flatMap { [$0.id, $0.reference] } + table.reservedReferences }
         }
         if let ref = r.text("ref") {
             if ref.isEmpty {

@@ -135,19 +135,30 @@ public struct RowReader {
 }
 
 /// What every row of a table being imported shares: its header's match, the import's options, the
-/// file, and the references and ids the sheet gives.
-final class RowTable: Sendable {
+/// file, and the references and ids the sheet gives (found when first asked for: a sheet whose
+/// every row gives both never needs them).
+final class RowTable {
     let match: ColumnMatch
     let options: TableImportOptions
     let file: String
-    let reservedReferences: Set<String>
-    let reservedIDs: Set<String>
+    private let rows: [TabularRow]
 
-    init(match: ColumnMatch, options: TableImportOptions, file: String, reservedReferences: Set<String> = [], reservedIDs: Set<String> = []) {
+    /// The table of `rows`, matched by `match`.
+    init(match: ColumnMatch, options: TableImportOptions, file: String, rows: [TabularRow] = []) {
         self.match = match
         self.options = options
         self.file = file
-        self.reservedReferences = reservedReferences
-        self.reservedIDs = reservedIDs
+        self.rows = rows
+    }
+
+    /// The references the sheet's "ref" column gives.
+    private(set) lazy var reservedReferences: Set<String> = given("ref")
+    /// The ids the sheet's "id" column gives.
+    private(set) lazy var reservedIDs: Set<String> = given("id")
+
+    /// The values `field`'s column gives, trimmed, empty ones left out.
+    private func given(_ field: String) -> Set<String> {
+        guard let c = match.columns[field] else { return [] }
+        return Set(rows.map { $0[c].text.trimmingSpaces() }.filter { !$0.isEmpty })
     }
 }

@@ -132,8 +132,6 @@ public enum TableImport {
                                    + "SaferPlan reads dates day first, as in the UK. Save the sheet with a UK locale, or write the dates as 2009-11-30")
         }
         // References the sheet gives are kept for those rows; new rows take the next free one after them.
-        let reserved = Set(rows.compactMap { row in match.columns["id"].map { row[$0].text.trimmingSpaces() } }.filter { !$0.isEmpty })
-        let references = Set(rows.compactMap { row in match.columns["ref"].map { row[$0].text.trimmingSpaces() } }.filter { !$0.isEmpty })
         var out = ws
         var outcomes: [(row: Int, outcome: RowOutcome)] = []
         outcomes.reserveCapacity(rows.count)
@@ -142,7 +140,7 @@ public enum TableImport {
         let textColumns = fields.filter { $0.kind == .text }.compactMap { match.columns[$0.name] }
         let headed = (match.headers.lastIndex { !$0.isEmpty } ?? -1) + 1
         schema.readAhead(rows, match: match, options: options, file: input.file, in: ws)
-        let table = RowTable(match: match, options: options, file: input.file, reservedReferences: references, reservedIDs: reserved)
+        let table = RowTable(match: match, options: options, file: input.file, rows: rows)
         for (position, row) in rows.enumerated() {
             if row.cells.count > headed, let beyond = beyondHeader(row, headed: headed, match: match) {
                 outcomes.append((row.number, .refused(reasons: [beyond])))
@@ -156,7 +154,7 @@ public enum TableImport {
             let given = reader.text("id") ?? ""
             let existing = schema.locate(reader, in: out)
             let isNew = existing == nil
-            let id = existing.map(schema.id) ?? (given.isEmpty ? schema.newId(in: out, reserved: reserved) : given)
+            let id = existing.map(schema.id) ?? (given.isEmpty ? schema.newId(in: out, reserved: table.reservedIDs) : given)
             let seenKey = id + "\u{0}" + schema.repeatKey(reader)
             if let first = seen[seenKey] {
                 outcomes.append((row.number, .refused(reasons: ["\(match.place("id")): the reference \(id) is also on row \(first)"])))

@@ -4,7 +4,7 @@ import Testing
 /// A workbook part's UTF-8 is checked without copying it into a string, and the check agrees with
 /// the standard library's on every case it is tricky about.
 struct UTF8CheckTests {
-    static func valid(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer { XMLPartEncoding.isValidUTF8($0) } }
+    static func valid(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer { UTF8Check.isValid($0) } }
     static func standard(_ bytes: [UInt8]) -> Bool { String(validating: bytes, as: UTF8.self) != nil }
 
     @Test(arguments: [

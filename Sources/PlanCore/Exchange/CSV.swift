@@ -79,31 +79,51 @@ public enum CSV {
 
     /// Reads every record, in two halves at once when `inHalves` and the file has a line end past its middle.
     static func read(bytes: [UInt8], separator: UInt8, inHalves: Bool) throws(SyntaxError) -> [Record] {
+        try parse(bytes: bytes, separator: separator, inHalves: inHalves, cell: { Parser.text($0) }, row: { Record(line: $0, fields: $1) },
+                  relined: { $0.line += $1 }).rows
+    }
+
+    /// Reads every row of a large file as a table's rows, in two halves at once: each row numbered
+    /// by the line it starts on (for `CSVRowNumbers` to make the row a spreadsheet shows), with the
+    /// line breaks inside its cells. The cells are made straight from the bytes, with no record of
+    /// strings between.
+    static func tableRows(bytes: [UInt8], separator: UInt8) throws(SyntaxError) -> (rows: [TabularRow], breaks: [Int]) {
+        try parse(bytes: bytes, separator: separator, inHalves: bytes.count >= parallelBytes && ProcessInfo.processInfo.activeProcessorCount > 1,
+                  cell: { $0.isEmpty ? RawCell.empty : .text(Parser.text($0)) }, row: { TabularRow(number: $0, cells: $1) },
+                  relined: { $0.number += $1 })
+    }
+
+    /// The rows `row` makes of each record's first line and cells (`cell` makes each cell from its
+    /// text's bytes), and the line breaks inside each row's cells; in two halves at once when
+    /// `inHalves` and the file has a line end past its middle, `relined` moving a second-half row's
+    /// line on by the first half's lines.
+    static func parse<Cell, Row: Sendable>(bytes: [UInt8], separator: UInt8, inHalves: Bool,
+                                           cell: @Sendable (UnsafeBufferPointer<UInt8>) -> Cell,
+                                           row: @Sendable (Int, [Cell]) -> Row,
+                                           relined: (inout Row, Int) -> Void) throws(SyntaxError) -> (rows: [Row], breaks: [Int]) {
         guard inHalves, let split = bytes.withUnsafeBufferPointer({ Parser.split($0) }) else {
-            return try bytes.withUnsafeBufferPointer { Parser(bytes: $0, separator: separator, startsFile: true).records() }.get().records
+            let one = try bytes.withUnsafeBufferPointer { Parser(bytes: $0, separator: separator, startsFile: true).rows(cell: cell, row: row) }.get()
+            return (one.rows, one.breaks)
         }
-        let halves = ParallelResults<Result<(records: [Record], nextLine: Int), SyntaxError>>(count: 2)
+        let halves = ParallelResults<Result<(rows: [Row], breaks: [Int], nextLine: Int), SyntaxError>>(count: 2)
         DispatchQueue.concurrentPerform(iterations: 2) { half in
             halves.set(half, bytes.withUnsafeBufferPointer { all in
                 Parser(bytes: UnsafeBufferPointer(rebasing: half == 0 ? all[..<split] : all[split...]), separator: separator,
-                       startsFile: half == 0).records()
+                       startsFile: half == 0).rows(cell: cell, row: row)
             })
         }
         // A fault in the first half comes first, as reading in one pass would meet it; the second
         // half's lines are counted on from where the first half ends.
-        guard let first = halves.get(0), let second = halves.get(1) else { return [] }
-        let head = try first.get()
+        guard let first = halves.get(0), let second = halves.get(1) else { return ([], []) }
+        var head = try first.get()
         let offset = head.nextLine - 1
         switch second {
         case .failure(let e): throw SyntaxError(line: e.line + offset, message: e.message)
-        case .success(let tail):
-            var records = head.records
-            records.reserveCapacity(head.records.count + tail.records.count)
-            for var r in tail.records {
-                r.line += offset
-                records.append(r)
-            }
-            return records
+        case .success(var tail):
+            for k in tail.rows.indices { relined(&tail.rows[k], offset) }
+            head.rows.append(contentsOf: tail.rows)
+            head.breaks.append(contentsOf: tail.breaks)
+            return (head.rows, head.breaks)
         }
     }
 
@@ -143,16 +163,26 @@ public enum CSV {
             return nil
         }
 
-        /// The records, and the line the next record would start on.
-        func records() -> Result<(records: [Record], nextLine: Int), SyntaxError> {
+        /// The records as `row` makes them from each record's first line and cells (`cell` makes
+        /// each cell from its text's bytes), the line breaks inside each record's cells, and the line
+        /// the next record would start on.
+        func rows<Cell, Row>(cell: (UnsafeBufferPointer<UInt8>) -> Cell, row: (Int, [Cell]) -> Row)
+            -> Result<(rows: [Row], breaks: [Int], nextLine: Int), SyntaxError> {
             let quote = Parser.quote, cr = Parser.cr, lf = Parser.lf
             let n = bytes.count
-            var records: [Record] = []
-            var fields: [String] = []
+            var rows: [Row] = []
+            var breaks: [Int] = []
+            var fields: [Cell] = []
+            // True while the record's only field so far is empty: a line with nothing on it.
+            var blank = false
             var unquoted: [UInt8] = []
             var line = 1
             var recordLine = 1
             var i = startsFile && n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+            func add(_ text: UnsafeBufferPointer<UInt8>) {
+                blank = fields.isEmpty && text.isEmpty
+                fields.append(cell(text))
+            }
             while i < n {
                 // At the start of a field.
                 if bytes[i] == quote {
@@ -185,7 +215,7 @@ public enum CSV {
                     if i < n && !(bytes[i] == separator || bytes[i] == lf || bytes[i] == cr) {
                         return .failure(SyntaxError(line: line, message: "unexpected text after a closing quote"))
                     }
-                    fields.append(unquoted.withUnsafeBufferPointer { Parser.text($0) })
+                    unquoted.withUnsafeBufferPointer { add($0) }
                 } else {
                     let start = i
                     while i < n {
@@ -196,26 +226,32 @@ public enum CSV {
                         }
                         i += 1
                     }
-                    fields.append(Parser.text(UnsafeBufferPointer(rebasing: bytes[start..<i])))
+                    add(UnsafeBufferPointer(rebasing: bytes[start..<i]))
                 }
                 // At a separator, a line end or the end of the file.
                 guard i < n else { break }
                 if bytes[i] == separator {
                     i += 1
                     // A separator that ends the file leaves an empty last field.
-                    if i == n { fields.append("") }
+                    if i == n { add(UnsafeBufferPointer(start: nil, count: 0)) }
                     continue
                 }
                 if bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf { i += 1 }
                 i += 1
                 // A line with nothing on it is skipped.
-                if !(fields.count == 1 && fields[0].isEmpty) { records.append(Record(line: recordLine, fields: fields)) }
+                if !(fields.count == 1 && blank) {
+                    rows.append(row(recordLine, fields))
+                    breaks.append(line - recordLine)
+                }
                 fields.removeAll(keepingCapacity: true)
                 line += 1
                 recordLine = line
             }
-            if !fields.isEmpty && !(fields.count == 1 && fields[0].isEmpty) { records.append(Record(line: recordLine, fields: fields)) }
-            return .success((records, line))
+            if !fields.isEmpty && !(fields.count == 1 && blank) {
+                rows.append(row(recordLine, fields))
+                breaks.append(line - recordLine)
+            }
+            return .success((rows, breaks, line))
         }
 
         /// A field's text, without the apostrophe that defused a formula.

@@ -2,29 +2,18 @@
 /// it starts on, less the line breaks inside the cells of the records above it (a blank line is a
 /// row, as it is on opening the file). Messages name the row a person finds in Excel or Calc.
 enum CSVRowNumbers {
-    /// The records as rows, and the line each row starts on where that differs from its number.
-    /// Many records are made into cells on two threads, each taking one half.
-    static func rows(of records: [CSV.Record]) -> (rows: [TabularRow], lines: [Int: Int]) {
-        let cells = ParallelResults<(cells: [RawCell], breaks: Int)>.inHalves(records, from: 2_000) { record in
-            (record.fields.map { $0.isEmpty ? .empty : .text($0) }, record.fields.reduce(0) { $0 + lineBreaks(in: $1) })
-        }
-        var rows: [TabularRow] = []
-        rows.reserveCapacity(records.count)
+    /// Numbers `rows`, each numbered by the line it starts on and holding `breaks` line breaks in
+    /// its cells, as a spreadsheet shows them; returns the line each row starts on where that
+    /// differs from its number.
+    static func number(_ rows: inout [TabularRow], breaks: [Int]) -> [Int: Int] {
         var lines: [Int: Int] = [:]
         var breaksAbove = 0
-        for (record, made) in zip(records, cells) {
-            let row = record.line - breaksAbove
-            if breaksAbove > 0 { lines[row] = record.line }
-            rows.append(TabularRow(number: row, cells: made.cells))
-            breaksAbove += made.breaks
+        for k in rows.indices {
+            let line = rows[k].number
+            rows[k].number = line - breaksAbove
+            if breaksAbove > 0 { lines[rows[k].number] = line }
+            breaksAbove += k < breaks.count ? breaks[k] : 0
         }
-        return (rows, lines)
-    }
-
-    /// The line feeds in a cell (the reader turns a quoted CRLF into one).
-    static func lineBreaks(in field: String) -> Int {
-        var n = 0
-        for b in field.utf8 where b == 0x0A { n += 1 }
-        return n
+        return lines
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Spreadsheet
 
 /// Why a file could not be read as a table at all.
@@ -72,20 +73,27 @@ public enum TabularReader {
     }
 
     static func delimited(_ bytes: [UInt8], file: String) throws(TabularReadError) -> TabularInput {
-        var body = bytes
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
-        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+        // The bytes are checked where they lie: a large file is not copied to drop its byte-order
+        // mark, nor made into a string to check it is UTF-8 (the CSV reader passes over the mark).
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let after = bytes[start...]
+        if after.starts(with: [0xFF, 0xFE]) || after.starts(with: [0xFE, 0xFF]) {
             throw TabularReadError(file: file, "is UTF-16 text; save it as \"CSV UTF-8\" and import that")
         }
-        if body.contains(0) { throw TabularReadError(file: file, "is neither a CSV file nor an Excel workbook (it holds binary data)") }
-        if String(validating: body, as: UTF8.self) == nil { body = Windows1252.utf8(body) }
+        let (hasZero, isUTF8) = bytes.withUnsafeBufferPointer { all in
+            let rest = UnsafeBufferPointer(rebasing: all[start...])
+            let zero = rest.baseAddress.map { memchr($0, 0, rest.count) != nil } ?? false
+            return (zero, zero || UTF8Check.isValid(rest))
+        }
+        if hasZero { throw TabularReadError(file: file, "is neither a CSV file nor an Excel workbook (it holds binary data)") }
+        let body = isUTF8 ? bytes : Windows1252.utf8(Array(after))
         let separator = sniffSeparator(body)
-        let records: [CSV.Record]
-        do { records = try CSV.read(bytes: body, separator: separator) } catch {
+        var read: (rows: [TabularRow], breaks: [Int])
+        do { read = try CSV.tableRows(bytes: body, separator: separator) } catch {
             throw TabularReadError(file: file, "line \(error.line): \(error.message)")
         }
-        let (rows, lines) = CSVRowNumbers.rows(of: records)
-        return TabularInput(file: file, rows: rows, lines: lines)
+        let lines = CSVRowNumbers.number(&read.rows, breaks: read.breaks)
+        return TabularInput(file: file, rows: read.rows, lines: lines)
     }
 
     /// The separator of the first line: whichever of comma, semicolon and tab it has most of outside quotes.

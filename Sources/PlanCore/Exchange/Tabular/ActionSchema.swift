@@ -239,3 +239,8 @@ public struct ActionSchema: TableSchema {
         return quarter
     }
 }
+
+extension ActionSchema: SeveralRowsPerRecord {
+    /// An action's rows after its first give its other quarters' updates.
+    public var furtherRow: String { "quarterly update" }
+}

@@ -6,13 +6,15 @@ import Testing
 /// process here, so an abort shows as a status of 134 instead of taking the test runner down.
 @Suite("Broken TOML files end to end", .serialized)
 struct BrokenTOMLEndToEndTests {
-    /// The fuzz case that found it: the config file with a run of `[` pasted at the start of a line.
-    @Test func theFuzzCaseThatAbortedIsRefusedNamingTheFile() throws {
+    /// The fuzz cases that found them: the config file with a run of `[` pasted at the start of a
+    /// line (toml++'s assertion), and with `\u0000` in a quoted key (a nil unwrapped in TOMLKit).
+    @Test(arguments: [("16849696527328562707", "deepNesting"), ("15866618738854885027", "hostileText")])
+    func theFuzzCasesThatStoppedTheProcessAreRefusedNamingTheFile(seed: String, mutation: String) throws {
         let t = Tmux()
         let fuzz = URL(fileURLWithPath: Tmux.binary).deletingLastPathComponent().appendingPathComponent("saferplan-fuzz").path
         let out = t.folder + "/replay.out"
-        #expect(spawnAndWait(fuzz, ["--replay", "16849696527328562707"], output: out) == 0)
-        #expect(try String(contentsOfFile: out, encoding: .utf8) == "config.toml deepNesting: refused\n")
+        #expect(spawnAndWait(fuzz, ["--replay", seed], output: out) == 0)
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "config.toml \(mutation): refused\n")
     }
 
     /// `--map` with a header that names no table: a clear refusal and a non-zero exit, nothing imported.

@@ -37,6 +37,18 @@ import Testing
         #expect(e?.message.contains("brackets must be contiguous") == true, "\(e?.message ?? "")")
     }
 
+    /// The fuzz case that stopped the process in TOMLKit's table iterator: a quoted key holding \u0000.
+    @Test(arguments: [
+        ("theme = \"light\"\nmouse = true\n[keys]\nquit = \"q, ctrl-q\"\n\"list.d\\u0000own\" = \"j, down, n\"", 5),
+        ("[styles.\"a\\U00000000\"]\nx = 1\n", 1),
+        ("a = [{ \"\\u0000\" = 1 }]\n", 1),
+    ])
+    func aKeyHoldingUPlus0000IsRefusedWithItsLine(text: String, line: Int) {
+        let e = #expect(throws: ConfigError.self) { try ConfigFile.parse(text, file: "config.toml") }
+        #expect(e?.line == line)
+        #expect(e?.message == "a key holds the character U+0000 (\\u0000), which no setting's name can hold; expected the name without it")
+    }
+
     @Test func tooManyLookAlikesAreRefusedAtTheFirstBeyondTheLimit() {
         let lines = String(repeating: "[=\n", count: TOMLDocument.checkedLines + 1)
         let p = #expect(throws: TOMLDocument.Problem.self) { try TOMLDocument.table("user = \"\"\"\n\(lines)\"\"\"\n") }

@@ -1,7 +1,7 @@
 import TOMLKit
 
-/// A TOML text read by toml++ (through TOMLKit), after refusing the one shape of damage that makes
-/// toml++ 3.4 abort the process instead of reporting an error.
+/// A TOML text read by toml++ (through TOMLKit), after refusing the two shapes of damage that stop
+/// the process instead of giving an error: a table header with no name, and a key holding U+0000.
 ///
 /// toml++'s table-header reader hands the character after `[` (or `[[`, and any spaces) to its key
 /// reader, which asserts that it starts a key: a bare-key character or a quote. A header such as
@@ -30,10 +30,32 @@ public enum TOMLDocument {
     /// The table in `text`, or the problem with it: a broken table header, or toml++'s own error.
     public static func table(_ text: String) throws(Problem) -> TOMLTable {
         try checkHeaders(text)
-        do { return try TOMLTable(string: text) } catch let e as TOMLParseError {
+        let table: TOMLTable
+        do { table = try TOMLTable(string: text) } catch let e as TOMLParseError {
             throw Problem(line: max(1, e.source.begin.line), column: max(1, e.source.begin.column), message: e.description)
         } catch {
             throw Problem(line: 1, column: 1, message: "not TOML: \(error)")
+        }
+        try checkKeys(table, text)
+        return table
+    }
+
+    /// Refuses a key holding the character U+0000 (`"a\u0000b" = 1`): TOMLKit hands keys over as C
+    /// strings, so such a key comes back cut short, finds no value, and iterating the table stops
+    /// the process on a nil it unwraps. Such a key is found here, without iterating, as one whose
+    /// value cannot be looked up.
+    static func checkKeys(_ table: TOMLTable, _ text: String) throws(Problem) {
+        for key in table.keys {
+            guard let value = table[key] else {
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                let line = (lines.firstIndex { $0.contains("\\u0000") || $0.contains("\\U00000000") } ?? 0) + 1
+                throw Problem(line: line, column: 1, message: "a key holds the character U+0000 (\\u0000), which no setting's "
+                              + "name can hold; expected the name without it")
+            }
+            if let sub = value.table { try checkKeys(sub, text) }
+            if let array = value.array {
+                for index in array.indices { if let sub = array[index].table { try checkKeys(sub, text) } }
+            }
         }
     }
 

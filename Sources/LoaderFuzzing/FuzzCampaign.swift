@@ -67,6 +67,13 @@ public struct FuzzCampaign: Sendable {
 
     /// Runs one case and returns the target's name, the mutation and the outcome.
     public func runCase(seed: UInt64) -> (target: String, mutation: Mutation, outcome: LoaderTarget.Outcome) {
+        let (target, mutation, bytes) = caseInput(seed: seed)
+        return (target.name, mutation, target.run(bytes))
+    }
+
+    /// The case with `seed` without running it: its target, its first mutation and the damaged
+    /// bytes, so a case that crashes the process can be written to a file and read alone.
+    public func caseInput(seed: UInt64) -> (target: LoaderTarget, mutation: Mutation, bytes: [UInt8]) {
         var random = FuzzRandom(seed: seed)
         let target = targets[random.below(targets.count)]
         let donors = targets.flatMap(\.seeds)
@@ -78,7 +85,7 @@ public struct FuzzCampaign: Sendable {
             let extra = [Mutation.bitFlip, .randomBytes, .deletion, .typeSwap][random.below(4)]
             bytes = extra.apply(to: bytes, donors: donors, hugeLength: hugeLength, random: &random)
         }
-        return (target.name, mutation, target.run(bytes))
+        return (target, mutation, bytes)
     }
 
     /// Runs `count` cases from `seed`, calling `progress` every 1,000 cases.

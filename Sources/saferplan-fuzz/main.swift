@@ -4,16 +4,19 @@ import Glibc
 import Darwin
 #endif
 import LoaderFuzzing
+import PlanCore
 
-/// `saferplan-fuzz [--cases N] [--seed S] [--huge BYTES] [--limit SECONDS] [--replay CASESEED]`
+/// `saferplan-fuzz [--cases N] [--seed S] [--huge BYTES] [--limit SECONDS] [--replay CASESEED [--out FILE]]`
 ///
 /// Damages valid workspace, import, config and theme files in thousands of ways and feeds them to
-/// every loader: no crash, no hang (a case over the CPU-time limit aborts the run, naming its seed),
-/// every refusal names the file. Exit status 0 when nothing was found, 1 otherwise.
+/// every loader: no crash, no hang (a case over the CPU-time limit aborts the run, naming its seed;
+/// so does a case that crashes the process), every refusal names the file. Exit status 0 when
+/// nothing was found, 1 otherwise. `--replay CASESEED --out FILE` writes that case's damaged bytes
+/// to FILE instead of running it, to read it alone or keep it as a test.
 ///
 /// `saferplan-fuzz synthetic DIR SCALE` and `saferplan-fuzz save DIR` serve `Scripts/crash-test.sh`.
 let usage = """
-    usage: saferplan-fuzz [--cases N] [--seed S] [--huge BYTES] [--limit SECONDS] [--replay CASESEED]
+    usage: saferplan-fuzz [--cases N] [--seed S] [--huge BYTES] [--limit SECONDS] [--replay CASESEED [--out FILE]]
            saferplan-fuzz synthetic DIR SCALE   (writes the large synthetic workspace)
            saferplan-fuzz save DIR              (changes and saves every file, as the app does)
 
@@ -24,6 +27,7 @@ var seed: UInt64 = 1
 var huge = 1 << 20
 var limit: UInt32 = 20
 var replay: UInt64?
+var out: String?
 var args = CommandLine.arguments.dropFirst()
 while let flag = args.popFirst() {
     guard let value = args.popFirst() else {
@@ -36,6 +40,7 @@ while let flag = args.popFirst() {
     case "--huge": huge = Int(value) ?? huge
     case "--limit": limit = UInt32(value) ?? limit
     case "--replay": replay = UInt64(value)
+    case "--out": out = value
     default:
         _ = usage.withCString { write(2, $0, strlen($0)) }
         exit(2)
@@ -53,6 +58,18 @@ signal(SIGVTALRM) { _ in
     _ = write(2, "\n", 1)
     _exit(3)
 }
+// A case that crashes the process names its seed before the signal takes the process down.
+for crash in [SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP] {
+    signal(crash) { sig in
+        let head = "saferplan-fuzz: a case crashed the process; replay it with --replay "
+        _ = head.withCString { write(2, $0, strlen($0)) }
+        _ = write(2, currentCase, strlen(currentCase))
+        let tail = " (add --out FILE to keep its bytes)\n"
+        _ = tail.withCString { write(2, $0, strlen($0)) }
+        signal(sig, SIG_DFL)
+        raise(sig)
+    }
+}
 
 /// Prints a line at once, so progress shows up while a long campaign runs into a file.
 func say(_ line: String) {
@@ -61,7 +78,17 @@ func say(_ line: String) {
 }
 
 let campaign = FuzzCampaign(hugeLength: huge)
+if let replay, let out {
+    let (target, mutation, bytes) = campaign.caseInput(seed: replay)
+    do { try FileSystem.writeAtomically(bytes, to: out) } catch {
+        say("saferplan-fuzz: \(error)")
+        exit(1)
+    }
+    say("\(target.name) \(mutation.rawValue): \(bytes.count) bytes written to \(out)")
+    exit(0)
+}
 if let replay {
+    _ = String(replay).withCString { strncpy(currentCase, $0, 63) }
     let (target, mutation, outcome) = campaign.runCase(seed: replay)
     print("\(target) \(mutation.rawValue): \(outcome)")
     exit(0)

@@ -124,7 +124,7 @@ struct ImportArguments: ParsableArguments {
         }
         if dryRun {
             for line in result.report() { Console.out(line) }
-            Console.out("dry run: would import \(result.summary); nothing was written")
+            Console.out("dry run: would import \(result.summary(of: schema)); nothing was written")
             // As the import itself would, a refused row makes the exit non-zero.
             if result.refused > 0 { throw ExitCode(1) }
             return
@@ -140,7 +140,7 @@ struct ImportArguments: ParsableArguments {
         // RAG that differs, an update added) is said by the import itself too.
         for line in result.notedReport() { Console.out(line) }
         if result.added + result.updated == 0 {
-            Console.out("nothing to change: \(result.summary)")
+            Console.out("nothing to change: \(result.summary(of: schema))")
             if result.refused > 0 { throw ExitCode(1) }
             return
         }
@@ -154,7 +154,7 @@ struct ImportArguments: ParsableArguments {
             Console.error(error.description)
             throw ExitCode(1)
         }
-        Console.out("imported \(result.summary) into " + saved.written(in: folder))
+        Console.out("imported \(result.summary(of: schema)) into " + saved.written(in: folder))
         if result.refused > 0 { throw ExitCode(1) }
     }
 

@@ -1,4 +1,5 @@
 import PlanCore
+import PlanUI
 import TOMLKit
 
 /// Why an import map could not be used: the file, line and key, and what was expected.
@@ -22,10 +23,8 @@ enum ImportMap {
     /// a header mapped to "" or "ignore" has an empty field, so its column is ignored.
     static func parse(_ text: String, file: String, kind: String, fields: [FieldDescription]) throws(ImportMapError) -> [String: String] {
         let table: TOMLTable
-        do { table = try TOMLTable(string: text) } catch let e as TOMLParseError {
-            throw ImportMapError("\(file): line \(e.source.begin.line), column \(e.source.begin.column): \(e.description)")
-        } catch {
-            throw ImportMapError("\(file): not TOML (\(error))")
+        do { table = try TOMLDocument.table(text) } catch {
+            throw ImportMapError("\(file): line \(error.line), column \(error.column): \(error.message)")
         }
         let section = table[kind]?.table ?? table
         var out: [String: String] = [:]

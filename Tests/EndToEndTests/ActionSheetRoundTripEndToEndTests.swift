@@ -29,7 +29,7 @@ struct ActionSheetRoundTripEndToEndTests {
             #expect(imported.0 == 0)
             // Each update added is said, as the dry run says it.
             #expect(imported.1.contains("    update 2026-27 Q2: added (Amber: \"Two volunteers left\")\n"), "\(imported.1)")
-            #expect(imported.1.hasSuffix("\nimported 3 added, 4 updated, 0 unchanged into \(copy)/plan.json, 2 files in \(copy)/actions/\n"))
+            #expect(imported.1.hasSuffix("\nimported 3 added (with 4 quarterly updates), 0 updated, 0 unchanged into \(copy)/plan.json, 2 files in \(copy)/actions/\n"))
             #expect(try records(copy) == original, "\(format)")
             let again = try run(["import", "actions", "plan.\(format)", "northshire"])
             #expect(again.1 == "nothing to change: 0 added, 0 updated, 7 unchanged\n", "\(format)")

@@ -63,7 +63,16 @@ struct ActionQuarterColumnsTests {
         #expect(changed.workspace.allActions[0].action.updates.map(\.rag) == [.green, .red])
         let q3 = try run(["Priority,Action,Q3 Commentary", "Violence,Street safety,Recruiting again"], into: changed.workspace)
         // No Q3 RAG column, no update held and no RAG of the action's own: the update cannot be made.
-        #expect(q3.outcomes.map(\.outcome) == [.refused(reasons: ["column C \"Q3 Commentary\": the 2026-27 Q3 update needs its RAG (Red, Amber or Green)"])])
+        // The refusal says how to give the RAG.
+        #expect(q3.outcomes.map(\.outcome) == [.refused(reasons: ["column C \"Q3 Commentary\": the 2026-27 Q3 update has commentary but no RAG, "
+            + "and none is held for that quarter or the action to take: add a \"Q3 RAG\" column with Red, Amber or Green, "
+            + "or a \"RAG\" column with the action's own RAG (or import the action's RAG first)"])])
+        let emptyRAG = try run(["Priority,Action,RAG,Q3 RAG,Q3 Commentary", "Violence,Street safety,,,Recruiting again"], into: changed.workspace)
+        #expect(emptyRAG.report(onlyRefused: true) == ["actions.csv, row 2: refused: column D \"Q3 RAG\": the 2026-27 Q3 update has commentary "
+            + "but no RAG, and none is held for that quarter or the action to take: write Red, Amber or Green in this cell"])
+        let ownColumn = try run(["Priority,Action,RAG,Q3 Commentary", "Violence,Street safety,,Recruiting again"], into: changed.workspace)
+        #expect(ownColumn.report(onlyRefused: true).first?.hasSuffix("add a \"Q3 RAG\" column with Red, Amber or Green, "
+            + "or fill the action's RAG in column C \"RAG\"") == true, "\(ownColumn.report())")
         // The action rated by its latest update (Q2, Red) lends its RAG to a commentary-only quarter.
         let rated = try run(["Action,Q3 Commentary", "Street pastors,Recruiting again"], into: changed.workspace)
         #expect(rated.outcomes.map(\.outcome) == [.updated(id: "A001", changes: [], notes: ["update 2026-27 Q3: added (Red: \"Recruiting again\")"])])

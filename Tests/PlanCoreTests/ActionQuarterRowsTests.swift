@@ -16,6 +16,17 @@ struct ActionQuarterRowsTests {
                             into: ws, options: TableImportOptions(today: today))
     }
 
+    /// A quarter with commentary and no RAG anywhere is refused, saying where the RAG can be given.
+    @Test func aCommentaryOnlyQuarterWithNoRAGAnywhereSaysHowToGiveIt() throws {
+        let noColumn = try run(["Priority,Action,Quarter,Commentary", "Violence,Deliver bystander training,Q1,Course booked"], into: ws)
+        #expect(noColumn.report(onlyRefused: true) == ["actions.csv, row 2: refused: column D \"Commentary\": the 2026-27 Q1 update has "
+            + "commentary but no RAG, and the action has none to lend it: add a \"Quarter RAG\" column with Red, Amber or Green, "
+            + "or a \"RAG\" column with the action's own RAG (or import the action's RAG first)"])
+        let emptyCell = try run(["Priority,Action,Quarter,Quarter RAG,Commentary", "Violence,Deliver bystander training,Q1,,Course booked"], into: ws)
+        #expect(emptyCell.report(onlyRefused: true) == ["actions.csv, row 2: refused: column D \"Quarter RAG\": the 2026-27 Q1 update has "
+            + "commentary but no RAG, and the action has none to lend it: write Red, Amber or Green in this cell"])
+    }
+
     @Test func twoQuartersOfOneActionAddTwoUpdates() throws {
         let result = try run(["Priority,Action,Quarter,RAG,Progress Update",
                               "Violence,Deliver bystander training,Q1,Green,Course booked",

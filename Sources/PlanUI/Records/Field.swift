@@ -110,6 +110,9 @@ public struct FieldSpec: Sendable {
     public var options: (@Sendable (Workspace) -> [Option])?
     /// What the value means, shown beside it and updated as it is typed, e.g. "Likely (1–5)  = 12 High".
     public var describe: (@Sendable (String, FieldContext) -> String?)?
+    /// What an empty value stands for, shown dimmed in its place and never stored, e.g. a risk's
+    /// Next review "(due 30 Nov 2009 by band)"; nil when an empty value stands for nothing.
+    public var blankMeans: (@Sendable (FieldContext) -> String?)? = nil
 
     /// The options of a choice or reference field.
     public func choices(in ws: Workspace) -> [Option] {

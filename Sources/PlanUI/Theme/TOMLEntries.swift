@@ -25,10 +25,8 @@ public enum TOMLEntries {
     /// The settings in `text` in line order; a TOML error is thrown naming `file` and the line.
     public static func parse(_ text: String, file: String) throws(ConfigError) -> [Entry] {
         let table: TOMLTable
-        do { table = try TOMLTable(string: text) } catch let e as TOMLParseError {
-            throw ConfigError(file: file, line: max(1, e.source.begin.line), message: e.description)
-        } catch {
-            throw ConfigError(file: file, line: 1, message: "not TOML: \(error)")
+        do { table = try TOMLDocument.table(text) } catch {
+            throw ConfigError(file: file, line: error.line, message: error.message)
         }
         let lines = KeyLines(text)
         var entries: [Entry] = []

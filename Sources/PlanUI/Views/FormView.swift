@@ -54,7 +54,8 @@ enum FormView {
                 if case .choice = spec.kind, focused { shown = "‹ " + shown + " ›" }
                 if case .bool = spec.kind, focused { shown = "‹ " + shown + " ›" }
                 if shown.isEmpty && !focused { shown = spec.kind.isMultiline ? "(empty — Enter to write)" : "" }
-                let meaning = spec.describe?(value, context(f, s))
+                let blank = value.trimmingSpaces().isEmpty ? spec.blankMeans?(context(f, s)) : nil
+                let meaning = spec.describe?(value, context(f, s)) ?? blank
                 if focused, isTyped(spec.kind) {
                     drawLine(&screen, f.buffer, x: valueX, y: y, width: valueWidth, role: role)
                     if let meaning {
@@ -65,6 +66,8 @@ enum FormView {
                     }
                 } else if let meaning, !shown.isEmpty {
                     screen.putPadded(shown + " · " + meaning, x: valueX, y: y, width: valueWidth, role: role)
+                } else if let blank, shown.isEmpty {
+                    screen.putPadded(blank, x: valueX, y: y, width: valueWidth, role: .placeholder)
                 } else {
                     screen.putPadded(shown, x: valueX, y: y, width: valueWidth, role: shown.hasPrefix("(empty") ? .placeholder : role)
                 }

@@ -45,7 +45,10 @@ enum ActionQuarterColumns {
             commentary = held?.commentary ?? ""
         }
         guard let rag = given ?? held?.rag ?? row.action.rag else {
-            r.refuse(r.has(ragField(n)) ? ragField(n) : commentaryField(n), "the \(quarter) update needs its RAG (Red, Amber or Green)")
+            let how = r.has(ragField(n)) ? "write Red, Amber or Green in this cell"
+                : "add a \"Q\(n) RAG\" column with Red, Amber or Green, " + ActionSchema.ownRAG(r)
+            r.refuse(r.has(ragField(n)) ? ragField(n) : commentaryField(n),
+                     "the \(quarter) update has commentary but no RAG, and none is held for that quarter or the action to take: \(how)")
             return nil
         }
         return (quarter, rag, commentary)

@@ -232,10 +232,27 @@ public struct ActionSchema: TableSchema {
             quarter = q
         }
         guard let rag = quarterRAG ?? row.action.rag else {
-            r.refuse("latest_rag", "a quarterly update needs its RAG (Red, Amber or Green)")
+            let how = r.has("latest_rag") ? "write Red, Amber or Green in this cell"
+                : "add a \"Quarter RAG\" column with Red, Amber or Green, " + Self.ownRAG(r)
+            r.refuse(r.has("latest_rag") ? "latest_rag" : "latest_commentary",
+                     "the \(quarter) update has commentary but no RAG, and the action has none to lend it: \(how)")
             return nil
         }
         if let note = Self.record(quarter, rag: rag, commentary: commentary, in: &row.action, today: r.options.today) { notes.append(note) }
         return quarter
     }
+}
+
+extension ActionSchema {
+    /// The other way to give a quarter's RAG, for a refusal: the action's own RAG, in its column when
+    /// the sheet has one, else in a column to add, else imported first.
+    static func ownRAG(_ r: RowReader) -> String {
+        r.has("rag") ? "or fill the action's RAG in \(r.match.place("rag"))"
+            : "or a \"RAG\" column with the action's own RAG (or import the action's RAG first)"
+    }
+}
+
+extension ActionSchema: SeveralRowsPerRecord {
+    /// An action's rows after its first give its other quarters' updates.
+    public var furtherRow: String { "quarterly update" }
 }

@@ -53,16 +53,44 @@ public struct TableImportResult: Sendable {
 
     /// How many rows made a new record.
     public var added: Int { outcomes.filter { if case .added = $0.outcome { return true }; return false }.count }
-    /// How many rows changed an existing record.
-    public var updated: Int { outcomes.filter { if case .updated = $0.outcome { return true }; return false }.count }
+    /// How many rows changed a record that was there before the import.
+    public var updated: Int { updatedRows.before }
+    /// How many rows went on to fill in a record an earlier row of the same import added (a new
+    /// action's next quarter's update): part of that addition, so not counted as updated.
+    public var addedAlong: Int { updatedRows.along }
+
+    /// Updated rows split by whether their record was there before, or added by an earlier row.
+    private var updatedRows: (before: Int, along: Int) {
+        var new: Set<String> = []
+        var counts = (before: 0, along: 0)
+        for (_, outcome) in outcomes {
+            switch outcome {
+            case .added(let id, _): new.insert(id)
+            case .updated(let id, _, _): if new.contains(id) { counts.along += 1 } else { counts.before += 1 }
+            case .unchanged, .refused, .skipped: break
+            }
+        }
+        return counts
+    }
     /// How many rows found an existing record and would change nothing in it.
     public var unchanged: Int { outcomes.filter { if case .unchanged = $0.outcome { return true }; return false }.count }
     /// How many rows were refused; each has its reasons in `outcomes`.
     public var refused: Int { outcomes.filter { if case .refused = $0.outcome { return true }; return false }.count }
 
-    /// "2 added, 1 updated, 14 unchanged" (and refused, when any).
-    public var summary: String {
-        var s = "\(added) added, \(updated) updated, \(unchanged) unchanged"
+    /// "2 added, 1 updated, 14 unchanged" (and refused, when any); rows that filled in a record added
+    /// by an earlier row are told with the addition: "3 added (with 4 more rows), 0 updated …".
+    public var summary: String { summary(furtherRow: "more row") }
+
+    /// The summary for rows of `schema`'s kind: an action sheet's further rows are quarterly updates,
+    /// "3 added (with 4 quarterly updates), 0 updated, 0 unchanged".
+    public func summary(of schema: some TableSchema) -> String {
+        summary(furtherRow: (schema as? any SeveralRowsPerRecord)?.furtherRow ?? "more row")
+    }
+
+    private func summary(furtherRow: String) -> String {
+        let along = addedAlong
+        let with = along == 0 ? "" : " (with \(along) \(furtherRow)\(along == 1 ? "" : "s"))"
+        var s = "\(added) added\(with), \(updated) updated, \(unchanged) unchanged"
         if refused > 0 { s += ", \(refused) refused" }
         return s
     }
@@ -83,16 +111,19 @@ public struct TableImportResult: Sendable {
 
     private func report(_ outcomes: [(row: Int, outcome: RowOutcome)], onlyRefused: Bool = false) -> [String] {
         var lines: [String] = []
+        // Records added by an earlier row: a later row of one is part of its addition.
+        var new: Set<String> = []
         for (row, outcome) in outcomes {
             let place = input.place(row)
             switch outcome {
             case .added(let id, let notes):
+                new.insert(id)
                 if onlyRefused { continue }
                 lines.append("\(place): added \(id)")
                 lines += notes.map { "    " + $0 }
             case .updated(let id, let changes, let notes):
                 if onlyRefused { continue }
-                lines.append("\(place): updated \(id)")
+                lines.append("\(place): updated \(id)" + (new.contains(id) ? " (added by an earlier row of this sheet)" : ""))
                 lines += changes.map { "    \($0)" }
                 lines += notes.map { "    " + $0 }
             case .unchanged(let id, let notes):
@@ -108,4 +139,11 @@ public struct TableImportResult: Sendable {
         }
         return lines
     }
+}
+
+/// A kind of record a sheet may give in several rows, one after another (an action, a row per
+/// quarter): what its rows after the first hold, for an import's summary.
+public protocol SeveralRowsPerRecord {
+    /// What one row after a record's first holds: "quarterly update".
+    var furtherRow: String { get }
 }

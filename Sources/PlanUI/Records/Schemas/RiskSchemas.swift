@@ -20,6 +20,7 @@ enum RiskSchemas {
         kind: .risk, noun: "risk",
         fields: CatalogueForm.fields(Risk.catalogue, custom: [
             "category": { label in .suggested(label, \.category) { ws in ws.risks.categories } },
+            "next_review": { label in RiskNextReviewField.make(label) },
         ]),
         find: { ws, ref in ws.risk(ref.id) },
         make: { ws, _ in

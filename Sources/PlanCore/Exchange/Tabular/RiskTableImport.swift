@@ -106,7 +106,7 @@ public struct RiskSchema: TableSchema {
         if isNew {
             at = ws.risks.risks.count
             // The record's last use, so it is moved into the register rather than copied.
-            ws.risks.risks.append(record)
+            ws.risks.risks.append(consume record)
         } else if let i = index.position(of: record.id, in: ws.risks.risks, keys: { [$0.id, $0.reference] }) {
             at = i
             ws.risks.risks[i] = record

@@ -182,7 +182,7 @@ public enum TableImport {
             }
             let label = schema.label(of: record)
             if isNew {
-                schema.store(record, isNew: true, in: &out)
+                schema.store(consume record, isNew: true, in: &out)
                 outcomes.append((row.number, .added(id: label, notes: reader.notes)))
             } else {
                 let listed = schema.listedFields
@@ -191,7 +191,7 @@ public enum TableImport {
                     let b = schema.value(f.name, of: record, in: out, today: options.today).text
                     return a == b ? nil : FieldChange(field: f.label, before: a, after: b)
                 }
-                schema.store(record, isNew: false, in: &out)
+                schema.store(consume record, isNew: false, in: &out)
                 outcomes.append((row.number, .updated(id: label, changes: changes, notes: reader.notes)))
             }
         }

@@ -24,6 +24,8 @@ public protocol TableSchema {
     func find(_ reference: String, in ws: Workspace) -> Record?
     /// The id for a new record given no reference, after every one in use or given in the sheet.
     func newId(in ws: Workspace, reserved: Set<String>) -> String
+    /// A new record holding only `id`. It is made twice for a new row (the record the row fills and
+    /// the original it is compared with), so it must be the same each time.
     func blank(id: String, in ws: Workspace) -> Record
     /// Every record, in the order exports list them.
     func records(in ws: Workspace) -> [Record]

@@ -74,7 +74,7 @@ public enum CSV {
     /// A file of `parallelBytes` or more is read in two halves at once, split at a line end outside
     /// quotes; the records, their lines and any fault are those of reading it in one pass.
     public static func read(bytes: [UInt8], separator: UInt8 = UInt8(ascii: ",")) throws(SyntaxError) -> [Record] {
-        try read(bytes: bytes, separator: separator, inHalves: bytes.count >= parallelBytes && ProcessInfo.processInfo.activeProcessorCount > 1)
+        try read(bytes: bytes, separator: separator, inHalves: worthHalves(bytes))
     }
 
     /// Reads every record, in two halves at once when `inHalves` and the file has a line end past its middle.
@@ -88,7 +88,7 @@ public enum CSV {
     /// line breaks inside its cells. The cells are made straight from the bytes, with no record of
     /// strings between.
     static func tableRows(bytes: [UInt8], separator: UInt8) throws(SyntaxError) -> (rows: [TabularRow], breaks: [Int]) {
-        try parse(bytes: bytes, separator: separator, inHalves: bytes.count >= parallelBytes && ProcessInfo.processInfo.activeProcessorCount > 1,
+        try parse(bytes: bytes, separator: separator, inHalves: worthHalves(bytes),
                   cell: { $0.isEmpty ? RawCell.empty : .text(Parser.text($0)) }, row: { TabularRow(number: $0, cells: $1) },
                   relined: { $0.number += $1 })
     }
@@ -130,6 +130,11 @@ public enum CSV {
     /// The size from which a file is read in two halves at once (below it, starting a second
     /// thread costs more than it saves).
     static let parallelBytes = 256 * 1024
+
+    /// True when `bytes` are large enough to read in two halves and there are two processors.
+    static func worthHalves(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= parallelBytes && ProcessInfo.processInfo.activeProcessorCount > 1
+    }
 
     /// One pass over the bytes of a file, or of part of one that starts at a record.
     struct Parser {

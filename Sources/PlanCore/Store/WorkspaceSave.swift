@@ -181,28 +181,16 @@ extension WorkspaceStore {
     /// threads, each taking one half; the first failure in order is thrown, naming `path` of it.
     static func encodeRecords(_ ws: Workspace, file: WorkspaceFile, at positions: [Int],
                               path: (Int) -> String) throws(WorkspaceSaveError) -> [[UInt8]] {
-        let workers = positions.count < 256 ? 1 : min(2, ProcessInfo.processInfo.activeProcessorCount)
-        guard workers > 1 else {
-            var out: [[UInt8]] = []
-            out.reserveCapacity(positions.count)
-            for i in positions { out.append(try encode(path(i)) { () throws in try ws.encodedRecord(file, at: i) }) }
-            return out
-        }
-        let share = (positions.count + workers - 1) / workers
-        let results = ParallelResults<[Result<[UInt8], any Error>]>(count: workers)
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            let mine = positions[min(positions.count, w * share)..<min(positions.count, (w + 1) * share)]
-            results.set(w, mine.map { i in Result { try ws.encodedRecord(file, at: i) } })
+        let results = ParallelResults<Result<[UInt8], any Error>>.inHalves(positions, from: 256) { i in
+            Result { try ws.encodedRecord(file, at: i) }
         }
         var out: [[UInt8]] = []
         out.reserveCapacity(positions.count)
-        for w in 0..<workers {
-            for (k, result) in (results.get(w) ?? []).enumerated() {
-                switch result {
-                case .success(let bytes): out.append(bytes)
-                case .failure(let error):
-                    throw .fileSystem(FileSystemError(path: path(positions[w * share + k]), operation: "encode", reason: "\(error)"))
-                }
+        for (k, result) in results.enumerated() {
+            switch result {
+            case .success(let bytes): out.append(bytes)
+            case .failure(let error):
+                throw .fileSystem(FileSystemError(path: path(positions[k]), operation: "encode", reason: "\(error)"))
             }
         }
         return out

@@ -67,6 +67,7 @@ struct BenchMain: ParsableCommand {
             print("Wrote the \(scale)× synthetic workspace to \(folder)")
             return
         }
+        defer { Scratch.removeAll() }
         let scales = parsedScales
         let storeScales = quick ? [1] : scales.filter { $0 <= 10 }
         #if DEBUG

@@ -50,12 +50,9 @@ enum ImportBench {
         let newRisks = bestOf(3) {
             if let r = try? RiskTableImport.run(TabularReader.read(plain, file: "plain.csv"), into: empty, options: options) { newSummary = r.summary }
         }
-        // The workspaces written are removed after both runs: removing 10,000 files just before the
-        // next run makes the file system's creation of new ones slower than any later use would see.
-        var folders: [String] = []
-        defer { for folder in folders { try? FileManager.default.removeItem(atPath: folder) } }
-        let csvWhole = endToEnd(csv, file: "risks.csv", into: empty, options: options, folders: &folders)
-        let xlsxWhole = endToEnd(xlsx, file: "risks.xlsx", into: empty, options: options, folders: &folders)
+        // The workspaces written stay until the benchmark ends (see ``Scratch``).
+        let csvWhole = endToEnd(csv, file: "risks.csv", into: empty, options: options)
+        let xlsxWhole = endToEnd(xlsx, file: "risks.xlsx", into: empty, options: options)
         let python = pythonCSV(csv)
         func ms(_ v: Double) -> String { String(format: "%.0f", v) }
         func rate(_ v: Double) -> String { String(format: "%.0f", Double(count) / (v / 1000)) }
@@ -87,20 +84,15 @@ enum ImportBench {
     }
 
     /// `saferplan import risks FILE` without its messages: reads the file, imports it into a workspace
-    /// on disk holding no risks, and saves what changed. Best of 3, each into a new folder, added to
-    /// `folders` for the caller to remove.
-    static func endToEnd(_ bytes: [UInt8], file: String, into ws: Workspace, options: TableImportOptions,
-                         folders: inout [String]) -> (ms: Double, what: String) {
-        let base = NSTemporaryDirectory() + "saferplan-import-bench-\(getpid())"
-        let source = base + "-" + file
+    /// on disk holding no risks, and saves what changed. Best of 3, each into a new folder.
+    static func endToEnd(_ bytes: [UInt8], file: String, into ws: Workspace, options: TableImportOptions)
+        -> (ms: Double, what: String) {
+        let source = Scratch.path("import-" + file)
         guard FileManager.default.createFile(atPath: source, contents: Data(bytes)) else { return (.nan, "could not write the file") }
-        defer { try? FileManager.default.removeItem(atPath: source) }
         var best = Double.infinity
         var what = "n/a"
         for run in 0..<3 {
-            let folder = base + "-\(file)-\(run)"
-            try? FileManager.default.removeItem(atPath: folder)
-            folders.append(folder)
+            let folder = Scratch.path("import-\(file)-\(run)")
             guard (try? WorkspaceStore.create(ws, at: folder)) != nil, let (session, loaded) = try? WorkspaceSession.open(folder: folder) else {
                 return (.nan, "could not make the workspace")
             }
@@ -125,9 +117,8 @@ enum ImportBench {
 
     /// Python's csv.DictReader over the same bytes, best of 3, in milliseconds.
     static func pythonCSV(_ bytes: [UInt8]) -> Double? {
-        let path = NSTemporaryDirectory() + "saferplan-bench-import-\(getpid()).csv"
+        let path = Scratch.path("python-import.csv")
         guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return nil }
-        defer { try? FileManager.default.removeItem(atPath: path) }
         let script = """
             import csv, sys, time
             best = float('inf')

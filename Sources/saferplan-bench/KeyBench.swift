@@ -14,8 +14,7 @@ enum KeyBench {
         var rows: [[String]] = []
         var firstFrames: [[String]] = []
         for scale in scales {
-            let folder = NSTemporaryDirectory() + "saferplan-bench-keys-\(getpid())-\(scale)"
-            defer { try? FileManager.default.removeItem(atPath: folder) }
+            let folder = Scratch.path("keys-\(scale)")
             do { try WorkspaceStore.create(SyntheticWorkspace.make(scale: scale), at: folder) } catch {
                 print("Keys: could not write the \(scale)× workspace: \(error)")
                 return

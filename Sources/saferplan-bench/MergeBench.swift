@@ -39,9 +39,7 @@ enum MergeBench {
 
     /// Saving one edited risk: the store's write alone, and with the change log's diff and append.
     static func saveCosts(_ ws: Workspace, runs: Int) -> (Double, Double) {
-        let folder = NSTemporaryDirectory() + "saferplan-merge-bench-\(getpid())"
-        try? FileManager.default.removeItem(atPath: folder)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = Scratch.path("merge-save-\(ws.risks.risks.count)")
         guard (try? WorkspaceStore.create(ws, at: folder)) != nil, !ws.risks.risks.isEmpty else { return (.nan, .nan) }
         var edited = ws
         var n = 0

@@ -26,9 +26,7 @@ enum PtyBench {
             print("Pseudo-terminal: build saferplan in the same configuration (swift build -c release) to run it")
             return
         }
-        let base = NSTemporaryDirectory() + "saferplan-bench-pty-\(getpid())"
-        try? FileManager.default.removeItem(atPath: base)
-        defer { try? FileManager.default.removeItem(atPath: base) }
+        let base = Scratch.path("pty")
         let home = base + "/home"
         try? FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         let env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": home, "XDG_DATA_HOME": home,
@@ -61,8 +59,6 @@ enum PtyBench {
             if let vd = visidata, let register = registerJSON(ws, at: folder + "-register.json") {
                 theirs[scale] = visidataFigures(vd, file: register, rows: ws.risks.risks.count, env: env, deadline: deadline)
             }
-            try? FileManager.default.removeItem(atPath: folder)
-            try? FileManager.default.removeItem(atPath: folder + "-register.json")
         }
         report(scales: scales, demo: demo, ours: ours, theirs: theirs, cells: cells, dataBytes: dataBytes,
                idleScale: idleScale, idleSeconds: idleSeconds, visidata: visidata != nil)

@@ -11,9 +11,7 @@ enum SaveBench {
         var writers: [[String]] = []
         for scale in scales {
             let ws = SyntheticWorkspace.make(scale: scale)
-            let folder = NSTemporaryDirectory() + "saferplan-save-bench-\(getpid())-\(scale)"
-            try? FileManager.default.removeItem(atPath: folder)
-            defer { try? FileManager.default.removeItem(atPath: folder) }
+            let folder = Scratch.path("save-\(scale)")
             let writeAll = (try? bestOf(1) { try WorkspaceStore.create(ws, at: folder) }) ?? .nan
             let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
                 .filter { $0.hasSuffix(".json") }.count
@@ -22,7 +20,6 @@ enum SaveBench {
             // The same workspace as older builds wrote it, each part in one file.
             let single = folder + "-one-file"
             try? FileManager.default.createDirectory(atPath: single, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(atPath: single) }
             for file in WorkspaceFile.allCases {
                 if let bytes = try? ws.encoded(file) { try? FileSystem.writeAtomically(bytes, to: single + "/" + file.fileName) }
             }

@@ -8,13 +8,11 @@ enum StoreBench {
         var rows: [[String]] = []
         for scale in scales {
             let ws = SyntheticWorkspace.make(scale: scale)
-            let folder = NSTemporaryDirectory() + "saferplan-bench-\(getpid())-\(scale)"
-            try? FileManager.default.removeItem(atPath: folder)
+            let folder = Scratch.path("store-\(scale)")
             do { try WorkspaceStore.create(ws, at: folder) } catch {
                 print("could not write the workspace: \(error)")
                 return
             }
-            defer { try? FileManager.default.removeItem(atPath: folder) }
             let names = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".json") }
             let bytes = names.reduce(0) { total, name in
                 total + ((try? FileManager.default.attributesOfItem(atPath: folder + "/" + name)[.size] as? Int) ?? 0)

@@ -14,12 +14,8 @@ enum TerminalBench {
             return
         }
         defer { pty.close() }
-        let demoFolder = NSTemporaryDirectory() + "saferplan-bench-demo-\(getpid())"
-        let largeFolder = NSTemporaryDirectory() + "saferplan-bench-large-\(getpid())"
-        defer {
-            try? FileManager.default.removeItem(atPath: demoFolder)
-            try? FileManager.default.removeItem(atPath: largeFolder)
-        }
+        let demoFolder = Scratch.path("terminal-demo")
+        let largeFolder = Scratch.path("terminal-large")
         do {
             try DemoWorkspaces.write(into: demoFolder)
             try WorkspaceStore.create(SyntheticWorkspace.make(scale: 1), at: largeFolder)

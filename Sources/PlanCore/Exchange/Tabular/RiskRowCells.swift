@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a risk row's cells say, read apart from the workspace: the texts, status, score levels,
 /// controls, mitigations, the names of linked records and the dates. Many rows are read so on two
 /// threads before the rows are applied in order. What reading a cell tells the row (a reason it is
@@ -147,17 +149,20 @@ struct RiskColumns: Sendable {
     }
 }
 
-/// The cells of a table's risk rows read ahead, by the rows' places, for `RiskSchema.apply` to take.
+/// The cells of a table's risk rows read ahead, by the rows' places, for `RiskSchema.apply` to take:
+/// on a second thread while the rows are applied (``ReadAheadPipeline``).
 final class RiskRowsAhead {
     /// Tables of fewer rows are read row by row as they are applied: reading ahead pays only for many.
     let minimumRows: Int
-    private var cells: [RiskRowCells] = []
+    private var pipeline: ReadAheadPipeline<TabularRow, RiskRowCells>?
     private var numbers: [Int] = []
     /// The columns of the table last prepared, and its header.
     private var columns: (match: ColumnMatch, columns: RiskColumns)?
 
     /// Reads ahead tables of `minimumRows` rows or more.
     init(minimumRows: Int = 512) { self.minimumRows = minimumRows }
+
+    deinit { pipeline?.stop() }
 
     /// The columns of `match`'s fields: those found when it was last given, or found now.
     func columns(of match: ColumnMatch) -> RiskColumns {
@@ -167,25 +172,25 @@ final class RiskRowsAhead {
         return found
     }
 
-    /// Reads every row of `rows` ahead, on two threads.
+    /// Begins reading every row of `rows` ahead on a second thread (with two processors or more).
     func read(_ rows: [TabularRow], match: ColumnMatch, matrix: RiskMatrix) {
-        cells = []
+        pipeline?.stop()
+        pipeline = nil
         numbers = []
         guard rows.count >= minimumRows else { return }
         let (l, i) = (matrix.likelihoodSize, matrix.impactSize)
         let columns = columns(of: match)
-        cells = ParallelResults<RiskRowCells>.inHalves(rows, from: minimumRows) { row in
+        let pipeline = ReadAheadPipeline(rows) { row in
             RiskRowCells(row: row, columns: columns, match: match, likelihoodSize: l, impactSize: i)
         }
+        if ProcessInfo.processInfo.activeProcessorCount > 1 { pipeline.start() }
+        self.pipeline = pipeline
         numbers = rows.map { $0.number }
     }
 
     /// The cells read ahead for the row of `r`, taken out (each row is applied once), else read now.
     func cells(of r: RowReader, matrix: RiskMatrix) -> RiskRowCells {
-        if let p = r.position, p < cells.count, numbers[p] == r.row.number {
-            var taken = RiskRowCells.none
-            swap(&taken, &cells[p])
-            numbers[p] = -1
+        if let p = r.position, p < numbers.count, numbers[p] == r.row.number, let taken = pipeline?.take(p) {
             return taken
         }
         return RiskRowCells(row: r.row, columns: columns(of: r.match), match: r.match,

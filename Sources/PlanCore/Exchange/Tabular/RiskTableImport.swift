@@ -205,6 +205,11 @@ public struct RiskSchema: TableSchema {
         titles.expect(rows.count)
     }
 
+    /// Makes room in the register for a risk per row, so adding them does not move the register again and again.
+    public func reserve(_ rows: Int, in ws: inout Workspace) {
+        ws.risks.risks.reserveCapacity(ws.risks.risks.count + rows)
+    }
+
     /// Sets each score given in full from the levels `cells` read; returns how many stages are given not at all.
     func applyScores(_ r: inout RowReader, _ risk: inout Risk, cells: RiskRowCells) -> Int {
         var missing = 0

@@ -55,6 +55,9 @@ public protocol TableSchema {
     /// cells say apart from the workspace (on two threads, for many rows) before they are applied
     /// in order (default: nothing; each row is read as it is applied).
     func readAhead(_ rows: [TabularRow], match: ColumnMatch, options: TableImportOptions, file: String, in ws: Workspace)
+    /// Called once before `rows` rows are applied, so a schema can make room in the workspace for
+    /// that many more records at once rather than as each is added (default: nothing).
+    func reserve(_ rows: Int, in ws: inout Workspace)
 }
 
 extension TableSchema {
@@ -83,6 +86,8 @@ extension TableSchema {
     public func prepare(_ match: ColumnMatch) {}
     /// Nothing read ahead: each row is read as it is applied.
     public func readAhead(_ rows: [TabularRow], match: ColumnMatch, options: TableImportOptions, file: String, in ws: Workspace) {}
+    /// No room made ahead: the records' list grows as they are added.
+    public func reserve(_ rows: Int, in ws: inout Workspace) {}
 
     /// The existing record a row is about: the first reference field the row fills, looked up; with
     /// no reference, the one record of the same title.
@@ -124,17 +129,21 @@ public enum TableImport {
         let match = try ColumnMatcher.match(input, fields: fields, map: options.map)
         if let problem = schema.headerProblem(match) { throw TabularReadError(file: input.place(match.headerRow), problem) }
         schema.prepare(match)
-        let rows = input.rows.filter { $0.number > match.headerRow && !$0.isBlank }
+        let dates = fields.filter { $0.kind == .date }.compactMap { f in match.columns[f.name].map { (field: f, column: $0) } }
+        let scan = RowScan(input.rows, dateColumns: dates.map(\.column))
+        let kept = input.rows.indices.filter { input.rows[$0].number > match.headerRow && !scan.isBlank($0) }
+        let rows = kept.map { input.rows[$0] }
         // A column of month-first dates would be misread wherever the day is 12 or less: refuse it whole.
-        for f in fields where f.kind == .date {
-            guard let c = match.columns[f.name],
-                  let (row, example) = rows.lazy.compactMap({ r in CellValues.monthFirst(r[c]).map { (r.number, $0) } }).first else { continue }
-            throw TabularReadError(file: input.place(row),
+        for (k, date) in dates.enumerated() {
+            guard let (i, example) = scan.firstMonthFirst(k, among: kept, of: input.rows) else { continue }
+            let f = date.field
+            throw TabularReadError(file: input.place(input.rows[i].number),
                                    "\(match.place(f.name)) holds month-first (US) dates such as \(example), which cannot be read day first; "
                                    + "SaferPlan reads dates day first, as in the UK. Save the sheet with a UK locale, or write the dates as 2009-11-30")
         }
         // References the sheet gives are kept for those rows; new rows take the next free one after them.
         var out = ws
+        schema.reserve(rows.count, in: &out)
         var outcomes: [(row: Int, outcome: RowOutcome)] = []
         outcomes.reserveCapacity(rows.count)
         var seen: [String: Int] = [:]

@@ -40,6 +40,24 @@ struct ChangeLogReuseTests {
         #expect(spliced == (try renamed.keepingRecords(.risks, at: [0]).encoded(.risks)))
     }
 
+    @Test func manyRecordsArePutTogetherInTheOrderAskedAndOneMissingGivesNone() throws {
+        var ws = DemoWorkspaces.haringey
+        let template = ws.risks.risks[0]
+        ws.risks.risks = (0..<600).map { k in
+            var r = template
+            r.id = "risk-many-\(k)"
+            r.title = "Risk \(k)"
+            r.ref = "M\(k)"
+            return r
+        }
+        let written = try recordFiles(ws, .risks)
+        // More than enough records to be found on two threads, in an order of their own.
+        let positions = Array(stride(from: 599, through: 0, by: -2))
+        let spliced = try #require(ws.encodedKeeping(.risks, at: positions, written: written))
+        #expect(spliced == (try ws.keepingRecords(.risks, at: positions).encoded(.risks)))
+        #expect(ws.encodedKeeping(.risks, at: positions + [600], written: written) == nil, "a position past the records")
+    }
+
     @Test func aPartWithMergeConflictsIsEncodedWhole() throws {
         var ws = DemoWorkspaces.haringey
         let r = ws.risks.risks[0]

@@ -87,6 +87,22 @@ struct ChangeLogTests {
         #expect(ChangeLogFile.read(folder: folder.path) == [a, b])
     }
 
+    @Test func aLargeSaveIsWrittenInOrderToEachYearsFile() throws {
+        let folder = TempFolder()
+        // Enough entries to be written out on two threads.
+        let entries = (0..<1_000).map { k in
+            ChangeEntry(at: k % 3 == 0 ? "2025-12-31T23:59:59Z" : "2026-01-01T00:00:01Z", save: "s", who: "jo", how: "import risks.csv",
+                        file: "risks.json", kind: "risk", recordID: "risk-\(k)", reference: "R\(k)", title: "Risk \(k)", field: "",
+                        change: .added, before: nil, after: .object([JSONMember(key: "title", node: JSONNode(.string("Risk \(k)")))]))
+        }
+        try ChangeLogFile.append(entries, folder: folder.path)
+        let lastYear = ChangeLogFile.entries(in: try FileSystem.read(ChangeLogFile.path(in: folder.path, year: 2025)))
+        let thisYear = ChangeLogFile.entries(in: try FileSystem.read(ChangeLogFile.path(in: folder.path, year: 2026)))
+        #expect(lastYear == entries.filter { $0.at.hasPrefix("2025") })
+        #expect(thisYear == entries.filter { $0.at.hasPrefix("2026") })
+        #expect(lastYear.count == 334)
+    }
+
     @Test func queriesFilterByRecordWhoSectionAndDay() {
         func entry(_ at: String, _ who: String, _ id: String, _ ref: String?, _ file: String) -> ChangeEntry {
             ChangeEntry(at: at, save: at, who: who, how: "tui", file: file, kind: "risk", recordID: id, reference: ref, title: "",

@@ -50,8 +50,11 @@ struct ScannedDiff {
                 // Only the records that differ are parsed; the diff sees just those.
                 let changedOld = ex.filter { e in e.0.flatMap { yi[$0] }.map { !JSONScan.same(old, e.1, new, $0) } ?? true }
                 let changedNew = ey.filter { e in e.0.flatMap { xi[$0] }.map { !JSONScan.same(old, $0, new, e.1) } ?? true }
-                found += ChangeDiff.changes(from: .array(changedOld.map { JSONNode(old.value($0.1)) }),
-                                            to: .array(changedNew.map { JSONNode(new.value($0.1)) }), at: path)
+                // Many records (an import's) are parsed on two threads.
+                let (before, after) = (old, new)
+                found += ChangeDiff.changes(from: .array(ParallelResults.inHalves(changedOld.map(\.1), from: 256) { JSONNode(before.value($0)) }),
+                                            to: .array(ParallelResults.inHalves(changedNew.map(\.1), from: 256) { JSONNode(after.value($0)) }),
+                                            at: path)
                 return
             }
         }

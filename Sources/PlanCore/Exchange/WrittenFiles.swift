@@ -5,13 +5,18 @@ extension SavedFiles {
     /// lists them) when that was written too ("… and ns/risks.json"). `folder` is the workspace as the user named it.
     public func written(in folder: String) -> String {
         var out: [String] = []
+        // The record files by their part, found in one pass (an import writes thousands).
+        var recordFiles: [WorkspaceFile: [String]] = [:]
+        for path in self.records.keys {
+            if let file = WorkspaceFile.owning(path), path != file.fileName { recordFiles[file, default: []].append(path) }
+        }
         for file in WorkspaceFile.allCases {
             let own = parts[file] != nil
             guard file.hasRecordFiles else {
                 if own { out.append(FileSystem.join(folder, file.fileName)) }
                 continue
             }
-            let records = self.records.keys.filter { WorkspaceFile.owning($0) == file && $0 != file.fileName }.sorted()
+            let records = recordFiles[file] ?? []
             let ownFile = FileSystem.join(folder, file.fileName)
             switch records.count {
             case 0: if own { out.append(ownFile) }

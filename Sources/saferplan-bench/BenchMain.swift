@@ -54,7 +54,9 @@ struct BenchMain: ParsableCommand {
     var parsedScales: [Int] {
         if quick { return [1] }
         let list = scales.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        return list.allSatisfy { $0 >= 1 } ? list : []
+        // A scale given twice is measured once.
+        var seen = Set<Int>()
+        return list.allSatisfy { $0 >= 1 } ? list.filter { seen.insert($0).inserted } : []
     }
 
     var parts: Set<String>? { only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) } }

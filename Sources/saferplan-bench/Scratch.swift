@@ -6,16 +6,23 @@ import Foundation
 /// Nothing is removed between parts, or between the runs of one part. On ext4 without a journal the
 /// kernel passes over inodes freed in the last 60 seconds (300 while their inode table block is
 /// unwritten) each time it makes a file, so removing tens of thousands of files before a part made
-/// that part's file creation up to five times slower than on a server where nothing was just
-/// removed: the import's end-to-end figure went from 0.9 to 2.2 seconds.
+/// that part's file creation far slower than on a server where nothing was just removed: the
+/// import's end-to-end figure went from 0.8 to 2.1–2.4 seconds.
 enum Scratch {
     /// The run's folder, named for the process.
     static let root = NSTemporaryDirectory() + "saferplan-bench-\(getpid())"
 
-    /// A path inside the run's folder (which is made when missing); nothing is there yet.
+    /// A path inside the run's folder (which is made when missing) where nothing is yet: `name`, or
+    /// `name-2`, `name-3`… when a part asks twice (a scale given twice).
     static func path(_ name: String) -> String {
         try? FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        return root + "/" + name
+        var path = root + "/" + name
+        var n = 1
+        while FileManager.default.fileExists(atPath: path) {
+            n += 1
+            path = root + "/" + name + "-\(n)"
+        }
+        return path
     }
 
     /// Removes the run's folder and everything in it.

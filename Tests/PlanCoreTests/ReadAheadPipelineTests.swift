@@ -76,6 +76,16 @@ struct ReadAheadPipelineTests {
         #expect(readers.items(readBy: pthread_self()) == Array(0..<10) + Array(50..<60))
     }
 
+    @Test func stoppedWhileReadingTheRestIsReadByTheFirstThread() {
+        let items = Array(0..<3_000)
+        let pipeline = ReadAheadPipeline(items, chunkSize: 50) { Self.square($0) }
+        pipeline.start()
+        var taken = items.prefix(700).indices.map { pipeline.take($0) }
+        pipeline.stop()
+        taken += items.indices.dropFirst(700).map { pipeline.take($0) }
+        #expect(taken == items.map { Optional(Self.square($0)) })
+    }
+
     @Test func whileTheSecondThreadReadsTheNeededChunkTheFirstReadsTheNextRatherThanWait() {
         let readers = Readers()
         let started = DispatchSemaphore(value: 0)

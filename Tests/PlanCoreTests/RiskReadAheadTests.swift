@@ -49,6 +49,12 @@ struct RiskReadAheadTests {
         #expect(ahead.report() == rowByRow.report())
         #expect(ahead.outcomes.map(\.outcome) == rowByRow.outcomes.map(\.outcome))
         #expect(ahead.workspace == rowByRow.workspace)
+        // One schema imports a second sheet as a new one would: the rows read ahead are the second sheet's.
+        let schema = RiskSchema(readingAheadFrom: 1)
+        _ = try TableImport.run(schema, try Self.sheet(rows: 700), into: DemoWorkspaces.haringey, options: options)
+        let again = try TableImport.run(schema, input, into: DemoWorkspaces.haringey, options: options)
+        #expect(again.outcomes.map(\.outcome) == rowByRow.outcomes.map(\.outcome))
+        #expect(again.workspace == rowByRow.workspace)
         // The sheet did what it was made to do: a fifth added, updates, and the rest refused.
         #expect(ahead.added == 240)
         #expect(ahead.summary == rowByRow.summary)

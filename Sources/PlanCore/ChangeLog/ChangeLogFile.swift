@@ -43,7 +43,7 @@ public enum ChangeLogFile {
     }
 
     /// Appends one save's entries, each to its year's file, in a single write per file.
-    /// A large save's lines are written out on two threads.
+    /// A large save's lines are made (encoded as JSON) on two threads, then written in one go.
     public static func append(_ entries: [ChangeEntry], folder: String) throws(FileSystemError) {
         let lines = ParallelResults<[UInt8]>.inHalves(entries, from: 256) { $0.jsonLine }
         var byYear: [Int: [UInt8]] = [:]

@@ -20,6 +20,9 @@ final class NumberedReferences {
         return prefix + String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
+    /// Forgets the highest reference, to be worked out again for another import.
+    func reset() { highest = nil }
+
     /// Notes a reference now in use.
     func note(_ reference: String) {
         guard let h = highest, let n = number(reference), n > h else { return }

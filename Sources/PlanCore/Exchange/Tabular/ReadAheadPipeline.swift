@@ -8,23 +8,23 @@ import Foundation
 /// thread waits on the other for long and the two share the reading whichever is faster: an
 /// import costs about half its reading and applying together, not half its reading and then all
 /// of its applying.
-final class ReadAheadPipeline<Item: Sendable, Result: Sendable>: @unchecked Sendable {
+final class ReadAheadPipeline<Item: Sendable, Output: Sendable>: @unchecked Sendable {
     /// Rows per chunk: enough that taking a chunk's lock is rare, few enough that the first chunk
     /// (read by the applying thread before it applies anything) is short.
     let chunkSize: Int
     private let items: [Item]
-    private let read: @Sendable (borrowing Item) -> Result
+    private let read: @Sendable (borrowing Item) -> Output
     private let condition = NSCondition()
     // Guarded by `condition`:
     private var nextChunk = 0
-    private var finished: [[Result?]?]
+    private var finished: [[Output?]?]
     private var stopped = false
     // Touched only by the applying thread:
-    private var current: [Result?] = []
+    private var current: [Output?] = []
     private var currentChunk = -1
 
     /// A pipeline over `items`, reading each with `read`; nothing is read until ``start()``.
-    init(_ items: [Item], chunkSize: Int = 256, read: @escaping @Sendable (borrowing Item) -> Result) {
+    init(_ items: [Item], chunkSize: Int = 256, read: @escaping @Sendable (borrowing Item) -> Output) {
         self.items = items
         self.chunkSize = max(1, chunkSize)
         self.read = read
@@ -45,8 +45,9 @@ final class ReadAheadPipeline<Item: Sendable, Result: Sendable>: @unchecked Send
     }
 
     /// The result for the item at `position`, or nil when it was taken already or its chunk was
-    /// passed (positions are taken in increasing order).
-    func take(_ position: Int) -> Result? {
+    /// passed (positions are taken in increasing order). Only the thread applying the rows calls
+    /// this: the pipeline is shared with the second thread through its lock, but this is not.
+    func take(_ position: Int) -> Output? {
         guard position >= 0, position < items.count else { return nil }
         let chunk = position / chunkSize
         if chunk != currentChunk {
@@ -60,7 +61,7 @@ final class ReadAheadPipeline<Item: Sendable, Result: Sendable>: @unchecked Send
     /// The chunk's results: read here when no thread has begun it (and the chunks passed over are
     /// never read), else those the second thread read. While the second thread is still reading it,
     /// this thread reads the next chunk no thread has begun rather than wait.
-    private func claimOrWait(_ chunk: Int) -> [Result?] {
+    private func claimOrWait(_ chunk: Int) -> [Output?] {
         condition.lock()
         if chunk >= nextChunk {
             nextChunk = chunk + 1
@@ -102,9 +103,9 @@ final class ReadAheadPipeline<Item: Sendable, Result: Sendable>: @unchecked Send
         return nextChunk - 1
     }
 
-    private func readChunk(_ chunk: Int) -> [Result?] {
+    private func readChunk(_ chunk: Int) -> [Output?] {
         let range = (chunk * chunkSize)..<min(items.count, (chunk + 1) * chunkSize)
-        var out: [Result?] = []
+        var out: [Output?] = []
         out.reserveCapacity(range.count)
         for k in range { out.append(read(items[k])) }
         return out

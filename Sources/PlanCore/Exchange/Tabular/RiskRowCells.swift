@@ -1,8 +1,8 @@
 import Foundation
 
 /// What a risk row's cells say, read apart from the workspace: the texts, status, score levels,
-/// controls, mitigations, the names of linked records and the dates. Many rows are read so on two
-/// threads before the rows are applied in order. What reading a cell tells the row (a reason it is
+/// controls, mitigations, the names of linked records and the dates. Many rows are read so on a
+/// second thread while the rows are applied in order (`RiskRowsAhead`). What reading a cell tells the row (a reason it is
 /// refused) is kept with the step it belongs to, and `RiskSchema.apply` adds it at that step, so a
 /// row is told the same things in the same order either way.
 ///

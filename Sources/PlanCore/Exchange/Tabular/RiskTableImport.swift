@@ -194,10 +194,17 @@ public struct RiskSchema: TableSchema {
             return (stage.name, "\(stage.name)_likelihood", "\(stage.name)_impact", "\(stage.name)_score", set)
         }
 
-    /// Finds the columns of the fields a row is read for once per table, before its rows.
-    public func prepare(_ match: ColumnMatch) { _ = ahead.columns(of: match) }
+    /// Finds the columns of the fields a row is read for once per table, before its rows; what the
+    /// schema kept of an import before (its indexes, the highest reference) is worked out afresh, so
+    /// one schema imports a second sheet, or into another workspace, as a new one would.
+    public func prepare(_ match: ColumnMatch) {
+        _ = ahead.columns(of: match)
+        references.reset()
+        index.invalidate()
+        titles.invalidate()
+    }
 
-    /// Reads the cells of many rows ahead, on two threads, before they are applied in order.
+    /// Begins reading the cells of many rows ahead on a second thread while they are applied in order.
     public func readAhead(_ rows: [TabularRow], match: ColumnMatch, options: TableImportOptions, file: String, in ws: Workspace) {
         ahead.read(rows, match: match, matrix: ws.risks.matrix)
         // Each row may store a risk under its id and its reference, and its title.
@@ -205,7 +212,7 @@ public struct RiskSchema: TableSchema {
         titles.expect(rows.count)
     }
 
-    /// Makes room in the register for a risk per row, so adding them does not move the register again and again.
+    /// Makes room in the register for a risk per row left, so adding them does not move the register again and again.
     public func reserve(_ rows: Int, in ws: inout Workspace) {
         ws.risks.risks.reserveCapacity(ws.risks.risks.count + rows)
     }

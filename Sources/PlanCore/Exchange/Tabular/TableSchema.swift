@@ -51,12 +51,13 @@ public protocol TableSchema {
     /// Called once with a table's columns before its rows are applied, so a schema can find the
     /// columns it reads in every row once (default: nothing).
     func prepare(_ match: ColumnMatch)
-    /// Called once with the rows to be applied, after `prepare`, so a schema can read what their
-    /// cells say apart from the workspace (on two threads, for many rows) before they are applied
-    /// in order (default: nothing; each row is read as it is applied).
+    /// Called once with the rows to be applied, after `prepare`, so a schema can begin reading what
+    /// their cells say apart from the workspace (on a second thread, for many rows) while they are
+    /// applied in order (default: nothing; each row is read as it is applied).
     func readAhead(_ rows: [TabularRow], match: ColumnMatch, options: TableImportOptions, file: String, in ws: Workspace)
-    /// Called once before `rows` rows are applied, so a schema can make room in the workspace for
-    /// that many more records at once rather than as each is added (default: nothing).
+    /// Called once, when the first new record is about to be stored, with the number of rows left
+    /// (that one included), so a schema can make room in the workspace for that many more records
+    /// at once rather than as each is added (default: nothing).
     func reserve(_ rows: Int, in ws: inout Workspace)
 }
 
@@ -143,7 +144,7 @@ public enum TableImport {
         }
         // References the sheet gives are kept for those rows; new rows take the next free one after them.
         var out = ws
-        schema.reserve(rows.count, in: &out)
+        var reserved = false
         var outcomes: [(row: Int, outcome: RowOutcome)] = []
         outcomes.reserveCapacity(rows.count)
         var seen: [String: Int] = [:]
@@ -193,6 +194,12 @@ public enum TableImport {
             }
             let label = schema.label(of: record)
             if isNew {
+                if !reserved {
+                    // Room for every row left, made when the first record is added, not before: an
+                    // import that adds none (every row unchanged) copies nothing.
+                    schema.reserve(rows.count - position, in: &out)
+                    reserved = true
+                }
                 schema.store(consume record, isNew: true, in: &out)
                 outcomes.append((row.number, .added(id: label, notes: reader.notes)))
             } else {

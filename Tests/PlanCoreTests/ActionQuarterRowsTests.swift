@@ -57,6 +57,22 @@ struct ActionQuarterRowsTests {
         #expect(result.workspace.allActions.first?.action.owner == "Jo Bloggs")
     }
 
+    @Test func newActionsAfterARefusedOneAreNotComparedWithIt() throws {
+        // The first action names no priority in the plan and is refused; the next two are other actions
+        // given the id the refused one would have had, and are judged on their own cells.
+        let result = try run(["Priority,Action,Lead Officer",
+                              "Knife crime,Weapons sweeps in parks,Jo Bloggs",
+                              "Violence,Deliver bystander training,Sam Patel",
+                              "Violence,Street pastors,Ali Khan"], into: ws)
+        #expect(result.outcomes.first?.outcome == .refused(reasons: [
+            "column A \"Priority\": no priority \"Knife crime\" in the plan (by id, code or title); add it first, or use --create-missing",
+        ]))
+        #expect(result.refused == 1)
+        #expect(result.added == 2)
+        #expect(result.workspace.allActions.map(\.action.title) == ["Deliver bystander training", "Street pastors"])
+        #expect(result.workspace.allActions.map(\.action.owner) == ["Sam Patel", "Ali Khan"])
+    }
+
     @Test func theSameQuarterTwiceIsStillRefused() throws {
         let result = try run(["Priority,Action,Quarter,RAG", "Violence,Deliver training,Q1,Green", "Violence,Deliver training,Q1,Red"], into: ws)
         #expect(result.refused == 1)

@@ -11,11 +11,14 @@ final class ActionRowAgreement {
     private var first: [String: (row: Int, cells: [String: String])] = [:]
 
     /// Notes the row's action columns for the action `id`, or refuses each that differs from the
-    /// first row of that action.
-    func check(_ r: inout RowReader, action id: String) {
+    /// first row of that action. A row that found no action (`isNew`) is its action's first row:
+    /// an earlier row under the same id was refused and stored nothing, so the next new action was
+    /// given that id again (without this, three new actions after a refused one were each told they
+    /// disagreed with it "for the same action").
+    func check(_ r: inout RowReader, action id: String, isNew: Bool) {
         var cells: [String: String] = [:]
         for field in Self.fields { if let t = r.text(field) { cells[field] = t } }
-        guard let earlier = first[id], earlier.row != r.row.number else {
+        guard !isNew, let earlier = first[id], earlier.row != r.row.number else {
             first[id] = (r.row.number, cells)
             return
         }

@@ -158,7 +158,7 @@ public struct ActionSchema: TableSchema {
     /// or changed said in a note. Only the latest update's row sets the action's status and RAG; a row that
     /// disagrees with an earlier row of the same action on its own columns, or has no title, is refused.
     public func apply(_ r: inout RowReader, to row: inout Row, original: Row, isNew: Bool, ws: inout Workspace) {
-        agreement.check(&r, action: row.action.id)
+        agreement.check(&r, action: row.action.id, isNew: isNew)
         if let t = r.text("year"), !t.isEmpty {
             if let y = FinancialYear(text: t) { row.year = y } else { r.refuse("year", "expected a financial year such as 2026-27, found \"\(t)\"") }
         }

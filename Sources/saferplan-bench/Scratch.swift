@@ -12,17 +12,10 @@ enum Scratch {
     /// The run's folder, named for the process.
     static let root = NSTemporaryDirectory() + "saferplan-bench-\(getpid())"
 
-    /// A path inside the run's folder (which is made when missing) where nothing is yet: `name`, or
-    /// `name-2`, `name-3`… when a part asks twice (a scale given twice).
+    /// A path inside the run's folder (which is made when missing); each part names its own.
     static func path(_ name: String) -> String {
         try? FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        var path = root + "/" + name
-        var n = 1
-        while FileManager.default.fileExists(atPath: path) {
-            n += 1
-            path = root + "/" + name + "-\(n)"
-        }
-        return path
+        return root + "/" + name
     }
 
     /// Removes the run's folder and everything in it.

@@ -40,21 +40,16 @@ struct ReadAheadPipelineTests {
         #expect(taken == items.map { Optional(Self.square($0)) })
     }
 
-    @Test func withoutTheSecondThreadTheFirstReadsEveryChunkItself() {
+    /// Without the second thread, or with it stopped before it starts, the first reads every chunk.
+    @Test(arguments: [false, true])
+    func theFirstThreadReadsEveryChunkItself(stoppedBeforeStarting: Bool) {
         let readers = Readers()
         let items = Array(0..<1_000)
         let pipeline = ReadAheadPipeline(items, chunkSize: 64) { k in readers.note(k); return Self.square(k) }
-        let taken = items.indices.map { pipeline.take($0) }
-        #expect(taken == items.map { Optional(Self.square($0)) })
-        #expect(readers.items(readBy: pthread_self()) == items)
-    }
-
-    @Test func stoppedBeforeItStartsTheSecondThreadReadsNothing() {
-        let readers = Readers()
-        let items = Array(0..<1_000)
-        let pipeline = ReadAheadPipeline(items, chunkSize: 64) { k in readers.note(k); return Self.square(k) }
-        pipeline.stop()
-        pipeline.start()
+        if stoppedBeforeStarting {
+            pipeline.stop()
+            pipeline.start()
+        }
         let taken = items.indices.map { pipeline.take($0) }
         #expect(taken == items.map { Optional(Self.square($0)) })
         #expect(readers.items(readBy: pthread_self()) == items)

@@ -105,19 +105,17 @@ public enum CSV {
             let one = try bytes.withUnsafeBufferPointer { Parser(bytes: $0, separator: separator, startsFile: true).rows(cell: cell, row: row) }.get()
             return (one.rows, one.breaks)
         }
-        let halves = ParallelResults<Result<(rows: [Row], breaks: [Int], nextLine: Int), SyntaxError>>(count: 2)
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
-            halves.set(half, bytes.withUnsafeBufferPointer { all in
+        let halves = ParallelResults<Result<(rows: [Row], breaks: [Int], nextLine: Int), SyntaxError>>.inHalves([0, 1], from: 2) { half in
+            bytes.withUnsafeBufferPointer { all in
                 Parser(bytes: UnsafeBufferPointer(rebasing: half == 0 ? all[..<split] : all[split...]), separator: separator,
                        startsFile: half == 0).rows(cell: cell, row: row)
-            })
+            }
         }
         // A fault in the first half comes first, as reading in one pass would meet it; the second
         // half's lines are counted on from where the first half ends.
-        guard let first = halves.get(0), let second = halves.get(1) else { return ([], []) }
-        var head = try first.get()
+        var head = try halves[0].get()
         let offset = head.nextLine - 1
-        switch second {
+        switch halves[1] {
         case .failure(let e): throw SyntaxError(line: e.line + offset, message: e.message)
         case .success(var tail):
             for k in tail.rows.indices { relined(&tail.rows[k], offset) }

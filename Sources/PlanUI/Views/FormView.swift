@@ -54,7 +54,7 @@ enum FormView {
                 if case .choice = spec.kind, focused { shown = "‹ " + shown + " ›" }
                 if case .bool = spec.kind, focused { shown = "‹ " + shown + " ›" }
                 if shown.isEmpty && !focused { shown = spec.kind.isMultiline ? "(empty — Enter to write)" : "" }
-                let blank = value.trimmingSpaces().isEmpty ? spec.blankMeans?(context(f, s)) : nil
+                let blank = spec.blankMeans.flatMap { means in value.trimmingSpaces().isEmpty ? means(context(f, s)) : nil }
                 let meaning = spec.describe?(value, context(f, s)) ?? blank
                 if focused, isTyped(spec.kind) {
                     drawLine(&screen, f.buffer, x: valueX, y: y, width: valueWidth, role: role)

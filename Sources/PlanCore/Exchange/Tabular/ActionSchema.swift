@@ -252,7 +252,7 @@ extension ActionSchema {
     }
 }
 
-extension ActionSchema: SeveralRowsPerRecord {
+extension ActionSchema {
     /// An action's rows after its first give its other quarters' updates.
     public var furtherRow: String { "quarterly update" }
 }

@@ -84,11 +84,11 @@ public struct TableImportResult: Sendable {
     /// The summary for rows of `schema`'s kind: an action sheet's further rows are quarterly updates,
     /// "3 added (with 4 quarterly updates), 0 updated, 0 unchanged".
     public func summary(of schema: some TableSchema) -> String {
-        summary(furtherRow: (schema as? any SeveralRowsPerRecord)?.furtherRow ?? "more row")
+        summary(furtherRow: schema.furtherRow)
     }
 
     private func summary(furtherRow: String) -> String {
-        let along = addedAlong
+        let (updated, along) = updatedRows
         let with = along == 0 ? "" : " (with \(along) \(furtherRow)\(along == 1 ? "" : "s"))"
         var s = "\(added) added\(with), \(updated) updated, \(unchanged) unchanged"
         if refused > 0 { s += ", \(refused) refused" }
@@ -139,11 +139,4 @@ public struct TableImportResult: Sendable {
         }
         return lines
     }
-}
-
-/// A kind of record a sheet may give in several rows, one after another (an action, a row per
-/// quarter): what its rows after the first hold, for an import's summary.
-public protocol SeveralRowsPerRecord {
-    /// What one row after a record's first holds: "quarterly update".
-    var furtherRow: String { get }
 }

@@ -83,7 +83,7 @@ struct RiskRowCells: Sendable {
             s.likelihood = level(.likelihood(k), fields.likelihood, column.likelihood, max: likelihoodSize)
             s.impact = level(.impact(k), fields.impact, column.impact, max: impactSize)
             if let c = column.score.map({ row[$0] }), !c.isBlank {
-                let t = c.text.trimmingSpaces()
+                let t = c.trimmedText
                 s.score = (t, Double(t))
             }
             return s
@@ -104,13 +104,6 @@ struct RiskRowCells: Sendable {
         lastReview = date(.lastReview, "last_review", columns.lastReview)
         nextReview = date(.nextReview, "next_review", columns.nextReview)
         self.told = told
-    }
-
-    /// Nothing read: no columns, no reasons.
-    static let none = RiskRowCells()
-
-    private init() {
-        stages = (Stage(), Stage(), Stage())
     }
 
     /// The stage at `k` of `RiskSchema.scoreFields`.

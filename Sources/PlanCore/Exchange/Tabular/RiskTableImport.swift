@@ -194,11 +194,9 @@ public struct RiskSchema: TableSchema {
             return (stage.name, "\(stage.name)_likelihood", "\(stage.name)_impact", "\(stage.name)_score", set)
         }
 
-    /// Finds the columns of the fields a row is read for once per table, before its rows; what the
-    /// schema kept of an import before (its indexes, the highest reference) is worked out afresh, so
-    /// one schema imports a second sheet, or into another workspace, as a new one would.
+    /// Works out afresh what the schema kept of an import before (its indexes, the highest
+    /// reference), so one schema imports a second sheet, or into another workspace, as a new one would.
     public func prepare(_ match: ColumnMatch) {
-        _ = ahead.columns(of: match)
         references.reset()
         index.invalidate()
         titles.invalidate()

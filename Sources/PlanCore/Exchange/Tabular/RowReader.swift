@@ -17,8 +17,6 @@ public struct RowReader {
     public internal(set) var reasons: [String] = []
     /// Notes on a row that is not refused, e.g. a cadence kept as written; shown in the import's summary.
     public internal(set) var notes: [String] = []
-    /// The references the sheet's "ref" column gives, so a new row's reference is not one of them.
-    public var reservedReferences: Set<String> { table.reservedReferences }
     /// The ids the sheet's "id" column gives, so an id made for a new row is not one of them.
     public var reservedIDs: Set<String> { table.reservedIDs }
     /// The row's place among the rows an import applies (from 0), for finding what was read of it
@@ -30,11 +28,6 @@ public struct RowReader {
         self.row = row
         self.table = table
         self.position = position
-    }
-
-    /// A reader of `row` alone, sharing nothing with other rows.
-    init(row: TabularRow, match: ColumnMatch, options: TableImportOptions, file: String) {
-        self.init(row: row, table: RowTable(match: match, options: options, file: file))
     }
 
     /// The cell of `field`, nil when the sheet has no such column.
@@ -159,6 +152,6 @@ final class RowTable {
     /// The values `field`'s column gives, trimmed, empty ones left out.
     private func given(_ field: String) -> Set<String> {
         guard let c = match.columns[field] else { return [] }
-        return Set(rows.map { $0[c].text.trimmingSpaces() }.filter { !$0.isEmpty })
+        return Set(rows.map { $0[c].trimmedText }.filter { !$0.isEmpty })
     }
 }

@@ -59,6 +59,9 @@ public protocol TableSchema {
     /// (that one included), so a schema can make room in the workspace for that many more records
     /// at once rather than as each is added (default: nothing).
     func reserve(_ rows: Int, in ws: inout Workspace)
+    /// What one row after a record's first holds, when a sheet gives a record in several rows one
+    /// after another, for an import's summary: "quarterly update" (default: "more row").
+    var furtherRow: String { get }
 }
 
 extension TableSchema {
@@ -89,6 +92,8 @@ extension TableSchema {
     public func readAhead(_ rows: [TabularRow], match: ColumnMatch, options: TableImportOptions, file: String, in ws: Workspace) {}
     /// No room made ahead: the records' list grows as they are added.
     public func reserve(_ rows: Int, in ws: inout Workspace) {}
+    /// A record's further rows are just more rows.
+    public var furtherRow: String { "more row" }
 
     /// The existing record a row is about: the first reference field the row fills, looked up; with
     /// no reference, the one record of the same title.
